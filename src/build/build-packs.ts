@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { buildDocument } from '../document/build-document.js';
+import { buildManifest, manifestFile } from '../output/manifest.js';
+import { writeFolderAtomically } from '../output/write-atomic.js';
+import { loadWorkspace, type LoadedWorkspace } from '../pipeline/load-workspace.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { buildDate } from './build-date.js';
+import { FORMATS } from './formats.js';
+import type { PackFile, PackFormat } from './pack-format.js';
+import { specInputs } from './spec-inputs.js';
+
+export interface BuildOptions {
+  root: string;
+  /** spec ids; all specs when empty */
+  specs: readonly string[];
+  /** the folder that receives one pack folder per spec */
+  outDir: string;
+  /** format ids; the default formats when undefined */
+  formats?: readonly string[];
+  sourceDateEpoch?: number;
+  /** called when a spec's pack is planned, for progress */
+  onProgress?: (spec: string, index: number, total: number) => void;
+}
+
+export interface BuiltPack {
+  spec: string;
+  dir: string;
+  files: string[];
+}
+
+export type BuildResult =
+  | { kind: 'built'; packs: BuiltPack[]; diagnostics: Diagnostic[] }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'usage'; message: string };
+
+export function selectFormats(ids: readonly string[] | undefined): PackFormat[] | string {
+  if (ids === undefined) return FORMATS.filter((f) => f.byDefault);
+  const chosen: PackFormat[] = [];
+  for (const id of ids) {
+    const f = FORMATS.find((x) => x.id === id);
+    if (!f) return `unknown format "${id}"; choose from ${FORMATS.map((x) => x.id).join(', ')}`;
+    if (!chosen.includes(f)) chosen.push(f);
+  }
+  return chosen;
+}
+
+/** Validates the workspace, then plans every requested pack in memory and writes them only when all succeeded. */
+export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
+  const formats = selectFormats(options.formats);
+  if (typeof formats === 'string') return { kind: 'usage', message: formats };
+  const workspace = await loadWorkspace(options.root);
+  const unknown = options.specs.filter((s) => !workspace.catalogue.specs.has(s));
+  if (unknown.length > 0) {
+    const known = [...workspace.catalogue.specs.keys()];
+    return { kind: 'usage', message: `unknown spec ${unknown.join(', ')}; the workspace has ${known.length ? known.join(', ') : 'no specs'}` };
+  }
+  const diagnostics = [...workspace.diagnostics];
+  if (hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
+
+  const ids = options.specs.length > 0 ? [...new Set(options.specs)] : [...workspace.catalogue.specs.keys()];
+  if (ids.length === 0) {
+    diagnostics.push(diagnostic('error', 'no-specs', 'the workspace has no specs: add one under specs/', 'specs', { line: 1, column: 1 }));
+    return { kind: 'invalid', diagnostics };
+  }
+  const planned: Array<{ spec: string; files: PackFile[] }> = [];
+  for (const [index, id] of ids.entries()) {
+    options.onProgress?.(id, index, ids.length);
+    const { files, diagnostics: found } = await planPack(workspace, id, formats, options.sourceDateEpoch);
+    diagnostics.push(...found);
+    planned.push({ spec: id, files });
+  }
+  if (hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
+
+  const packs: BuiltPack[] = [];
+  for (const p of planned) {
+    const dir = path.join(options.outDir, p.spec);
+    await writeFolderAtomically(dir, p.files);
+    packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name) });
+  }
+  return { kind: 'built', packs, diagnostics };
+}
+
+/** Every file of one spec's pack, in memory, manifest last. */
+export async function planPack(
+  workspace: LoadedWorkspace,
+  specId: string,
+  formats: readonly PackFormat[],
+  sourceDateEpoch: number | undefined,
+): Promise<{ files: PackFile[]; diagnostics: Diagnostic[] }> {
+  const resolved = workspace.resolution.resolved.get(specId);
+  if (!resolved) throw new Error(`spec ${specId} did not resolve although the workspace has no errors`);
+  const { date, meaningful } = buildDate(sourceDateEpoch, resolved.spec.date);
+  const { catalogue } = workspace;
+  const { document, diagnostics } = buildDocument(resolved, {
+    config: catalogue.config,
+    templates: catalogue.templates,
+    toolName: TOOL_NAME,
+    date,
+    showDate: meaningful,
+  });
+  const files: PackFile[] = [];
+  if (hasErrors(diagnostics)) return { files, diagnostics };
+  for (const format of formats) {
+    const out = await format.render({ workspace, resolved, document, date });
+    files.push(...out.files);
+    diagnostics.push(...out.diagnostics);
+  }
+  const manifest = buildManifest({
+    toolName: TOOL_NAME,
+    toolVersion: TOOL_VERSION,
+    spec: specId,
+    chain: resolved.chain.map((s) => s.id),
+    sourceDateEpoch,
+    inputs: specInputs(catalogue, resolved),
+    outputs: files,
+  });
+  files.push(manifestFile(manifest));
+  return { files, diagnostics };
+}

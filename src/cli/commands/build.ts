@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { listOption, rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import { EXIT, UsageError } from '../io.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { workspaceExists } from '../workspace-guard.js';
+
+export const registerBuild: RegisterCommand = (program, io, setExit) => {
+  rootOption(
+    program
+      .command('build')
+      .description('validate, then write the tender pack of each named spec (all specs when none is named)')
+      .argument('[spec...]', 'spec ids')
+      .option('--out <dir>', 'the folder that receives one pack folder per spec (default: <root>/out)')
+      .option('--format <formats>', 'comma-separated formats (default: all default formats)', listOption),
+  ).action(async (specs: string[], opts: { root: string; out?: string; format?: string[] }) => {
+    const root = resolveRoot(io, opts.root);
+    await workspaceExists(root);
+    const { buildPacks } = await import('../../build/build-packs.js');
+    const { parseSourceDateEpoch } = await import('../../build/build-date.js');
+    const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
+    const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, 'out');
+    const result = await buildPacks({
+      root,
+      specs,
+      outDir,
+      ...(opts.format ? { formats: opts.format } : {}),
+      ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+      ...(io.isTTY ? { onProgress: (spec: string, i: number, n: number) => io.stderr(`[${i + 1}/${n}] ${spec}\n`) } : {}),
+    });
+    if (result.kind === 'usage') throw new UsageError(result.message);
+    printDiagnostics(io, result.diagnostics);
+    if (result.kind === 'invalid') {
+      io.stderr('nothing was written: fix the errors above and build again\n');
+      setExit(EXIT.inputErrors);
+      return;
+    }
+    for (const pack of result.packs) {
+      io.stdout(`${path.relative(io.cwd, pack.dir) || '.'}/: ${pack.files.join(', ')}\n`);
+    }
+    setExit(EXIT.ok);
+  });
+};

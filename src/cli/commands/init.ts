@@ -1,0 +1,24 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { RegisterCommand } from '../command.js';
+import { EXIT, UsageError } from '../io.js';
+
+export const registerInit: RegisterCommand = (program, io, setExit) => {
+  program
+    .command('init')
+    .description('create a new workspace with a minimal valid catalogue and one spec, ready to build')
+    .argument('<dir>', 'the folder to create (must be empty or absent)')
+    .action(async (dir: string) => {
+      const root = path.resolve(io.cwd, dir);
+      const existing = await readdir(root).catch(() => [] as string[]);
+      if (existing.length > 0) throw new UsageError(`${dir} is not empty; init writes a new workspace into an empty folder`);
+      const { initialWorkspaceFiles } = await import('../../scaffold/init-workspace.js');
+      for (const [file, content] of Object.entries(initialWorkspaceFiles())) {
+        const target = path.join(root, file);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, content, { flag: 'wx' });
+      }
+      io.stdout(`created a workspace in ${dir}\nnext: tenderkit validate --root ${dir} && tenderkit build --root ${dir}\n`);
+      setExit(EXIT.ok);
+    });
+};

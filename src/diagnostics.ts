@@ -1,0 +1,66 @@
+/** A problem found in the inputs. Diagnostics are values: stages return them, only bugs throw. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Position {
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+}
+
+export interface Diagnostic extends Position {
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** path relative to the workspace root, with forward slashes */
+  file: string;
+}
+
+export const START: Position = { line: 1, column: 1 };
+
+export function diagnostic(
+  severity: Severity,
+  rule: string,
+  message: string,
+  file: string,
+  at: Position = START,
+): Diagnostic {
+  return { severity, rule, message, file, line: at.line, column: at.column };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: by file, then position, then severity, then rule. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.rule}]`;
+}
+
+export interface DiagnosticSummary {
+  errors: number;
+  warnings: number;
+}
+
+export function summarise(list: readonly Diagnostic[]): DiagnosticSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of list) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}

@@ -1,0 +1,45 @@
+import { sha256, type SourceFile } from '../workspace/source-file.js';
+import type { PackFile } from '../build/pack-format.js';
+
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+export interface Manifest {
+  tool: { name: string; version: string };
+  spec: string;
+  chain: string[];
+  sourceDateEpoch: number | null;
+  inputs: ManifestEntry[];
+  outputs: ManifestEntry[];
+}
+
+export interface ManifestInput {
+  toolName: string;
+  toolVersion: string;
+  spec: string;
+  chain: string[];
+  sourceDateEpoch: number | undefined;
+  inputs: readonly SourceFile[];
+  outputs: readonly PackFile[];
+}
+
+const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The manifest of a pack: what went in, what came out, each with its SHA-256. */
+export function buildManifest(m: ManifestInput): Manifest {
+  return {
+    tool: { name: m.toolName, version: m.toolVersion },
+    spec: m.spec,
+    chain: m.chain,
+    sourceDateEpoch: m.sourceDateEpoch ?? null,
+    inputs: m.inputs.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })).sort(byPath),
+    outputs: m.outputs.map((f) => ({ path: f.name, sha256: sha256(f.bytes), size: f.bytes.length })).sort(byPath),
+  };
+}
+
+export function manifestFile(manifest: Manifest): PackFile {
+  return { name: 'manifest.json', bytes: new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n') };
+}

@@ -1,0 +1,57 @@
+/** The files of a new workspace: a minimal valid catalogue and one spec, ready to build. */
+export function initialWorkspaceFiles(): Record<string, string> {
+  return {
+    'tenderkit.yaml': `# tenderkit workspace: domains, scenarios and rule settings.
+domains:
+  - { id: interconnection, prefix: INT, title: Interconnection of operational centres }
+  - { id: security, prefix: SEC, title: Security }
+  - { id: eu-sourcing, prefix: EUS, title: EU sourcing and supply-chain sovereignty }
+  - { id: resilience, prefix: RES, title: Resilience and crisis operation }
+scenarios:
+  - { id: flood, title: Large-scale cross-border flooding }
+rules: {}
+`,
+    'requirements/interconnection/INT-001.md': `---
+id: INT-001
+title: Incident information exchange in EMSI
+domain: interconnection
+obligation: mandatory
+verification: [test, demonstration]
+status: approved
+references:
+  - id: "ISO/TR 22351:2015"
+    title: Emergency management - Message structure for exchange of information
+    equivalent: true
+scenarios: [flood]
+parameters:
+  max_delivery_seconds: { type: number, default: 5, unit: s, min: 1, max: 60, stricter: lower }
+tags: [emsi]
+---
+The system shall deliver EMSI event messages to every connected peer operational centre within {{max_delivery_seconds}} of the event being recorded.
+
+## Rationale
+Centres that coordinate a cross-border response need one shared operational picture.
+
+## Acceptance criteria
+- In a test with three peer centres, each of 1,000 EMSI messages arrives within {{max_delivery_seconds}}.
+`,
+    'specs/baseline.yaml': `# The root of the chain: selects the requirements every tender starts from.
+id: baseline
+title: Operational centre interconnection - baseline
+language: en
+authority: { name: Contracting authority }
+procurement:
+  title: Interconnection platform for the operational centre
+  reference: REF-0001
+  cpv: ["35710000-4"]
+select:
+  domains: [interconnection, security, eu-sourcing, resilience]
+award:
+  - { id: quality, title: Technical quality, weight: 60, type: quality }
+  - { id: price, title: Price, weight: 40, type: price }
+`,
+    'templates/.gitkeep': '',
+    'out/.gitkeep': '',
+    '.gitignore': 'out/*\n!out/.gitkeep\n',
+  };
+}

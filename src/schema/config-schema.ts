@@ -1,0 +1,59 @@
+/** JSON Schema (2020-12) of tenderkit.yaml. Printed by `tenderkit schema config`. */
+const text = { type: 'string', minLength: 1 } as const;
+
+export const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://tenderkit.eu/schema/config.json',
+  title: 'tenderkit workspace configuration (tenderkit.yaml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    domains: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'prefix', 'title'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          prefix: { type: 'string', pattern: '^[A-Z][A-Z0-9]*$' },
+          title: text,
+        },
+      },
+    },
+    scenarios: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          title: text,
+          description: text,
+        },
+      },
+    },
+    rules: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+      additionalProperties: { enum: ['off', 'info', 'warning', 'error'] },
+    },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        maxFileBytes: { type: 'integer', minimum: 1024 },
+      },
+    },
+    defaults: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+        formats: { type: 'array', items: text, uniqueItems: true },
+      },
+    },
+  },
+} as const;

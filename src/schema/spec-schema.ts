@@ -1,0 +1,104 @@
+/** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
+export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
+
+const text = { type: 'string', minLength: 1 } as const;
+const idList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+const localisedText = {
+  oneOf: [
+    text,
+    { type: 'object', minProperties: 1, propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }, additionalProperties: text },
+  ],
+} as const;
+
+export const specSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://tenderkit.eu/schema/spec.json',
+  title: 'tenderkit specification',
+  type: 'object',
+  required: ['id', 'title'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'Equals the file name without .yaml' },
+    title: text,
+    extends: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'The parent spec id' },
+    language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag' },
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Publication date of the tender documents' },
+    authority: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: text,
+        country: { type: 'string', pattern: '^[A-Z]{2}$' },
+        address: text,
+        contact: text,
+      },
+    },
+    procurement: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        title: text,
+        reference: text,
+        cpv: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+        lots: { type: 'array', items: text },
+      },
+    },
+    select: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        domains: idList,
+        include: idList,
+        exclude: idList,
+      },
+    },
+    deviations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['requirement'],
+        additionalProperties: false,
+        properties: {
+          requirement: text,
+          set: {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: false,
+            properties: {
+              obligation: { enum: ['mandatory', 'recommended', 'optional'] },
+              parameters: { type: 'object', minProperties: 1, additionalProperties: { type: ['number', 'string', 'boolean'] } },
+              statement: localisedText,
+              verification: {
+                type: 'array',
+                minItems: 1,
+                uniqueItems: true,
+                items: { enum: ['inspection', 'analysis', 'demonstration', 'test'] },
+              },
+              title: text,
+            },
+          },
+          remove: { const: true },
+          add: { const: true },
+          justification: { type: 'string' },
+        },
+      },
+    },
+    award: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'weight'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: SPEC_ID_PATTERN },
+          title: text,
+          weight: { type: 'number', minimum: 0, maximum: 100 },
+          type: { enum: ['quality', 'price', 'cost'] },
+          description: text,
+          requirements: idList,
+        },
+      },
+    },
+  },
+} as const;

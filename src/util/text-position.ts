@@ -1,0 +1,12 @@
+import type { Position } from '../diagnostics.js';
+
+/** 1-based line and column (in UTF-16 code units, as editors count) of an offset in a text. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,81 @@
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { checkRequirement } from '../catalogue/check-requirement.js';
+import { parseRequirement } from '../catalogue/parse-requirement.js';
+import type { Requirement } from '../catalogue/requirement.js';
+import { parseSpec, specIdFromPath } from '../spec/parse-spec.js';
+import type { Spec } from '../spec/spec.js';
+import type { Catalogue } from './catalogue.js';
+import { parseConfig } from './config.js';
+import type { WorkspaceFiles } from './read-workspace.js';
+import type { SourceFile } from './source-file.js';
+
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** Parses every file of the workspace; reports every problem found on the way. Pure: files in, values out. */
+export function loadCatalogue(files: WorkspaceFiles): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [...files.diagnostics];
+  const { config, diagnostics: configDiagnostics } = parseConfig(files.config);
+  diagnostics.push(...configDiagnostics);
+
+  const requirements = new Map<string, Requirement>();
+  for (const file of files.requirements) {
+    if (isTranslation(file)) continue;
+    const { requirement, diagnostics: found } = parseRequirement(file);
+    diagnostics.push(...found);
+    if (!requirement) continue;
+    diagnostics.push(...checkRequirement(requirement, file, config));
+    const earlier = requirements.get(requirement.id);
+    if (earlier) {
+      diagnostics.push(diagnostic('error', 'duplicate-id', `the id ${requirement.id} is already used by ${earlier.file}; ids are never reused`, requirement.file, requirement.frontMatter.positionOf(['id'])));
+      continue;
+    }
+    requirements.set(requirement.id, requirement);
+  }
+
+  const specs = new Map<string, Spec>();
+  for (const file of files.specs) {
+    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage);
+    diagnostics.push(...found);
+    if (!spec) continue;
+    const expected = specIdFromPath(file.path);
+    if (spec.id !== expected) {
+      diagnostics.push(diagnostic('error', 'id-filename', `the spec id "${spec.id}" differs from the file name "${expected}"`, spec.file, spec.yaml.positionOf(['id'])));
+    }
+    const earlier = specs.get(spec.id);
+    if (earlier) {
+      diagnostics.push(diagnostic('error', 'duplicate-id', `the spec id ${spec.id} is already used by ${earlier.file}`, spec.file, spec.yaml.positionOf(['id'])));
+      continue;
+    }
+    specs.set(spec.id, spec);
+  }
+
+  const templates = new Map<string, string>();
+  for (const t of files.templates) templates.set(t.path.replace(/^templates\//, ''), t.text);
+
+  const catalogue: Catalogue = {
+    root: files.root,
+    config,
+    requirements: sortById(requirements),
+    specs: sortById(specs),
+    templates,
+    sources: allSources(files),
+  };
+  return { catalogue, diagnostics };
+}
+
+/** `INT-001.fr.md`: a translation, read by the translation stage, not a requirement of its own. */
+export function isTranslation(file: SourceFile): boolean {
+  return /\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.md$/.test(file.path);
+}
+
+function sortById<T>(map: Map<string, T>): Map<string, T> {
+  return new Map([...map.entries()].sort(([a], [b]) => compareIds(a, b)));
+}
+
+function allSources(files: WorkspaceFiles): SourceFile[] {
+  return [...(files.config ? [files.config] : []), ...files.requirements, ...files.specs, ...files.templates].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+}

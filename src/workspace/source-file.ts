@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+
+/** One input file of the workspace, decoded and normalised. */
+export interface SourceFile {
+  /** path relative to the workspace root, forward slashes */
+  path: string;
+  /** UTF-8 text without BOM, line ends normalised to \n */
+  text: string;
+  /** SHA-256 of the raw bytes on disk */
+  sha256: string;
+  size: number;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: string; line: number; column: number };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes UTF-8 (with or without BOM) and normalises CRLF and lone CR to LF.
+ * Refuses binary content (NUL bytes) and invalid UTF-8, naming the position.
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { ok: false, reason: 'the file is binary (it contains NUL bytes), not UTF-8 text', ...positionOfByte(bytes, nul) };
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, reason: 'the file is not valid UTF-8; save it as UTF-8', ...positionOfByte(bytes, at) };
+  }
+  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,21 @@
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+/** A throw-away copy of a fixture workspace with some files replaced (string) or deleted (null). */
+export async function workspaceFrom(fixture: string, edits: Record<string, string | null> = {}): Promise<{ root: string; dispose: () => Promise<void> }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-test-'));
+  await cp(path.join(FIXTURES, fixture), root, { recursive: true });
+  for (const [file, content] of Object.entries(edits)) {
+    const target = path.join(root, file);
+    if (content === null) await rm(target, { force: true });
+    else {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+  }
+  return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}
