@@ -1,12 +1,11 @@
+import MarkdownIt from 'markdown-it';
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { tokensToMdast } from '../markdown/tokens-to-mdast.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/** CommonMark with GFM tables, strikethrough and autolinked addresses; no raw HTML rendering is ever done. */
+const parser = new MarkdownIt('commonmark', { html: true, linkify: true }).enable(['table', 'strikethrough', 'linkify']);
 
-/** Parses one Markdown text (GFM, YAML front matter) into mdast. Texts are parsed one at a time: remark slows down on huge documents. */
+/** Parses one Markdown text (a requirement body, a template result) into mdast. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  return tokensToMdast(parser.parse(text, {}));
 }

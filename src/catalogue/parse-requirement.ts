@@ -1,10 +1,9 @@
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
-import { parseMarkdown } from './markdown-parser.js';
+import { withLazyNodes } from './lazy-nodes.js';
+import { splitRequirement } from './split-requirement.js';
 import type { Parameter, Reference, Requirement, Section, Statement } from './requirement.js';
 
 export interface ParsedRequirement {
@@ -30,20 +29,19 @@ interface RawRequirement {
 
 /** A requirement file: YAML front matter, then the statement, then `##` sections. */
 export function parseRequirement(file: SourceFile): ParsedRequirement {
-  const tree = parseMarkdown(file.text);
-  const head = tree.children[0];
-  if (!head || head.type !== 'yaml') {
-    return {
-      requirement: undefined,
-      diagnostics: [diagnostic('error', 'front-matter', 'the file does not start with YAML front matter between "---" lines', file.path)],
-    };
+  const parts = splitRequirement(file.text);
+  if (parts.frontMatter === undefined) {
+    const message = parts.unclosedAt
+      ? 'the front matter that starts here is never closed by a "---" line'
+      : 'the file does not start with YAML front matter between "---" lines';
+    return { requirement: undefined, diagnostics: [diagnostic('error', 'front-matter', message, file.path)] };
   }
-  const lineOffset = head.position?.start.line ?? 1;
-  const parsed = parseYaml(head.value, { file: file.path, lineOffset });
+  const lineOffset = parts.frontMatterLine - 1;
+  const parsed = parseYaml(parts.frontMatter, { file: file.path, lineOffset });
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { requirement: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    diagnostics.push(diagnostic('error', 'schema', 'the front matter must be a map of fields', file.path, { line: lineOffset, column: 1 }));
+    diagnostics.push(diagnostic('error', 'schema', 'the front matter must be a map of fields', file.path, { line: parts.frontMatterLine, column: 1 }));
     return { requirement: undefined, diagnostics };
   }
   const schemaErrors = validateAgainstSchema('requirement', parsed.value, parsed, file.path);
@@ -51,8 +49,10 @@ export function parseRequirement(file: SourceFile): ParsedRequirement {
   if (schemaErrors.length > 0) return { requirement: undefined, diagnostics };
 
   const raw = parsed.value as RawRequirement;
-  const body = tree.children.slice(1);
-  const { statement, sections } = splitBody(body, file.text, (head.position?.end.line ?? 1) + 1);
+  const statement: Statement = withLazyNodes({ markdown: parts.statement.text, line: parts.statement.line, offset: parts.statement.offset });
+  const sections: Section[] = parts.sections.map((s) =>
+    withLazyNodes({ heading: s.heading, key: sectionKey(s.heading), markdown: s.content.text, line: s.headingLine, offset: s.content.offset }),
+  );
   if (statement.markdown.trim() === '') {
     diagnostics.push(diagnostic('error', 'statement', 'the requirement has no statement: write it after the front matter, before the first "##" heading', file.path, { line: statement.line, column: 1 }));
   }
@@ -90,40 +90,4 @@ export function sectionKey(heading: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-function sliceSource(text: string, nodes: RootContent[]): string {
-  const first = nodes[0]?.position?.start.offset;
-  const last = nodes[nodes.length - 1]?.position?.end.offset;
-  if (first === undefined || last === undefined) return '';
-  return text.slice(first, last);
-}
-
-function splitBody(body: RootContent[], text: string, firstBodyLine: number): { statement: Statement; sections: Section[] } {
-  const isSectionStart = (n: RootContent) => n.type === 'heading' && n.depth <= 2;
-  let i = 0;
-  const statementNodes: RootContent[] = [];
-  while (i < body.length && !isSectionStart(body[i]!)) statementNodes.push(body[i++]!);
-  const statement: Statement = {
-    markdown: sliceSource(text, statementNodes),
-    nodes: statementNodes,
-    line: statementNodes[0]?.position?.start.line ?? firstBodyLine,
-    offset: statementNodes[0]?.position?.start.offset ?? text.length,
-  };
-  const sections: Section[] = [];
-  while (i < body.length) {
-    const headingNode = body[i++]!;
-    const nodes: RootContent[] = [];
-    while (i < body.length && !isSectionStart(body[i]!)) nodes.push(body[i++]!);
-    const heading = toString(headingNode);
-    sections.push({
-      heading,
-      key: sectionKey(heading),
-      markdown: sliceSource(text, nodes),
-      nodes,
-      line: headingNode.position?.start.line ?? 1,
-      offset: nodes[0]?.position?.start.offset ?? headingNode.position?.end.offset ?? 0,
-    });
-  }
-  return { statement, sections };
 }

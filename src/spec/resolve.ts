@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parameterValueProblem } from '../catalogue/check-requirement.js';
-import { parseMarkdown } from '../catalogue/markdown-parser.js';
+import { withLazyNodes } from '../catalogue/lazy-nodes.js';
 import type { Requirement, Statement } from '../catalogue/requirement.js';
 import type { Catalogue } from '../workspace/catalogue.js';
 import { compareIds } from '../workspace/load-catalogue.js';
@@ -163,7 +163,7 @@ class Resolver {
       if (c.statement === undefined && c.obligation !== target.obligation) {
         const reworded = rewriteModal(target.statement.markdown, target.obligation, c.obligation);
         if (reworded !== undefined && reworded !== target.statement.markdown) {
-          target.statement = { ...statementFromText(reworded), line: target.statement.line, offset: target.statement.offset };
+          target.statement = withLazyNodes({ markdown: reworded, line: target.statement.line, offset: target.statement.offset });
           target.provenance.statement = origin;
         }
       }
@@ -225,8 +225,7 @@ class Resolver {
 }
 
 export function statementFromText(markdown: string): Statement {
-  const text = markdown.trim();
-  return { markdown: text, nodes: parseMarkdown(text).children, line: 1, offset: 0 };
+  return withLazyNodes({ markdown: markdown.trim(), line: 1, offset: 0 });
 }
 
 function fromCatalogue(req: Requirement, origin: Origin): EffectiveRequirement {

@@ -9,8 +9,35 @@ import { parseConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
 import type { SourceFile } from './source-file.js';
 
+/** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      let ei = i;
+      let ej = j;
+      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
+      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      const na = a.slice(i, ei).replace(/^0+(?=\d)/, '');
+      const nb = b.slice(j, ej).replace(/^0+(?=\d)/, '');
+      if (na.length !== nb.length) return na.length - nb.length;
+      if (na !== nb) return na < nb ? -1 : 1;
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (ca !== cb) return ca - cb;
+    i++;
+    j++;
+  }
+  return a.length - i - (b.length - j);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Parses every file of the workspace; reports every problem found on the way. Pure: files in, values out. */
@@ -75,7 +102,7 @@ function sortById<T>(map: Map<string, T>): Map<string, T> {
 }
 
 function allSources(files: WorkspaceFiles): SourceFile[] {
-  return [...(files.config ? [files.config] : []), ...files.requirements, ...files.specs, ...files.templates].sort((a, b) =>
+  return [...(files.config ? [files.config] : []), ...files.requirements, ...files.specs, ...files.templates, ...(files.labels ?? [])].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
 }

@@ -1,3 +1,4 @@
+import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
 
@@ -22,7 +23,43 @@ export interface YamlOptions {
 /** Nesting deeper than this is refused: no real catalogue needs it and it costs stack. */
 const DEFAULT_MAX_DEPTH = 64;
 
+/** Anchors and aliases are rare in a catalogue and the one way to build a value that grows on every reader. */
+const MAY_HAVE_ALIASES = /(^|[\s[{,:-])[&*][^\s]/;
+
+/**
+ * Parses YAML into a plain value. The common case (no anchors or aliases) goes through js-yaml, which is ten times
+ * faster; positions then come from the yaml library on first use, so only files with findings pay for them. Any
+ * file js-yaml rejects, or that uses aliases, takes the yaml library's path, which reports every error with its
+ * position and limits alias expansion.
+ */
 export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
+  if (!MAY_HAVE_ALIASES.test(text)) {
+    try {
+      const value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+      if (nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH)) {
+        let positions: ParsedYaml | undefined;
+        return {
+          value: value === undefined ? null : value,
+          diagnostics: [],
+          positionOf: (path, key) => (positions ??= parseWithPositions(text, options)).positionOf(path, key),
+        };
+      }
+    } catch {
+      // reported with its position by the yaml library below
+    }
+  }
+  return parseWithPositions(text, options);
+}
+
+/** Whether a plain value stays within the depth limit. */
+function nestingDepth(value: unknown, depth: number, max: number): boolean {
+  if (depth > max) return false;
+  if (Array.isArray(value)) return value.every((v) => nestingDepth(v, depth + 1, max));
+  if (value && typeof value === 'object') return Object.values(value).every((v) => nestingDepth(v, depth + 1, max));
+  return true;
+}
+
+function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
   const { file } = options;
   const lineOffset = options.lineOffset ?? 0;
   const lineCounter = new LineCounter();
@@ -49,7 +86,7 @@ export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { value: undefined, diagnostics, positionOf };
   }
-  const depth = nestingDepth(doc.contents, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const depth = nodeDepth(doc.contents, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   if (depth.tooDeep) {
     diagnostics.push(diagnostic('error', 'yaml', `the YAML is nested more than ${options.maxDepth ?? DEFAULT_MAX_DEPTH} levels deep`, file, at(depth.offset)));
     return { value: undefined, diagnostics, positionOf };
@@ -76,16 +113,16 @@ function yamlMessage(code: string, message: string): string {
   return first;
 }
 
-function nestingDepth(node: unknown, depth: number, max: number): { tooDeep: boolean; offset: number } {
+function nodeDepth(node: unknown, depth: number, max: number): { tooDeep: boolean; offset: number } {
   if (depth > max) return { tooDeep: true, offset: rangeStart(node) };
   if (isMap(node)) {
     for (const item of node.items) {
-      const r = nestingDepth(item.value, depth + 1, max);
+      const r = nodeDepth(item.value, depth + 1, max);
       if (r.tooDeep) return r;
     }
   } else if (isSeq(node)) {
     for (const item of node.items) {
-      const r = nestingDepth(item, depth + 1, max);
+      const r = nodeDepth(item, depth + 1, max);
       if (r.tooDeep) return r;
     }
   }
