@@ -1,14 +1,16 @@
-import type { Code, Paragraph as MdParagraph, RootContent } from 'mdast';
-import { PageBreak, Paragraph, TextRun, type FileChild, type IParagraphOptions } from 'docx';
+import type { Code, Paragraph, RootContent } from 'mdast';
 import { renderContents } from './contents.js';
 import { renderHeading } from './headings.js';
-import { cleanText, renderInline } from './inline.js';
+import { renderInline } from './inline.js';
 import { renderList } from './lists.js';
+import { paragraph } from './paragraphs.js';
 import type { BlockSettings, RenderContext } from './render-context.js';
+import { LINE_BREAK_RUN, PAGE_BREAK_RUN, textRun } from './runs.js';
 import { STYLE } from './styles.js';
 import { renderTable } from './tables.js';
+import { cleanText } from './xml.js';
 
-type Role = NonNullable<NonNullable<MdParagraph['data']>['role']>;
+type Role = NonNullable<NonNullable<Paragraph['data']>['role']>;
 
 const ROLE_STYLE: Record<Role, string> = {
   title: STYLE.title,
@@ -18,86 +20,82 @@ const ROLE_STYLE: Record<Role, string> = {
   small: STYLE.small,
 };
 
+/** Blocks that begin with a paragraph of their own, which can carry `pageBreakBefore`. */
+const STARTS_WITH_PARAGRAPH = new Set(['paragraph', 'heading', 'code', 'tableOfContents']);
+/** Nodes with no place in the printed document. */
+const SILENT = new Set(['html', 'definition', 'yaml', 'pageBreak']);
+
 /**
- * The Word blocks of a sequence of mdast blocks. `all` is the whole document, which the contents look through for
- * headings. A pageBreak node sets the next paragraph or heading on a new page (`pageBreakBefore`), or, before a block
- * that cannot carry it, becomes a paragraph with a page break.
+ * The WordprocessingML of a sequence of mdast blocks. A pageBreak node sets the next block on a new page:
+ * `pageBreakBefore` on its paragraph, or a paragraph holding a page break before a list or a table.
  */
-export function renderBlocks(nodes: readonly RootContent[], context: RenderContext, settings: BlockSettings = {}, all: readonly RootContent[] = nodes): FileChild[] {
-  const out: FileChild[] = [];
-  const recurse = (inner: readonly RootContent[], ctx: RenderContext, s: BlockSettings = {}) => renderBlocks(inner, ctx, s, all);
+export function renderBlocks(nodes: readonly RootContent[], context: RenderContext, settings: BlockSettings = {}): string {
+  // joined once: a flat string, where += would leave a rope that is slow to encode
+  const out: string[] = [];
+  let previous: string | undefined;
   for (const node of nodes) {
     if (node.type === 'pageBreak') {
       context.pageBreakPending = true;
       continue;
     }
+    if (SILENT.has(node.type)) continue;
     const breakBefore = context.pageBreakPending;
-    const carriesBreak = node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'tableOfContents';
-    if (breakBefore && !carriesBreak && producesOutput(node)) out.push(new Paragraph({ children: [new PageBreak()] }));
-    if (producesOutput(node)) context.pageBreakPending = false;
-    switch (node.type) {
-      case 'heading':
-        out.push(renderHeading(node, context, breakBefore));
-        break;
-      case 'paragraph':
-        out.push(renderParagraph(node, context, settings, breakBefore));
-        break;
-      case 'list':
-        out.push(...renderList(node, context, recurse));
-        break;
-      case 'table':
-        out.push(renderTable(node, context));
-        break;
-      case 'code':
-        out.push(renderCode(node, settings, breakBefore));
-        break;
-      case 'blockquote':
-        out.push(...recurse(node.children, context, { style: STYLE.quote }));
-        break;
-      case 'thematicBreak':
-        out.push(new Paragraph({ thematicBreak: true, children: [] }));
-        break;
-      case 'tableOfContents':
-        out.push(...renderContents(node, all, context));
-        break;
-      case 'footnoteDefinition':
-        out.push(...recurse(node.children, context, { style: STYLE.small }));
-        break;
-      default:
-        // html, definitions and front matter have no place in the printed document
-        break;
-    }
+    context.pageBreakPending = false;
+    if (breakBefore && !STARTS_WITH_PARAGRAPH.has(node.type)) out.push(paragraph({}, PAGE_BREAK_RUN));
+    // Word joins adjacent tables into one; an empty paragraph keeps them apart
+    if (previous === 'table' && node.type === 'table') out.push(paragraph({ style: STYLE.small }, ''));
+    // lists and tables have no spacing after them of their own
+    const spaced = (previous === 'list' || previous === 'table') && !breakBefore;
+    out.push(renderBlock(node, context, settings, breakBefore, spaced));
+    previous = node.type;
   }
-  return out;
+  return out.join('');
 }
 
-function producesOutput(node: RootContent): boolean {
-  return !['html', 'definition', 'yaml', 'pageBreak'].includes(node.type);
+function renderBlock(node: RootContent, context: RenderContext, settings: BlockSettings, breakBefore: boolean, spaced: boolean): string {
+  switch (node.type) {
+    case 'heading':
+      return renderHeading(node, context, breakBefore);
+    case 'paragraph':
+      return renderParagraph(node, context, settings, breakBefore, spaced);
+    case 'list':
+      return renderList(node, context, renderBlocks);
+    case 'table':
+      return renderTable(node, context);
+    case 'code':
+      return renderCode(node, settings, breakBefore);
+    case 'blockquote':
+      return renderBlocks(node.children, context, { style: STYLE.quote });
+    case 'thematicBreak':
+      return paragraph({ rule: true }, '');
+    case 'tableOfContents':
+      return renderContents(node.depth, context);
+    case 'footnoteDefinition':
+      return renderBlocks(node.children, context, { style: STYLE.small });
+    default:
+      return '';
+  }
 }
 
-function indentOf(settings: BlockSettings): Pick<IParagraphOptions, 'indent'> {
-  return settings.indent === undefined ? {} : { indent: { left: settings.indent } };
-}
-
-function renderParagraph(node: MdParagraph, context: RenderContext, settings: BlockSettings, pageBreakBefore: boolean): Paragraph {
+function renderParagraph(node: Paragraph, context: RenderContext, settings: BlockSettings, pageBreakBefore: boolean, spaced: boolean): string {
   const role = node.data?.role;
   const style = role ? ROLE_STYLE[role] : settings.style;
-  return new Paragraph({
-    children: renderInline(node.children, context),
-    ...(style ? { style } : {}),
-    ...indentOf(settings),
-    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-  });
+  return paragraph(
+    {
+      ...(style ? { style } : {}),
+      pageBreakBefore,
+      ...(spaced ? { spaceBefore: 120 } : {}),
+      ...(settings.indent === undefined ? {} : { indentLeft: settings.indent }),
+    },
+    renderInline(node.children, context),
+  );
 }
 
 /** A code block as one paragraph in a monospaced style, a line break per source line, tabs as spaces. */
-function renderCode(node: Code, settings: BlockSettings, pageBreakBefore: boolean): Paragraph {
-  const lines = node.value.split(/\r?\n/);
-  const children = lines.map((line, i) => new TextRun({ text: cleanText(line.replace(/\t/g, '    ')), ...(i > 0 ? { break: 1 } : {}) }));
-  return new Paragraph({
-    style: STYLE.code,
-    children,
-    ...indentOf(settings),
-    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-  });
+function renderCode(node: Code, settings: BlockSettings, pageBreakBefore: boolean): string {
+  const content = node.value
+    .split(/\r?\n/)
+    .map((line) => textRun(cleanText(line.replace(/\t/g, '    '))))
+    .join(LINE_BREAK_RUN);
+  return paragraph({ style: STYLE.code, pageBreakBefore, ...(settings.indent === undefined ? {} : { indentLeft: settings.indent }) }, content);
 }

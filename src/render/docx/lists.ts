@@ -1,33 +1,31 @@
 import type { List, ListItem, RootContent } from 'mdast';
-import { Paragraph, TextRun, type FileChild } from 'docx';
 import { renderInline } from './inline.js';
-import { listIndent, MAX_LIST_LEVEL, type ListReference } from './numbering.js';
+import { listIndent, MAX_LIST_LEVEL } from './numbering.js';
+import { paragraph } from './paragraphs.js';
 import type { BlockSettings, RenderContext } from './render-context.js';
+import { textRun } from './runs.js';
 import { STYLE } from './styles.js';
 
-export type RenderBlocks = (nodes: readonly RootContent[], context: RenderContext, settings?: BlockSettings) => FileChild[];
+export type RenderBlocks = (nodes: readonly RootContent[], context: RenderContext, settings?: BlockSettings) => string;
 
 /**
  * A list as numbered paragraphs: the first paragraph of an item carries the number or bullet, the item's other
  * paragraphs and blocks are indented to its text, and a nested list goes one level deeper.
  */
-export function renderList(list: List, context: RenderContext, renderBlocks: RenderBlocks, level = 0): FileChild[] {
-  const numbering = list.ordered ? context.lists.ordered(list.start ?? 1) : context.lists.bullet();
-  const out: FileChild[] = [];
-  for (const item of list.children) out.push(...renderItem(item, numbering, context, renderBlocks, Math.min(level, MAX_LIST_LEVEL)));
-  return out;
+export function renderList(list: List, context: RenderContext, renderBlocks: RenderBlocks, depth = 0): string {
+  const level = Math.min(depth, MAX_LIST_LEVEL);
+  const numId = list.ordered ? context.lists.ordered(list.start ?? 1, level) : context.lists.bullet();
+  return list.children.map((item) => renderItem(item, numId, level, context, renderBlocks)).join('');
 }
 
-function renderItem(item: ListItem, numbering: ListReference, context: RenderContext, renderBlocks: RenderBlocks, level: number): FileChild[] {
-  const out: FileChild[] = [];
+function renderItem(item: ListItem, numId: number, level: number, context: RenderContext, renderBlocks: RenderBlocks): string {
   const [first, ...rest] = item.children;
-  const check = typeof item.checked === 'boolean' ? [new TextRun(item.checked ? '\u2612 ' : '\u2610 ')] : [];
-  const numbered = { style: STYLE.listParagraph, numbering: { ...numbering, level } };
-  const following = first?.type === 'paragraph' ? rest : item.children;
-  out.push(new Paragraph({ ...numbered, children: [...check, ...(first?.type === 'paragraph' ? renderInline(first.children, context) : [])] }));
-  for (const child of following) {
-    if (child.type === 'list') out.push(...renderList(child, context, renderBlocks, level + 1));
-    else out.push(...renderBlocks([child], context, { style: STYLE.listParagraph, indent: listIndent(level) }));
+  const check = typeof item.checked === 'boolean' ? textRun(item.checked ? '\u2612 ' : '\u2610 ') : '';
+  const lead = first?.type === 'paragraph' ? renderInline(first.children, context) : '';
+  let out = paragraph({ style: STYLE.listParagraph, numbering: { numId, level } }, check + lead);
+  for (const child of first?.type === 'paragraph' ? rest : item.children) {
+    if (child.type === 'list') out += renderList(child, context, renderBlocks, level + 1);
+    else out += renderBlocks([child], context, { style: STYLE.listParagraph, indent: listIndent(level) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
-import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx';
+import { escapeAttribute } from './xml.js';
+import { FONT } from './styles.js';
 
-/** How far each list level is indented, and how far its number hangs into the margin, in twips. */
+/** How far each list level is indented, and how far its number hangs to the left of the text, in twips. */
 export const LIST_INDENT_STEP = 425;
 export const LIST_HANGING = 283;
 export const MAX_LIST_LEVEL = 8;
@@ -10,71 +11,72 @@ export function listIndent(level: number): number {
 }
 
 const BULLETS = ['\u2022', '\u2013', '\u25AA'] as const;
-const ORDERED: ReadonlyArray<{ format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (n: number) => string }> = [
-  { format: LevelFormat.DECIMAL, text: (n) => `%${n}.` },
-  { format: LevelFormat.LOWER_LETTER, text: (n) => `%${n})` },
-  { format: LevelFormat.LOWER_ROMAN, text: (n) => `%${n}.` },
-];
+const ORDERED = [
+  { format: 'decimal', text: (n: number) => `%${n}.` },
+  { format: 'lowerLetter', text: (n: number) => `%${n})` },
+  { format: 'lowerRoman', text: (n: number) => `%${n}.` },
+] as const;
 
-function levels(kind: 'bullet' | 'ordered', start: number): ILevelsOptions[] {
-  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => {
-    const indent = { left: listIndent(level), hanging: LIST_HANGING };
-    if (kind === 'bullet') {
-      return {
-        level,
-        format: LevelFormat.BULLET,
-        text: BULLETS[level % BULLETS.length]!,
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent } },
-      };
-    }
-    const scheme = ORDERED[level % ORDERED.length]!;
-    return {
-      level,
-      format: scheme.format,
-      text: scheme.text(level + 1),
-      start,
-      alignment: AlignmentType.LEFT,
-      style: { paragraph: { indent } },
-    };
-  });
+type Kind = 'bullet' | 'ordered';
+
+function level(kind: Kind, ilvl: number): string {
+  const indent = `<w:pPr><w:ind w:left="${listIndent(ilvl)}" w:hanging="${LIST_HANGING}"/></w:pPr>`;
+  if (kind === 'bullet') {
+    const bullet = BULLETS[ilvl % BULLETS.length]!;
+    return (
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="${bullet}"/><w:lvlJc w:val="left"/>` +
+      `${indent}<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}"/></w:rPr></w:lvl>`
+    );
+  }
+  const scheme = ORDERED[ilvl % ORDERED.length]!;
+  return (
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${scheme.format}"/>` +
+    `<w:lvlText w:val="${escapeAttribute(scheme.text(ilvl + 1))}"/><w:lvlJc w:val="left"/>${indent}</w:lvl>`
+  );
 }
 
-export interface ListReference {
-  reference: string;
-  instance: number;
+function abstractNum(id: number, kind: Kind): string {
+  let levels = '';
+  for (let i = 0; i <= MAX_LIST_LEVEL; i++) levels += level(kind, i);
+  return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${levels}</w:abstractNum>`;
 }
 
-const BULLET_REFERENCE = 'bullet';
+const BULLET_ABSTRACT = 0;
+const ORDERED_ABSTRACT = 1;
+const BULLET_NUM = 1;
 
 /**
- * The Word numbering of a document's lists. Every ordered list gets an instance of its own, so it counts from its
- * start again; bullets share one. An ordered list that starts elsewhere than 1 gets a definition starting there.
+ * The Word numbering of a document's lists. Bullets share one numbering; every ordered list gets one of its own that
+ * starts again at the list's start (a `startOverride` on every level), so lists never continue each other's count.
  */
 export class ListNumbering {
-  private readonly starts = new Set<number>();
-  private instances = 0;
+  private readonly orderedLists: Array<{ start: number; level: number }> = [];
 
-  bullet(): ListReference {
-    return { reference: BULLET_REFERENCE, instance: 0 };
+  bullet(): number {
+    return BULLET_NUM;
   }
 
-  ordered(start: number): ListReference {
-    this.starts.add(start);
-    return { reference: orderedReference(start), instance: ++this.instances };
+  /** The numId of a new ordered list at a list level. */
+  ordered(start: number, level: number): number {
+    this.orderedLists.push({ start: Math.max(0, Math.floor(start)), level });
+    return BULLET_NUM + this.orderedLists.length;
   }
 
-  definitions(): INumberingOptions {
-    const starts = [...this.starts].sort((a, b) => a - b);
-    return {
-      config: [
-        { reference: BULLET_REFERENCE, levels: levels('bullet', 1) },
-        ...starts.map((start) => ({ reference: orderedReference(start), levels: levels('ordered', start) })),
-      ],
-    };
+  /** word/numbering.xml */
+  toXml(): string {
+    let nums = `<w:num w:numId="${BULLET_NUM}"><w:abstractNumId w:val="${BULLET_ABSTRACT}"/></w:num>`;
+    this.orderedLists.forEach(({ start, level }, i) => {
+      let overrides = '';
+      for (let l = 0; l <= MAX_LIST_LEVEL; l++) overrides += `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${l === level ? start : 1}"/></w:lvlOverride>`;
+      nums += `<w:num w:numId="${BULLET_NUM + i + 1}"><w:abstractNumId w:val="${ORDERED_ABSTRACT}"/>${overrides}</w:num>`;
+    });
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      abstractNum(BULLET_ABSTRACT, 'bullet') +
+      abstractNum(ORDERED_ABSTRACT, 'ordered') +
+      nums +
+      '</w:numbering>'
+    );
   }
-}
-
-function orderedReference(start: number): string {
-  return `ordered-from-${start}`;
 }

@@ -1,6 +1,6 @@
 import { EN, type Labels } from '../../document/labels.js';
-import type { BookmarkNames } from './bookmark-names.js';
 import type { ListNumbering } from './numbering.js';
+import type { DocumentOutline } from './outline.js';
 
 /** The frame words the Word rendering adds itself (the contents title, the footer's page numbers). */
 export type DocxLabels = Pick<Labels, 'contents' | 'page' | 'of'> & {
@@ -15,11 +15,29 @@ export const DOCX_EN: DocxLabels = {
   updateContents: 'Update this field to list the contents (in Word: right-click, Update Field).',
 };
 
-/** What the block and inline renderers share while one document is rendered. */
+/** The external hyperlink targets of a document, each with its relationship id (one per distinct address). */
+export class ExternalLinks {
+  private readonly ids = new Map<string, string>();
+
+  idOf(url: string): string {
+    let id = this.ids.get(url);
+    if (id === undefined) this.ids.set(url, (id = `rIdLink${this.ids.size + 1}`));
+    return id;
+  }
+
+  entries(): Array<[url: string, id: string]> {
+    return [...this.ids];
+  }
+}
+
+/** What the block and inline writers share while one document is rendered. */
 export interface RenderContext {
-  readonly bookmarks: BookmarkNames;
+  readonly outline: DocumentOutline;
   readonly lists: ListNumbering;
+  readonly links: ExternalLinks;
   readonly labels: DocxLabels;
+  /** the next w:id for a bookmark */
+  nextBookmarkId: number;
   /** set by a pageBreak node: the next block starts a new page */
   pageBreakPending: boolean;
 }

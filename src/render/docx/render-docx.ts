@@ -1,64 +1,35 @@
-import { Document, Packer } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import type { TenderDocument } from '../../document/tender-document.js';
+import { assemblePackage } from './assemble-package.js';
 import { renderBlocks } from './blocks.js';
-import { BookmarkNames } from './bookmark-names.js';
-import { renderFooter } from './footer.js';
-import { normaliseDocx } from './normalise-zip.js';
 import { ListNumbering } from './numbering.js';
-import { PAGE } from './page-setup.js';
-import { DOCX_EN, type DocxLabels, type RenderContext } from './render-context.js';
-import { documentStyles } from './styles.js';
-import { wordLanguage } from './word-language.js';
+import { DocumentOutline } from './outline.js';
+import { packageParts } from './package-parts.js';
+import { DOCX_EN, ExternalLinks, type DocxLabels, type RenderContext } from './render-context.js';
+import { reproducibleZip } from './reproducible-zip.js';
 
 export interface DocxOptions {
   /** the words the rendering adds (contents title, "Page X of Y"); English by default */
   labels?: DocxLabels;
 }
 
-/** The tender document as a Word file: the same document gives the same bytes. */
+/** The tender document as a Word file. The same document gives the same bytes, in any process. */
 export async function renderDocx(document: TenderDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const { tree, properties } = document;
   const labels = options.labels ?? DOCX_EN;
   const context: RenderContext = {
-    bookmarks: BookmarkNames.of(tree.children),
+    outline: new DocumentOutline(tree.children),
     lists: new ListNumbering(),
+    links: new ExternalLinks(),
     labels,
+    nextBookmarkId: 1,
     pageBreakPending: false,
   };
-  const children = renderBlocks(tree.children, context);
-  const word = new Document({
-    title: properties.title,
-    subject: properties.subject,
-    creator: properties.creator,
-    keywords: properties.keywords.join(', '),
-    description: properties.description,
-    lastModifiedBy: properties.creator,
-    revision: 1,
-    features: { updateFields: true },
-    ...(process.env.DOCX_PAGES ? { pageNumbers: estimatePageNumbers } : {}),
-    styles: documentStyles(wordLanguage(properties.language)),
-    numbering: context.lists.definitions(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              header: PAGE.header,
-              footer: PAGE.footer,
-            },
-          },
-        },
-        footers: { default: renderFooter(properties.footer, labels) },
-        children,
-      },
-    ],
+  const body = renderBlocks(tree.children, context);
+  const parts = assemblePackage(await packageParts(properties, labels), {
+    body,
+    numbering: context.lists.toXml(),
+    links: context.links.entries(),
+    date: properties.date,
   });
-  const packed = await Packer.toBuffer(word);
-  return normaliseDocx(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), properties.date);
+  return reproducibleZip(parts, properties.date);
 }

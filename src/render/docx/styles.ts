@@ -34,7 +34,7 @@ export const STYLE = {
 } as const;
 
 /** Where a heading's number ends and its text starts, per level: the hanging indent keeps wrapped lines aligned. */
-export const HEADING_NUMBER_TAB = [851, 1134, 1134] as const;
+export const HEADING_NUMBER_TAB = [851, 851, 851] as const;
 
 const pt = (points: number) => Math.round(points * 2);
 
@@ -160,6 +160,7 @@ export function documentStyles(language: string): IStylesOptions {
       quickFormat: true,
       run: { italics: true, color: COLOR.muted },
       paragraph: {
+        spacing: { before: 120, after: 120 },
         indent: { left: 567, right: 567 },
         border: { left: { style: BorderStyle.SINGLE, size: 12, color: COLOR.rule, space: 8 } },
       },

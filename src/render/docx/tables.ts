@@ -1,23 +1,9 @@
-import type { AlignType, Table as MdTable, TableCell as MdCell } from 'mdast';
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type ITableCellOptions,
-} from 'docx';
+import type { AlignType, Table, TableCell } from 'mdast';
 import { renderInline } from './inline.js';
 import { TEXT_WIDTH } from './page-setup.js';
+import { paragraph, type Alignment } from './paragraphs.js';
 import type { RenderContext } from './render-context.js';
 import { COLOR, STYLE } from './styles.js';
-
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
-const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
 
 /** Column widths in twips that fill the text width: the table's percentages when they fit its columns, else equal. */
 export function columnWidths(columns: number, percent: readonly number[] | undefined, total = TEXT_WIDTH): number[] {
@@ -28,63 +14,52 @@ export function columnWidths(columns: number, percent: readonly number[] | undef
   return widths;
 }
 
-const ALIGN: Record<NonNullable<AlignType>, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-};
+const RULE = `w:val="single" w:sz="4" w:space="0" w:color="${COLOR.rule}"`;
+const TABLE_PROPERTIES =
+  `<w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/>` +
+  `<w:tblBorders><w:top ${RULE}/><w:left ${RULE}/><w:bottom ${RULE}/><w:right ${RULE}/><w:insideH ${RULE}/><w:insideV ${RULE}/></w:tblBorders>` +
+  '<w:tblLayout w:type="fixed"/>' +
+  '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>' +
+  '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
 
 /**
  * A GFM table over the text width with fixed column widths. Its first row is a header repeated on every page, unless
- * the table is a key/value block, whose first column is set in bold on a light fill instead.
+ * the table is a key/value block, whose first column is set in bold on a light fill instead. Rows do not break
+ * across pages.
  */
-export function renderTable(table: MdTable, context: RenderContext): Table {
+export function renderTable(table: Table, context: RenderContext): string {
   const columns = Math.max(1, ...table.children.map((r) => r.children.length));
   const widths = columnWidths(columns, table.data?.widths);
   const keyValue = table.data?.keyValue === true;
-  const rows = table.children.map((row, index) => {
+  const out = [`<w:tbl><w:tblPr>${TABLE_PROPERTIES}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
+  table.children.forEach((row, index) => {
     const header = index === 0 && !keyValue;
-    const cells = Array.from({ length: columns }, (_, column) =>
-      renderCell(row.children[column], {
-        width: widths[column]!,
+    out.push(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    for (let column = 0; column < columns; column++) {
+      const fill = header ? COLOR.accent : keyValue && column === 0 ? COLOR.fill : undefined;
+      out.push(cell(row.children[column], widths[column]!, fill, {
+        style: header ? STYLE.tableHeading : STYLE.tableText,
         align: table.align?.[column] ?? null,
-        header,
-        key: keyValue && column === 0,
+        bold: keyValue && column === 0,
         context,
-      }),
-    );
-    return new TableRow({ children: cells, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
+      }));
+    }
+    out.push('</w:tr>');
   });
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-    margins: CELL_MARGINS,
-  });
+  out.push('</w:tbl>');
+  return out.join('');
 }
 
-interface CellSettings {
-  width: number;
+interface CellText {
+  style: string;
   align: AlignType;
-  header: boolean;
-  key: boolean;
+  bold: boolean;
   context: RenderContext;
 }
 
-function renderCell(cell: MdCell | undefined, { width, align, header, key, context }: CellSettings): TableCell {
-  const children = renderInline(cell?.children ?? [], context, key ? { bold: true } : {});
-  const paragraph = new Paragraph({
-    style: header ? STYLE.tableHeading : STYLE.tableText,
-    children,
-    ...(align ? { alignment: ALIGN[align] } : {}),
-  });
-  const options: ITableCellOptions = {
-    children: [paragraph],
-    width: { size: width, type: WidthType.DXA },
-    ...(header ? { shading: { type: 'clear', color: 'auto', fill: COLOR.accent } } : {}),
-    ...(key ? { shading: { type: 'clear', color: 'auto', fill: COLOR.fill } } : {}),
-  };
-  return new TableCell(options);
+function cell(node: TableCell | undefined, width: number, fill: string | undefined, text: CellText): string {
+  const shading = fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : '';
+  const content = renderInline(node?.children ?? [], text.context, text.bold ? { bold: true } : {});
+  const align: Alignment | undefined = text.align ?? undefined;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}</w:tcPr>${paragraph({ style: text.style, ...(align ? { align } : {}) }, content)}</w:tc>`;
 }
