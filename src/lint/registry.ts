@@ -1,5 +1,37 @@
+import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { awardWeights } from './rules/award-weights.js';
+import { cpvFormat } from './rules/cpv-format.js';
+import { deprecatedInUse } from './rules/deprecated-in-use.js';
 import { deviationJustified } from './rules/deviation-justified.js';
+import { deviationNoEffect } from './rules/deviation-no-effect.js';
+import { deviationOverridden } from './rules/deviation-overridden.js';
+import { weakensInterconnection } from './rules/weakens-interconnection.js';
+import { draftInUse } from './rules/draft-in-use.js';
+import { euSourcingLegalBasis } from './rules/eu-sourcing-legal-basis.js';
+import { modalVerb } from './rules/modal-verb.js';
+import { namedOrigin } from './rules/named-origin.js';
+import { orEquivalent } from './rules/or-equivalent.js';
+import { referenceVersion } from './rules/reference-version.js';
+import { singleStatement } from './rules/single-statement.js';
+import { vagueTerm } from './rules/vague-term.js';
 import type { LintRule } from './rule.js';
 
 /** Every lint rule, in the order `tenderkit rules` lists them. Add a rule here and in rules/<id>.ts. */
-export const RULES: readonly LintRule[] = [deviationJustified];
+export const RULES: readonly LintRule[] = [
+  modalVerb,
+  singleStatement,
+  vagueTerm,
+  acceptanceCriteria,
+  referenceVersion,
+  orEquivalent,
+  namedOrigin,
+  euSourcingLegalBasis,
+  awardWeights,
+  cpvFormat,
+  deprecatedInUse,
+  draftInUse,
+  deviationJustified,
+  weakensInterconnection,
+  deviationNoEffect,
+  deviationOverridden,
+];
