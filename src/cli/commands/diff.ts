@@ -1,0 +1,47 @@
+import { Option } from 'commander';
+import path from 'node:path';
+import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import { EXIT, UsageError } from '../io.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { workspaceExists } from '../workspace-guard.js';
+
+export const registerDiff: RegisterCommand = (program, io, setExit) => {
+  rootOption(
+    program
+      .command('diff')
+      .description('deviations of a resolved spec against another (default: the root of its chain)')
+      .argument('<variant>', 'the spec whose deviations are reported')
+      .option('--against <spec>', 'the spec to compare with (default: the root of the variant\'s chain)')
+      .addOption(new Option('--format <format>', 'md (report), json, html (one page) or docx (Word redline, needs --out)').choices(['md', 'json', 'html', 'docx']).default('md'))
+      .option('--out <file>', 'write to this file instead of standard output'),
+  ).action(async (variant: string, opts: { root: string; against?: string; format: 'md' | 'json' | 'html' | 'docx'; out?: string }) => {
+    if (opts.format === 'docx' && !opts.out) throw new UsageError('--format docx writes a Word file: name it with --out FILE');
+    const root = resolveRoot(io, opts.root);
+    await workspaceExists(root);
+    const { runDiff } = await import('../../diff/run-diff.js');
+    const { parseSourceDateEpoch } = await import('../../build/build-date.js');
+    const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
+    const result = await runDiff({
+      root,
+      variant,
+      format: opts.format,
+      ...(opts.against !== undefined ? { against: opts.against } : {}),
+      ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    });
+    if (result.kind === 'usage') throw new UsageError(result.message);
+    if (result.kind === 'invalid') {
+      printDiagnostics(io, result.diagnostics);
+      setExit(EXIT.inputErrors);
+      return;
+    }
+    if (opts.out) {
+      const { writeFileAtomically } = await import('../../output/write-atomic.js');
+      const target = path.resolve(io.cwd, opts.out);
+      await writeFileAtomically(target, result.output);
+      if (io.isTTY) io.stderr(`wrote ${path.relative(io.cwd, target)}\n`);
+    } else {
+      io.stdout(result.output as string);
+    }
+    setExit(EXIT.ok);
+  });
+};

@@ -1,0 +1,23 @@
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { loadWorkspace, type LoadedWorkspace } from '../pipeline/load-workspace.js';
+import type { ResolvedSpec } from '../spec/resolved.js';
+
+export type Loaded<T> =
+  | ({ kind: 'ok' } & T)
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'usage'; message: string };
+
+/** The workspace, when it has no errors: reports compare specs, and a spec with errors has no trustworthy resolution. */
+export async function loadValidWorkspace(root: string): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
+  const workspace = await loadWorkspace(root);
+  if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
+  return { kind: 'ok', workspace };
+}
+
+/** A spec named on the command line, resolved; an unknown name is a usage error that lists the known ones. */
+export function findSpec(workspace: LoadedWorkspace, id: string): ResolvedSpec | string {
+  const resolved = workspace.resolution.resolved.get(id);
+  if (resolved) return resolved;
+  const known = [...workspace.catalogue.specs.keys()];
+  return `unknown spec "${id}"; the workspace has ${known.length ? known.join(', ') : 'no specs'}`;
+}
