@@ -1,9 +1,14 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseMarkdown } from '../catalogue/markdown-parser.js';
+import { documentFrame, type DocumentFrame } from '../i18n/document-frame.js';
+import { NO_I18N, type I18n } from '../i18n/i18n.js';
+import { intlLocale, languageName, sameLanguage } from '../i18n/language-tag.js';
+import { localiseRequirement, type LocalisationContext, type LocalisedRequirement } from '../i18n/localise-requirement.js';
+import { translationReport } from '../i18n/translation-warnings.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../spec/resolved.js';
 import type { WorkspaceConfig } from '../workspace/config.js';
-import { EN, type Labels } from './labels.js';
+import type { Labels } from './labels.js';
 import { escapeData, renderTemplate } from './render-template.js';
 import { substituteInText, substituteParameters } from './substitute-parameters.js';
 import type { TenderDocument } from './tender-document.js';
@@ -17,51 +22,69 @@ export interface DocumentSettings {
   date: Date;
   /** show the date on the cover (false when it is only a reproducibility default) */
   showDate: boolean;
-  labels?: Labels;
+  /** translations and workspace label files; none when absent */
+  i18n?: I18n;
 }
 
 /** The tender specification of a resolved spec, as one mdast tree. Pure. */
 export function buildDocument(resolved: ResolvedSpec, settings: DocumentSettings): { document: TenderDocument; diagnostics: Diagnostic[] } {
-  const labels = settings.labels ?? EN;
   const { spec } = resolved;
-  const diagnostics: Diagnostic[] = [];
+  const i18n = settings.i18n ?? NO_I18N;
+  const where = { file: spec.file, at: spec.yaml.positionOf(['language']) };
+  const { frame, diagnostics } = documentFrame(
+    spec.language,
+    { overrides: i18n.labelOverrides, templates: settings.templates, defaultLanguage: settings.config.defaultLanguage },
+    where,
+  );
+  const { labels } = frame;
+  // frame words in another language than the document's (no label set for it) carry their own tag
+  const frameLang = sameLanguage(frame.labelsLanguage, spec.language) ? undefined : frame.labelsLanguage;
+  const framed = <T extends RootContent>(node: T): T => tagged(node, frameLang);
+  const context: LocalisationContext = {
+    language: spec.language,
+    labels,
+    translations: i18n.translations,
+    specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
+  };
+  const localised = new Map(resolved.requirements.map((r) => [r.id, localiseRequirement(r, context)]));
   const title = spec.procurement?.title ?? spec.title;
   const children: RootContent[] = [];
 
   children.push(heading(1, [text(title)], { cover: true }));
   children.push(paragraph([text(spec.title)], 'subtitle'));
-  children.push(coverTable(resolved, settings, labels));
+  children.push(framed(coverTable(resolved, settings, frame)));
   children.push({ type: 'tableOfContents', depth: 2 });
   children.push({ type: 'pageBreak' });
 
   let chapter = 0;
-  children.push(heading(1, [text(labels.introduction)], { number: String(++chapter) }));
-  const intro = renderTemplate('introduction.md.hbs', settings.templates, escapeData(templateData(resolved, settings)));
+  children.push(framed(heading(1, [text(labels.introduction)], { number: String(++chapter) })));
+  const { introduction } = frame;
+  const intro = renderTemplate(introduction.name, new Map([[introduction.name, introduction.source]]), escapeData(templateData(resolved, settings, frame)));
   if (intro.ok) {
-    children.push(...stripPositions(parseMarkdown(intro.markdown).children));
+    children.push(...stripPositions(parseMarkdown(intro.markdown).children).map(framed));
   } else {
-    const file = settings.templates.has('introduction.md.hbs') ? 'templates/introduction.md.hbs' : '<built-in>/introduction.md.hbs';
-    diagnostics.push(diagnostic('error', 'template', intro.message, file, { line: intro.line ?? 1, column: intro.column ?? 1 }));
+    diagnostics.push(diagnostic('error', 'template', intro.message, introduction.file, { line: intro.line ?? 1, column: intro.column ?? 1 }));
   }
 
   for (const domain of settings.config.domains) {
     const members = resolved.requirements.filter((r) => r.source.domain === domain.id);
     if (members.length === 0) continue;
     const number = String(++chapter);
-    children.push(heading(1, [text(domain.title)], { number }));
-    members.forEach((r, i) => children.push(...requirementBlock(r, `${number}.${i + 1}`, labels)));
+    children.push(framed(heading(1, [text(domainTitle(domain, frame, diagnostics, where))], { number })));
+    members.forEach((r, i) => children.push(...requirementBlock(r, localised.get(r.id)!, `${number}.${i + 1}`, frame, framed)));
   }
 
   if (spec.award.length > 0) {
-    children.push(heading(1, [text(labels.award.chapter)], { number: String(++chapter) }));
-    children.push(paragraph([text(labels.award.intro)]));
-    children.push(awardTable(resolved, labels));
+    children.push(framed(heading(1, [text(labels.award.chapter)], { number: String(++chapter) })));
+    children.push(framed(paragraph([text(labels.award.intro)])));
+    children.push(framed(awardTable(resolved, labels)));
   }
 
   children.push({ type: 'pageBreak' });
-  children.push(heading(1, [text(labels.matrix.chapter)], { number: String(++chapter) }));
-  children.push(paragraph([text(labels.matrix.intro)]));
-  children.push(complianceTable(resolved, labels));
+  children.push(framed(heading(1, [text(labels.matrix.chapter)], { number: String(++chapter) })));
+  children.push(framed(paragraph([text(labels.matrix.intro)])));
+  children.push(framed(complianceTable(resolved, localised, frame)));
+  diagnostics.push(...translationReport(resolved, localised, where));
 
   const tree: Root = { type: 'root', children };
   const document: TenderDocument = {
@@ -80,8 +103,14 @@ export function buildDocument(resolved: ResolvedSpec, settings: DocumentSettings
   return { document, diagnostics };
 }
 
-function text(value: string): PhrasingContent {
-  return { type: 'text', value };
+function text(value: string, lang?: string): PhrasingContent {
+  return lang === undefined ? { type: 'text', value } : { type: 'text', value, data: { lang } };
+}
+
+/** The node with `data.lang` set, unless the tag is undefined (the document's own language). */
+function tagged<T extends RootContent>(node: T, lang: string | undefined): T {
+  if (lang === undefined) return node;
+  return { ...node, data: { ...(node.data ?? {}), lang } } as T;
 }
 
 function strong(value: string): PhrasingContent {
@@ -117,76 +146,123 @@ function stripPositions(nodes: RootContent[]): RootContent[] {
   return JSON.parse(JSON.stringify(nodes, (k, v: unknown) => (k === 'position' ? undefined : v))) as RootContent[];
 }
 
-function coverTable(resolved: ResolvedSpec, settings: DocumentSettings, labels: Labels): Table {
+function coverTable(resolved: ResolvedSpec, settings: DocumentSettings, frame: DocumentFrame): Table {
+  const { labels } = frame;
   const { spec } = resolved;
   const rows: Array<[string, string]> = [];
   if (spec.authority) rows.push([labels.cover.authority, spec.authority.country ? `${spec.authority.name} (${spec.authority.country})` : spec.authority.name]);
   if (spec.procurement?.reference) rows.push([labels.cover.reference, spec.procurement.reference]);
   if (spec.procurement?.title) rows.push([labels.cover.title, spec.procurement.title]);
   if (spec.procurement?.cpv.length) rows.push([labels.cover.cpv, spec.procurement.cpv.join(', ')]);
-  rows.push([labels.cover.language, languageName(spec.language)]);
-  if (settings.showDate) rows.push([labels.cover.date, settings.date.toISOString().slice(0, 10)]);
+  rows.push([labels.cover.language, `${languageName(spec.language, frame.labelsLanguage)} (${spec.language})`]);
+  if (settings.showDate) rows.push([labels.cover.date, formatDate(settings.date, frame.locale)]);
   rows.push([labels.cover.specification, `${spec.id} \u2013 ${spec.title}`]);
   if (resolved.chain.length > 1) rows.push([labels.cover.basedOn, resolved.chain.slice(0, -1).map((s) => s.id).join(' > ')]);
   const [first, ...rest] = rows;
   return table([first![0], first![1]], rest.map(([k, v]) => [[text(k)], [text(v)]]), [35, 65], true);
 }
 
-/** "Dutch (nl)": the name of a language tag, in English until the frame is localised. */
-export function languageName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
-    return name && name !== tag ? `${name} (${tag})` : tag;
-  } catch {
-    return tag;
-  }
+/** "25 November 2026", "25 novembre 2026": the day of the build in the document's locale (UTC, as the build date is). */
+function formatDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-function templateData(resolved: ResolvedSpec, settings: DocumentSettings) {
+/** A chapter title: the workspace's own in its default language, else the label set's, else the workspace's with a warning. */
+function domainTitle(domain: WorkspaceConfig['domains'][number], frame: DocumentFrame, diagnostics: Diagnostic[], where: { file: string; at: { line: number; column: number } }): string {
+  if (sameLanguage(frame.labelsLanguage, 'en')) return domain.title;
+  const title = Object.hasOwn(frame.labels.domains, domain.id) ? frame.labels.domains[domain.id] : undefined;
+  if (title !== undefined) return title;
+  diagnostics.push(
+    diagnostic('warning', 'labels', `no ${languageName(frame.language, 'en')} title for the domain "${domain.id}": the chapter keeps "${domain.title}"; add domains.${domain.id} to labels/${frame.language.split('-')[0]}.yaml`, where.file, where.at),
+  );
+  return domain.title;
+}
+
+function templateData(resolved: ResolvedSpec, settings: DocumentSettings, frame: DocumentFrame) {
   const { spec } = resolved;
   const count = (o: string) => resolved.requirements.filter((r) => r.obligation === o).length;
   return {
     spec: { id: spec.id, title: spec.title, language: spec.language },
     authority: { name: spec.authority?.name ?? '', country: spec.authority?.country ?? '' },
     procurement: { title: spec.procurement?.title ?? '', reference: spec.procurement?.reference ?? '', cpv: spec.procurement?.cpv ?? [] },
-    date: settings.showDate ? settings.date.toISOString().slice(0, 10) : '',
+    date: settings.showDate ? formatDate(settings.date, frame.locale) : '',
     chain: resolved.chain.slice(0, -1).map((s) => s.id),
     counts: { total: resolved.requirements.length, mandatory: count('mandatory'), recommended: count('recommended'), optional: count('optional') },
-    domains: settings.config.domains.map((d) => ({ id: d.id, title: d.title, count: resolved.requirements.filter((r) => r.source.domain === d.id).length })),
+    domains: settings.config.domains.map((d) => ({ id: d.id, title: sameLanguage(frame.labelsLanguage, 'en') ? d.title : frame.labels.domains[d.id] ?? d.title, count: resolved.requirements.filter((r) => r.source.domain === d.id).length })),
   };
 }
 
 const SECTION_ORDER = ['acceptance-criteria', 'rationale', 'guidance', 'notes'];
 
-function requirementBlock(r: EffectiveRequirement, number: string, labels: Labels): RootContent[] {
+function requirementBlock(r: EffectiveRequirement, l: LocalisedRequirement, number: string, frame: DocumentFrame, framed: <T extends RootContent>(node: T) => T): RootContent[] {
+  const { labels, locale } = frame;
+  const doc = frame.language;
+  const other = (lang: string) => (sameLanguage(lang, doc) ? undefined : lang);
+  /** parameter values written as the text's own language writes them */
+  const filling = (lang: string) => (sameLanguage(lang, doc) ? { values: l.values, parameters: l.parameters, locale } : { ...l.source, locale: intlLocale(lang) });
+  const fill = (nodes: readonly RootContent[], lang: string) => {
+    const f = filling(lang);
+    return substituteParameters(nodes, f.values, f.parameters, f.locale);
+  };
+  const fillText = (value: string, lang: string) => {
+    const f = filling(lang);
+    return substituteInText(value, f.values, f.parameters, f.locale);
+  };
+  const c = labels.colon;
   const out: RootContent[] = [];
-  const params = r.source.parameters;
-  out.push(heading(2, [text(`${r.id} ${r.title}`)], { bookmark: r.id, number }));
+  const titleLang = other(l.title.lang);
+  out.push(heading(2, [text(`${r.id} `), text(fillText(l.title.text, l.title.lang), titleLang)], { bookmark: r.id, number }));
+  const whole = l.status === 'missing' || l.status === 'stale';
+  if (whole) out.push(fallbackNote(labels, l.status as 'missing' | 'stale'));
   out.push(
-    paragraph([
-      strong(`${labels.field.obligation}:`),
+    framed(paragraph([
+      strong(`${labels.field.obligation}${c}`),
       text(` ${labels.obligation[r.obligation]}    `),
-      strong(`${labels.field.verification}:`),
+      strong(`${labels.field.verification}${c}`),
       text(` ${r.verification.map((v) => labels.verification[v]).join(', ')}`),
-    ], 'label'),
+    ], 'label')),
   );
-  out.push(...substituteParameters(r.statement.nodes, r.parameters, params));
-  if (r.source.references.length > 0) {
-    const items = r.source.references.map((ref) => {
-      const parts = [ref.id, ref.title ? `, ${ref.title}` : '', ref.equivalent ? `, ${labels.field.orEquivalent}` : ''];
-      return parts.join('');
+  if (l.statement.fallback && !whole) out.push(fallbackNote(labels, 'missing'));
+  out.push(...fill(l.statement.nodes, l.statement.lang).map((n) => tagged(n, other(l.statement.lang))));
+  if (l.references.length > 0) {
+    const items: PhrasingContent[] = [];
+    l.references.forEach((ref, i) => {
+      items.push(text(`${i === 0 ? ' ' : '; '}${ref.id}`));
+      if (ref.title) items.push(text(', '), text(ref.title, other(ref.lang)));
+      if (ref.equivalent) items.push(text(`, ${labels.field.orEquivalent}`));
     });
-    out.push(paragraph([strong(`${labels.field.references}:`), text(` ${items.join('; ')}.`)]));
+    out.push(framed(paragraph([strong(`${labels.field.references}${c}`), ...merged(items), text('.')])));
   }
-  if (r.source.legalBasis.length > 0) {
-    out.push(paragraph([strong(`${labels.field.legalBasis}:`), text(` ${r.source.legalBasis.join('; ')}.`)]));
+  if (l.legalBasis.length > 0) {
+    const items: PhrasingContent[] = [];
+    l.legalBasis.forEach((entry, i) => items.push(text(i === 0 ? ' ' : '; '), text(entry.text, other(entry.lang))));
+    out.push(framed(paragraph([strong(`${labels.field.legalBasis}${c}`), ...merged(items), text('.')])));
   }
-  const sections = [...r.source.sections].sort((a, b) => rank(a.key) - rank(b.key));
+  const sections = [...l.sections].sort((a, b) => rank(a.key) - rank(b.key));
   for (const s of sections) {
     if (s.nodes.length === 0) continue;
-    const label = labels.sections[s.key] ?? s.heading;
-    out.push(paragraph([strong(label)], 'label'));
-    out.push(...substituteParameters(stripPositions(s.nodes), r.parameters, params));
+    const label = Object.hasOwn(labels.sections, s.key) ? labels.sections[s.key]! : s.heading;
+    const labelLang = Object.hasOwn(labels.sections, s.key) ? undefined : other(s.lang);
+    out.push(framed(paragraph([strong(label)], 'label')));
+    if (labelLang) out[out.length - 1] = tagged(out[out.length - 1]!, labelLang);
+    out.push(...fill(s.nodes, s.lang).map((n) => tagged(n, other(s.lang))));
+  }
+  return out;
+}
+
+/** "[Texte pas encore disponible en français : original anglais]", before a text shown in the source language. */
+function fallbackNote(labels: Labels, kind: 'missing' | 'stale'): Paragraph {
+  return paragraph([{ type: 'emphasis', children: [text(labels.fallback[kind])] }], 'note');
+}
+
+/** Adjacent plain texts in one node (same language), so renderers see one run where the words run on. */
+function merged(items: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last?.type === 'text' && item.type === 'text' && last.data?.lang === item.data?.lang) {
+      out[out.length - 1] = { ...last, value: last.value + item.value };
+    } else out.push(item);
   }
   return out;
 }
@@ -216,15 +292,20 @@ function joinLinks(ids: string[]): PhrasingContent[] {
   return out;
 }
 
-function complianceTable(resolved: ResolvedSpec, labels: Labels): Table {
+function complianceTable(resolved: ResolvedSpec, localised: ReadonlyMap<string, LocalisedRequirement>, frame: DocumentFrame): Table {
+  const { labels } = frame;
   const m = labels.matrix;
-  const rows = resolved.requirements.map((r) => [
+  const rows = resolved.requirements.map((r) => {
+    const l = localised.get(r.id)!;
+    const lang = sameLanguage(l.title.lang, frame.language) ? undefined : l.title.lang;
+    return [
     [{ type: 'link', url: `#${r.id}`, children: [text(r.id)] } as PhrasingContent],
-    [text(substituteInText(r.title, r.parameters, r.source.parameters))],
+    [text(lang === undefined ? substituteInText(l.title.text, l.values, l.parameters, frame.locale) : substituteInText(l.title.text, l.source.values, l.source.parameters, intlLocale(lang)), lang)],
     [text(labels.obligation[r.obligation])],
     [text(r.verification.map((v) => labels.verification[v]).join(', '))],
     [text('')],
     [text('')],
-  ]);
-  return table([m.id, m.title, m.obligation, m.verification, m.response, m.bidderReference], rows, [12, 34, 12, 16, 12, 14]);
+    ];
+  });
+  return table([m.id, m.title, m.obligation, m.verification, m.response, m.bidderReference], rows, [12, 31, 16, 15, 12, 14]);
 }

@@ -1,15 +1,47 @@
 import type { Parameter, ParameterValue } from '../catalogue/requirement.js';
 
-/** A parameter value as it reads in a document: "5 s", "99.95 %", "TLS 1.3". */
+/**
+ * Units written as words in the catalogue, with their CLDR names: Intl writes them in the document's language with
+ * the right plural ("1 day", "5 jours", "5 dnů"). Symbols (s, min, h, %, km) read the same in every language.
+ */
+const WORD_UNITS: Readonly<Record<string, string>> = {
+  day: 'day', days: 'day',
+  week: 'week', weeks: 'week',
+  month: 'month', months: 'month',
+  year: 'year', years: 'year',
+  hour: 'hour', hours: 'hour',
+  minute: 'minute', minutes: 'minute',
+  second: 'second', seconds: 'second',
+  bit: 'bit', bits: 'bit',
+  byte: 'byte', bytes: 'byte',
+};
+
+/** A parameter value as it reads in a document: "5 s", "99.95 %", "TLS 1.3", "10 Jahre". */
 export function formatValue(value: ParameterValue, parameter: Parameter | undefined, locale = 'en'): string {
-  let text: string;
-  if (typeof value === 'number') {
-    text = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10000 }).format(value);
-  } else if (typeof value === 'boolean') {
-    text = value ? 'yes' : 'no';
-  } else {
-    text = value;
-  }
   const unit = parameter?.unit;
+  if (typeof value === 'number') {
+    const options: Intl.NumberFormatOptions = { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10000 };
+    const word = unit === undefined ? undefined : Object.hasOwn(WORD_UNITS, unit) ? WORD_UNITS[unit] : undefined;
+    if (word) {
+      // the number and its unit stay on one line
+      return numberFormat(locale, { ...options, style: 'unit', unit: word, unitDisplay: 'long' }).format(value).replace(/ /g, '\u00a0');
+    }
+    const text = numberFormat(locale, options).format(value);
+    return unit ? `${text}\u00a0${unit}` : text;
+  }
+  const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
   return unit ? `${text}\u00a0${unit}` : text;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Formatters are costly to create (about 0.3 ms each) and a document formats thousands of values: keep one per setting. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\0${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
 }

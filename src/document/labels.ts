@@ -1,6 +1,13 @@
-/** Every word of the document frame. One set per language; English is the fallback. */
+import type { Obligation } from '../catalogue/requirement.js';
+
+/**
+ * Every word of the document frame. One set per language (built-in sets in src/i18n/label-sets/, a workspace adds
+ * or overrides keys in `labels/<lang>.yaml`); English is the fallback.
+ */
 export interface Labels {
   contents: string;
+  /** shown in Word in place of the contents until the field is updated */
+  updateContents: string;
   introduction: string;
   cover: {
     authority: string;
@@ -33,13 +40,35 @@ export interface Labels {
     verification: string;
     response: string;
     bidderReference: string;
+    /** for the response form (xlsx) */
+    domain: string;
+    statement: string;
+    comment: string;
+    responses: { comply: string; partial: string; fail: string };
+    chooseResponse: string;
   };
   page: string;
   of: string;
+  /** the colon after a field label ("Obligation:", French "Obligation :") */
+  colon: string;
+  /** the note before a text shown in the source language because its translation is missing or out of date */
+  fallback: { missing: string; stale: string };
+  /** boolean parameter values */
+  values: { yes: string; no: string };
+  /** chapter titles of the default domains, by domain id (a workspace adds its own in labels/<lang>.yaml) */
+  domains: Record<string, string>;
+  /** units that Intl cannot name (it names s, min, h, days, months...): "messages/min" */
+  units: Record<string, string>;
+  /**
+   * The modal verb forms that state each obligation, aligned by position (singular, plural), so that a translated
+   * statement follows a deviation that changes the obligation. Empty where one word cannot be swapped for another.
+   */
+  modal: Record<Obligation, string[]>;
 }
 
 export const EN: Labels = {
   contents: 'Contents',
+  updateContents: 'Update this field to list the contents (in Word: right-click, Update Field).',
   introduction: 'Introduction',
   cover: {
     authority: 'Contracting authority',
@@ -85,7 +114,26 @@ export const EN: Labels = {
     verification: 'Verification',
     response: 'Response',
     bidderReference: 'Bidder reference',
+    domain: 'Domain',
+    statement: 'Statement',
+    comment: 'Comment',
+    responses: { comply: 'Comply', partial: 'Partially comply', fail: 'Do not comply' },
+    chooseResponse: 'Choose one of the values in the list.',
   },
   page: 'Page',
   of: 'of',
+  colon: ':',
+  fallback: {
+    missing: '[Text not yet available in English: original text]',
+    stale: '[English text being updated: original text]',
+  },
+  values: { yes: 'yes', no: 'no' },
+  domains: {
+    interconnection: 'Interconnection of operational centres',
+    security: 'Security',
+    'eu-sourcing': 'EU sourcing and supply-chain sovereignty',
+    resilience: 'Resilience and crisis operation',
+  },
+  units: {},
+  modal: { mandatory: ['shall'], recommended: ['should'], optional: ['may'] },
 };

@@ -8,6 +8,7 @@ import type { BlockSettings, RenderContext } from './render-context.js';
 import { LINE_BREAK_RUN, PAGE_BREAK_RUN, textRun } from './runs.js';
 import { STYLE } from './styles.js';
 import { renderTable } from './tables.js';
+import { wordLanguage } from './word-language.js';
 import { cleanText } from './xml.js';
 
 type Role = NonNullable<NonNullable<Paragraph['data']>['role']>;
@@ -46,10 +47,23 @@ export function renderBlocks(nodes: readonly RootContent[], context: RenderConte
     if (previous === 'table' && node.type === 'table') out.push(paragraph({ style: STYLE.small }, ''));
     // lists and tables have no spacing after them of their own
     const spaced = (previous === 'list' || previous === 'table') && !breakBefore;
-    out.push(renderBlock(node, context, settings, breakBefore, spaced));
+    out.push(inLanguage(node, context, () => renderBlock(node, context, settings, breakBefore, spaced)));
     previous = node.type;
   }
   return out.join('');
+}
+
+/** Renders a block with its text tagged in the language its tree node names (the nearest ancestor's otherwise). */
+function inLanguage(node: RootContent, context: RenderContext, render: () => string): string {
+  const lang = node.data?.lang;
+  if (!lang) return render();
+  const outer = context.lang;
+  context.lang = wordLanguage(lang);
+  try {
+    return render();
+  } finally {
+    context.lang = outer;
+  }
 }
 
 function renderBlock(node: RootContent, context: RenderContext, settings: BlockSettings, breakBefore: boolean, spaced: boolean): string {

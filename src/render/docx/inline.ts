@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { RenderContext } from './render-context.js';
 import { LINE_BREAK_RUN, textRun, type RunFormat } from './runs.js';
 import { STYLE } from './styles.js';
+import { wordLanguage } from './word-language.js';
 import { cleanText } from './xml.js';
 
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
@@ -9,8 +10,12 @@ const LINE_BREAK_HTML = /^<br\s*\/?>$/i;
 
 /** The runs and hyperlinks of a paragraph's inline content, as WordprocessingML. */
 export function renderInline(nodes: readonly PhrasingContent[], context: RenderContext, format: RunFormat = {}): string {
+  const inherited = context.lang && !format.lang ? { ...format, lang: context.lang } : format;
   let out = '';
-  for (const node of nodes) out += renderNode(node, context, format);
+  for (const node of nodes) {
+    const lang = node.data?.lang;
+    out += renderNode(node, context, lang ? { ...inherited, lang: wordLanguage(lang) } : inherited);
+  }
   return out;
 }
 

@@ -38,6 +38,8 @@ export interface RenderContext {
   readonly labels: DocxLabels;
   /** the next w:id for a bookmark */
   nextBookmarkId: number;
+  /** Word's language of the block being written, when a node of the tree says its text is in another language */
+  lang?: string | undefined;
   /** set by a pageBreak node: the next block starts a new page */
   pageBreakPending: boolean;
 }

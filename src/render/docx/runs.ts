@@ -7,9 +7,11 @@ export interface RunFormat {
   readonly italics?: boolean;
   readonly strike?: boolean;
   readonly superScript?: boolean;
+  /** Word's language of the text (e.g. en-GB), when it differs from the document's: spell-checking follows it */
+  readonly lang?: string;
 }
 
-/** Run properties in the order the schema wants them (rStyle, b, i, strike, vertAlign). */
+/** Run properties in the order the schema wants them (rStyle, b, i, strike, vertAlign, lang). */
 function runProperties(f: RunFormat): string {
   let p = '';
   if (f.style) p += `<w:rStyle w:val="${escapeAttribute(f.style)}"/>`;
@@ -17,6 +19,7 @@ function runProperties(f: RunFormat): string {
   if (f.italics) p += '<w:i/><w:iCs/>';
   if (f.strike) p += '<w:strike/>';
   if (f.superScript) p += '<w:vertAlign w:val="superscript"/>';
+  if (f.lang) p += `<w:lang w:val="${escapeAttribute(f.lang)}"/>`;
   return p === '' ? '' : `<w:rPr>${p}</w:rPr>`;
 }
 

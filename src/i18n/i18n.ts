@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Catalogue } from '../workspace/catalogue.js';
+import { loadLabelOverrides, type LabelOverride } from './label-overrides.js';
+import { loadTranslations } from './load-translations.js';
+import type { TranslationSet } from './translation.js';
+
+/** The workspace's translations and label files, parsed and checked once. */
+export interface I18n {
+  translations: TranslationSet;
+  labelOverrides: ReadonlyMap<string, LabelOverride>;
+}
+
+export function loadI18n(catalogue: Catalogue): { i18n: I18n; diagnostics: Diagnostic[] } {
+  const { translations, diagnostics } = loadTranslations(catalogue);
+  const labels = loadLabelOverrides(catalogue.sources.filter((f) => f.path.startsWith('labels/')));
+  return { i18n: { translations, labelOverrides: labels.overrides }, diagnostics: [...diagnostics, ...labels.diagnostics] };
+}
+
+export const NO_I18N: I18n = { translations: new Map(), labelOverrides: new Map() };

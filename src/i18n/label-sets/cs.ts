@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const CS: BuiltInLanguage = {
+  tag: 'cs',
+  labels: {
+    contents: 'Obsah',
+    updateContents: 'Aktualizujte toto pole, aby se zobrazil obsah (ve Wordu: pravé tlačítko myši, Aktualizovat pole).',
+    introduction: 'Úvod',
+    cover: {
+      authority: 'Zadavatel',
+      reference: 'Evidenční číslo zakázky',
+      title: 'Předmět zakázky',
+      cpv: 'Kódy CPV',
+      language: 'Jazyk',
+      date: 'Datum',
+      specification: 'Specifikace',
+      basedOn: 'Vychází z',
+    },
+    obligation: { mandatory: 'Povinný', recommended: 'Doporučený', optional: 'Volitelný' },
+    verification: { inspection: 'Kontrola', analysis: 'Analýza', demonstration: 'Předvedení', test: 'Zkouška' },
+    field: {
+      obligation: 'Závaznost',
+      verification: 'Ověření',
+      references: 'Odkazy',
+      legalBasis: 'Právní základ',
+      scenarios: 'Scénáře',
+      orEquivalent: 'nebo rovnocenný',
+    },
+    sections: {
+      'acceptance-criteria': 'Akceptační kritéria',
+      rationale: 'Odůvodnění',
+      guidance: 'Pokyny',
+      notes: 'Poznámky',
+    },
+    award: {
+      chapter: 'Kritéria hodnocení',
+      intro: 'Zakázka bude zadána ekonomicky nejvýhodnější nabídce, hodnocené podle následujících kritérií a jejich vah.',
+      criterion: 'Kritérium',
+      weight: 'Váha',
+      requirements: 'Hodnocené požadavky',
+      total: 'Celkem',
+    },
+    matrix: {
+      chapter: 'Příloha: Matice shody',
+      intro:
+        'Účastník u každého požadavku uvede, zda jej nabídka splňuje (Splňuje, Splňuje částečně, Nesplňuje), a kde to nabídka dokládá. Nabídka, která nesplňuje povinný požadavek, bude vyřazena.',
+      id: 'Č.',
+      title: 'Požadavek',
+      obligation: 'Závaznost',
+      verification: 'Ověření',
+      response: 'Odpověď',
+      bidderReference: 'Odkaz v nabídce',
+      domain: 'Oblast',
+      statement: 'Znění požadavku',
+      comment: 'Komentář',
+      responses: { comply: 'Splňuje', partial: 'Splňuje částečně', fail: 'Nesplňuje' },
+      chooseResponse: 'Vyberte jednu z hodnot ze seznamu.',
+    },
+    page: 'Strana',
+    of: 'z',
+    colon: ':',
+    fallback: {
+      missing: '[Text zatím není k dispozici v češtině: anglický originál]',
+      stale: '[Český překlad se aktualizuje: anglický originál]',
+    },
+    values: { yes: 'ano', no: 'ne' },
+    domains: {
+      interconnection: 'Propojení operačních středisek',
+      security: 'Bezpečnost',
+      'eu-sourcing': 'Pořizování v EU a suverenita dodavatelského řetězce',
+      resilience: 'Odolnost a provoz v krizi',
+    },
+    units: { 'messages/min': 'zpráv/min' },
+    modal: { mandatory: [], recommended: [], optional: [] },
+  },
+  introduction: `Tento dokument stanoví technické specifikace veřejné zakázky
+{{#if procurement.title}}„{{procurement.title}}“{{else}}„{{spec.title}}“{{/if}}{{#if authority.name}} (zadavatel: {{authority.name}}){{/if}}.
+
+Počet požadavků: {{counts.total}} (povinné: {{counts.mandatory}}; doporučené: {{counts.recommended}}; volitelné: {{counts.optional}}).
+{{#if chain.length}}Specifikace vychází z {{#each chain}}{{#if @index}}, dále z {{/if}}{{this}}{{/each}}; každá odchylka od společného základu je odůvodněna ve zprávě o odchylkách, která je k tomuto dokumentu přiložena.{{/if}}
+
+- Požadavek formulovaný slovem **musí** je povinný: nabídka, která jej nesplňuje, bude vyřazena.
+- Požadavek formulovaný slovy **by měl** je doporučený: jeho splnění se hodnotí v rámci kritérií hodnocení.
+- Požadavek formulovaný slovem **může** je volitelný: účastník jej může nabídnout.
+
+Každý odkaz na normu, technické schválení nebo specifikaci je doplněn slovy „nebo rovnocenný“, není-li s odůvodněním uvedeno jinak (směrnice 2014/24/EU, článek 42). Účastník může jakýmikoli vhodnými prostředky prokázat, že nabízené řešení splňuje požadavek rovnocenným způsobem.
+
+Účastník odpoví na každý požadavek v matici shody, která je přílohou tohoto dokumentu.
+`,
+};

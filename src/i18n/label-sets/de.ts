@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const DE: BuiltInLanguage = {
+  tag: 'de',
+  labels: {
+    contents: 'Inhaltsverzeichnis',
+    updateContents: 'Aktualisieren Sie dieses Feld, um das Inhaltsverzeichnis anzuzeigen (in Word: Rechtsklick, Felder aktualisieren).',
+    introduction: 'Einleitung',
+    cover: {
+      authority: 'Öffentlicher Auftraggeber',
+      reference: 'Vergabenummer',
+      title: 'Gegenstand der Beschaffung',
+      cpv: 'CPV-Codes',
+      language: 'Sprache',
+      date: 'Datum',
+      specification: 'Spezifikation',
+      basedOn: 'Grundlage',
+    },
+    obligation: { mandatory: 'Verpflichtend', recommended: 'Empfohlen', optional: 'Optional' },
+    verification: { inspection: 'Inspektion', analysis: 'Analyse', demonstration: 'Vorführung', test: 'Prüfung' },
+    field: {
+      obligation: 'Verbindlichkeit',
+      verification: 'Nachweis',
+      references: 'Verweise',
+      legalBasis: 'Rechtsgrundlage',
+      scenarios: 'Szenarien',
+      orEquivalent: 'oder gleichwertig',
+    },
+    sections: {
+      'acceptance-criteria': 'Abnahmekriterien',
+      rationale: 'Begründung',
+      guidance: 'Hinweise',
+      notes: 'Anmerkungen',
+    },
+    award: {
+      chapter: 'Zuschlagskriterien',
+      intro: 'Der Zuschlag wird auf das wirtschaftlich günstigste Angebot erteilt, bewertet nach den folgenden Kriterien und Gewichtungen.',
+      criterion: 'Kriterium',
+      weight: 'Gewichtung',
+      requirements: 'Bewertete Anforderungen',
+      total: 'Summe',
+    },
+    matrix: {
+      chapter: 'Anhang: Erfüllungsmatrix',
+      intro:
+        'Der Bieter gibt für jede Anforderung an, ob das Angebot sie erfüllt (Erfüllt, Teilweise erfüllt, Nicht erfüllt), und wo das Angebot dies belegt. Ein Angebot, das eine verpflichtende Anforderung nicht erfüllt, wird ausgeschlossen.',
+      id: 'Nr.',
+      title: 'Anforderung',
+      obligation: 'Verbindlichkeit',
+      verification: 'Nachweis',
+      response: 'Antwort',
+      bidderReference: 'Fundstelle im Angebot',
+      domain: 'Bereich',
+      statement: 'Anforderungstext',
+      comment: 'Bemerkung',
+      responses: { comply: 'Erfüllt', partial: 'Teilweise erfüllt', fail: 'Nicht erfüllt' },
+      chooseResponse: 'Wählen Sie einen der Werte aus der Liste.',
+    },
+    page: 'Seite',
+    of: 'von',
+    colon: ':',
+    fallback: {
+      missing: '[Text noch nicht auf Deutsch verfügbar: englisches Original]',
+      stale: '[Deutsche Übersetzung wird aktualisiert: englisches Original]',
+    },
+    values: { yes: 'ja', no: 'nein' },
+    domains: {
+      interconnection: 'Vernetzung der Einsatzleitstellen',
+      security: 'Sicherheit',
+      'eu-sourcing': 'Beschaffung in der EU und Souveränität der Lieferkette',
+      resilience: 'Resilienz und Betrieb in der Krise',
+    },
+    units: { 'messages/min': 'Nachrichten/min' },
+    modal: { mandatory: ['muss', 'müssen'], recommended: ['sollte', 'sollten'], optional: ['kann', 'können'] },
+  },
+  introduction: `Dieses Dokument legt die technischen Spezifikationen der Beschaffung
+{{#if procurement.title}}„{{procurement.title}}“{{else}}„{{spec.title}}“{{/if}}{{#if authority.name}} (öffentlicher Auftraggeber: {{authority.name}}){{/if}} fest.
+
+Es enthält {{counts.total}} Anforderungen (verpflichtend: {{counts.mandatory}}; empfohlen: {{counts.recommended}}; optional: {{counts.optional}}).
+{{#if chain.length}}Die Spezifikation leitet sich ab von {{#each chain}}{{#if @index}}, dann von {{/if}}{{this}}{{/each}}; jede Abweichung von der gemeinsamen Grundlage ist im beigefügten Abweichungsbericht begründet.{{/if}}
+
+- Eine Anforderung, die mit **muss** formuliert ist, ist verpflichtend: Ein Angebot, das sie nicht erfüllt, wird ausgeschlossen.
+- Eine Anforderung, die mit **sollte** formuliert ist, wird empfohlen: Ihre Erfüllung wird im Rahmen der Zuschlagskriterien bewertet.
+- Eine Anforderung, die mit **kann** formuliert ist, ist optional: Der Bieter kann sie anbieten.
+
+Jeder Verweis auf eine Norm, eine technische Zulassung oder eine Spezifikation ist mit dem Zusatz „oder gleichwertig“ versehen, sofern nicht mit Begründung etwas anderes angegeben ist (Richtlinie 2014/24/EU, Artikel 42). Der Bieter kann mit allen geeigneten Mitteln nachweisen, dass eine angebotene Lösung die Anforderung in gleichwertiger Weise erfüllt.
+
+Der Bieter beantwortet jede Anforderung in der diesem Dokument beigefügten Erfüllungsmatrix.
+`,
+};

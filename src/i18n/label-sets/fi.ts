@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const FI: BuiltInLanguage = {
+  tag: 'fi',
+  labels: {
+    contents: 'Sisällys',
+    updateContents: 'Päivitä tämä kenttä, jotta sisällysluettelo näkyy (Wordissa: napsauta hiiren kakkospainikkeella, Päivitä kenttä).',
+    introduction: 'Johdanto',
+    cover: {
+      authority: 'Hankintayksikkö',
+      reference: 'Hankinnan tunnus',
+      title: 'Hankinnan kohde',
+      cpv: 'CPV-koodit',
+      language: 'Kieli',
+      date: 'Päivämäärä',
+      specification: 'Määrittely',
+      basedOn: 'Perustuu',
+    },
+    obligation: { mandatory: 'Pakollinen', recommended: 'Suositeltava', optional: 'Valinnainen' },
+    verification: { inspection: 'Tarkastus', analysis: 'Analyysi', demonstration: 'Esittely', test: 'Testaus' },
+    field: {
+      obligation: 'Velvoittavuus',
+      verification: 'Todentaminen',
+      references: 'Viitteet',
+      legalBasis: 'Oikeusperusta',
+      scenarios: 'Skenaariot',
+      orEquivalent: 'tai vastaava',
+    },
+    sections: {
+      'acceptance-criteria': 'Hyväksymiskriteerit',
+      rationale: 'Perustelut',
+      guidance: 'Ohjeet',
+      notes: 'Huomautukset',
+    },
+    award: {
+      chapter: 'Vertailuperusteet',
+      intro: 'Sopimus tehdään kokonaistaloudellisesti edullisimman tarjouksen kanssa, joka arvioidaan seuraavien vertailuperusteiden ja painotusten mukaan.',
+      criterion: 'Vertailuperuste',
+      weight: 'Painotus',
+      requirements: 'Arvioitavat vaatimukset',
+      total: 'Yhteensä',
+    },
+    matrix: {
+      chapter: 'Liite: Vaatimustenmukaisuustaulukko',
+      intro:
+        'Tarjoaja ilmoittaa kunkin vaatimuksen osalta, täyttääkö tarjous sen (Täyttää, Täyttää osittain, Ei täytä), ja missä kohdassa tarjousta tämä osoitetaan. Tarjous, joka ei täytä pakollista vaatimusta, suljetaan tarjouskilpailusta.',
+      id: 'Nro',
+      title: 'Vaatimus',
+      obligation: 'Velvoittavuus',
+      verification: 'Todentaminen',
+      response: 'Vastaus',
+      bidderReference: 'Viittaus tarjoukseen',
+      domain: 'Osa-alue',
+      statement: 'Vaatimusteksti',
+      comment: 'Huomautus',
+      responses: { comply: 'Täyttää', partial: 'Täyttää osittain', fail: 'Ei täytä' },
+      chooseResponse: 'Valitse jokin luettelon arvoista.',
+    },
+    page: 'Sivu',
+    of: '/',
+    colon: ':',
+    fallback: {
+      missing: '[Tekstiä ei ole vielä saatavilla suomeksi: englanninkielinen alkuteksti]',
+      stale: '[Suomenkielistä käännöstä päivitetään: englanninkielinen alkuteksti]',
+    },
+    values: { yes: 'kyllä', no: 'ei' },
+    domains: {
+      interconnection: 'Johtokeskusten yhteenliittäminen',
+      security: 'Tietoturva',
+      'eu-sourcing': 'Hankinnat EU:sta ja toimitusketjun omavaraisuus',
+      resilience: 'Häiriönsietokyky ja toiminta kriisitilanteissa',
+    },
+    units: { 'messages/min': 'viestiä/min' },
+    modal: { mandatory: [], recommended: [], optional: [] },
+  },
+  introduction: `Tässä asiakirjassa esitetään hankinnan
+{{#if procurement.title}}”{{procurement.title}}”{{else}}”{{spec.title}}”{{/if}} tekniset eritelmät{{#if authority.name}} (hankintayksikkö: {{authority.name}}){{/if}}.
+
+Vaatimusten määrä: {{counts.total}} (pakollisia: {{counts.mandatory}}; suositeltavia: {{counts.recommended}}; valinnaisia: {{counts.optional}}).
+{{#if chain.length}}Määrittely on johdettu seuraavista määrittelyistä tässä järjestyksessä: {{#each chain}}{{#if @index}}, {{/if}}{{this}}{{/each}}. Jokainen poikkeama yhteisestä perustasosta perustellaan tämän asiakirjan liitteenä olevassa poikkeamaraportissa.{{/if}}
+
+- Pakollinen vaatimus ilmaistaan sanoilla **on** tai **täytyy**: tarjous, joka ei täytä sitä, suljetaan tarjouskilpailusta.
+- Suositeltava vaatimus ilmaistaan sanalla **tulisi**: sen täyttyminen arvioidaan vertailuperusteiden mukaisesti.
+- Valinnainen vaatimus ilmaistaan sanalla **voi**: tarjoaja voi tarjota sen.
+
+Jokaiseen viittaukseen standardiin, tekniseen hyväksyntään tai eritelmään liitetään sanat ”tai vastaava”, ellei toisin ole perustellusti ilmoitettu (direktiivi 2014/24/EU, 42 artikla). Tarjoaja voi osoittaa millä tahansa asianmukaisella tavalla, että tarjottu ratkaisu täyttää vaatimuksen vastaavalla tavalla.
+
+Tarjoaja vastaa jokaiseen vaatimukseen tämän asiakirjan liitteenä olevassa vaatimustenmukaisuustaulukossa.
+`,
+};

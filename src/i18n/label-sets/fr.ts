@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const FR: BuiltInLanguage = {
+  tag: 'fr',
+  labels: {
+    contents: 'Table des matières',
+    updateContents: 'Mettez ce champ à jour pour afficher la table des matières (dans Word : clic droit, Mettre à jour les champs).',
+    introduction: 'Introduction',
+    cover: {
+      authority: 'Pouvoir adjudicateur',
+      reference: 'Référence du marché',
+      title: 'Objet du marché',
+      cpv: 'Codes CPV',
+      language: 'Langue',
+      date: 'Date',
+      specification: 'Spécification',
+      basedOn: 'Fondée sur',
+    },
+    obligation: { mandatory: 'Obligatoire', recommended: 'Recommandée', optional: 'Facultative' },
+    verification: { inspection: 'Inspection', analysis: 'Analyse', demonstration: 'Démonstration', test: 'Essai' },
+    field: {
+      obligation: 'Obligation',
+      verification: 'Vérification',
+      references: 'Références',
+      legalBasis: 'Base juridique',
+      scenarios: 'Scénarios',
+      orEquivalent: 'ou équivalent',
+    },
+    sections: {
+      'acceptance-criteria': "Critères d'acceptation",
+      rationale: 'Justification',
+      guidance: 'Indications',
+      notes: 'Remarques',
+    },
+    award: {
+      chapter: "Critères d'attribution",
+      intro: "Le marché est attribué à l'offre économiquement la plus avantageuse, appréciée selon les critères et pondérations suivants.",
+      criterion: 'Critère',
+      weight: 'Pondération',
+      requirements: 'Exigences évaluées',
+      total: 'Total',
+    },
+    matrix: {
+      chapter: 'Annexe : matrice de conformité',
+      intro:
+        "Pour chaque exigence, le soumissionnaire indique si l'offre y est conforme (Conforme, Partiellement conforme, Non conforme) et à quel endroit de l'offre cela est démontré. Le non-respect d'une exigence obligatoire entraîne le rejet de l'offre.",
+      id: 'Id.',
+      title: 'Exigence',
+      obligation: 'Obligation',
+      verification: 'Vérification',
+      response: 'Réponse',
+      bidderReference: 'Référence dans l’offre',
+      domain: 'Domaine',
+      statement: 'Énoncé',
+      comment: 'Commentaire',
+      responses: { comply: 'Conforme', partial: 'Partiellement conforme', fail: 'Non conforme' },
+      chooseResponse: 'Choisissez l’une des valeurs de la liste.',
+    },
+    page: 'Page',
+    of: 'sur',
+    colon: '\u00a0:',
+    fallback: {
+      missing: '[Texte pas encore disponible en français : original anglais]',
+      stale: '[Traduction française en cours de mise à jour : original anglais]',
+    },
+    values: { yes: 'oui', no: 'non' },
+    domains: {
+      interconnection: 'Interconnexion des centres opérationnels',
+      security: 'Sécurité',
+      'eu-sourcing': "Approvisionnement dans l'UE et souveraineté de la chaîne d'approvisionnement",
+      resilience: 'Résilience et fonctionnement en situation de crise',
+    },
+    units: { 'messages/min': 'messages/min' },
+    modal: { mandatory: ['doit', 'doivent'], recommended: ['devrait', 'devraient'], optional: ['peut', 'peuvent'] },
+  },
+  introduction: `Le présent document fixe les spécifications techniques du marché
+{{#if procurement.title}}« {{procurement.title}} »{{else}}« {{spec.title}} »{{/if}}{{#if authority.name}} (pouvoir adjudicateur : {{authority.name}}){{/if}}.
+
+Il comporte {{counts.total}} exigences (obligatoires : {{counts.mandatory}} ; recommandées : {{counts.recommended}} ; facultatives : {{counts.optional}}).
+{{#if chain.length}}La spécification est dérivée de {{#each chain}}{{#if @index}}, puis de {{/if}}{{this}}{{/each}} ; chaque écart par rapport au socle commun est justifié dans le rapport des écarts joint au présent document.{{/if}}
+
+- Une exigence formulée avec **doit** est obligatoire : une offre qui n'y satisfait pas est écartée.
+- Une exigence formulée avec **devrait** est recommandée : son respect est apprécié au titre des critères d'attribution.
+- Une exigence formulée avec **peut** est facultative : le soumissionnaire peut la proposer.
+
+Toute référence à une norme, à un agrément technique ou à une spécification est accompagnée de la mention « ou équivalent », sauf indication contraire dûment justifiée (directive 2014/24/UE, article 42). Le soumissionnaire peut prouver par tout moyen approprié que la solution proposée satisfait de manière équivalente à l'exigence.
+
+Le soumissionnaire répond à chaque exigence dans la matrice de conformité annexée au présent document.
+`,
+};

@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const IT: BuiltInLanguage = {
+  tag: 'it',
+  labels: {
+    contents: 'Indice',
+    updateContents: "Aggiornare questo campo per visualizzare l'indice (in Word: clic con il tasto destro, Aggiorna campo).",
+    introduction: 'Introduzione',
+    cover: {
+      authority: 'Stazione appaltante',
+      reference: "Riferimento dell'appalto",
+      title: "Oggetto dell'appalto",
+      cpv: 'Codici CPV',
+      language: 'Lingua',
+      date: 'Data',
+      specification: 'Specifica',
+      basedOn: 'Basata su',
+    },
+    obligation: { mandatory: 'Obbligatorio', recommended: 'Raccomandato', optional: 'Facoltativo' },
+    verification: { inspection: 'Ispezione', analysis: 'Analisi', demonstration: 'Dimostrazione', test: 'Prova' },
+    field: {
+      obligation: 'Obbligatorietà',
+      verification: 'Verifica',
+      references: 'Riferimenti',
+      legalBasis: 'Base giuridica',
+      scenarios: 'Scenari',
+      orEquivalent: 'o equivalente',
+    },
+    sections: {
+      'acceptance-criteria': 'Criteri di accettazione',
+      rationale: 'Motivazione',
+      guidance: 'Indicazioni',
+      notes: 'Note',
+    },
+    award: {
+      chapter: 'Criteri di aggiudicazione',
+      intro: "L'appalto è aggiudicato all'offerta economicamente più vantaggiosa, valutata secondo i criteri e i pesi seguenti.",
+      criterion: 'Criterio',
+      weight: 'Peso',
+      requirements: 'Requisiti valutati',
+      total: 'Totale',
+    },
+    matrix: {
+      chapter: 'Allegato: Matrice di conformità',
+      intro:
+        "Per ogni requisito l'offerente indica se l'offerta è conforme (Conforme, Parzialmente conforme, Non conforme) e in quale punto dell'offerta ciò è dimostrato. Un'offerta che non soddisfa un requisito obbligatorio è esclusa.",
+      id: 'N.',
+      title: 'Requisito',
+      obligation: 'Obbligatorietà',
+      verification: 'Verifica',
+      response: 'Risposta',
+      bidderReference: "Riferimento nell'offerta",
+      domain: 'Ambito',
+      statement: 'Enunciato',
+      comment: 'Commento',
+      responses: { comply: 'Conforme', partial: 'Parzialmente conforme', fail: 'Non conforme' },
+      chooseResponse: "Scegliere uno dei valori dell'elenco.",
+    },
+    page: 'Pagina',
+    of: 'di',
+    colon: ':',
+    fallback: {
+      missing: '[Testo non ancora disponibile in italiano: originale inglese]',
+      stale: '[Traduzione italiana in corso di aggiornamento: originale inglese]',
+    },
+    values: { yes: 'sì', no: 'no' },
+    domains: {
+      interconnection: 'Interconnessione delle centrali operative',
+      security: 'Sicurezza',
+      'eu-sourcing': "Approvvigionamento nell'UE e sovranità della catena di approvvigionamento",
+      resilience: 'Resilienza e funzionamento in situazioni di crisi',
+    },
+    units: { 'messages/min': 'messaggi/min' },
+    modal: { mandatory: ['deve', 'devono'], recommended: ['dovrebbe', 'dovrebbero'], optional: ['può', 'possono'] },
+  },
+  introduction: `Il presente documento stabilisce le specifiche tecniche dell'appalto
+{{#if procurement.title}}«{{procurement.title}}»{{else}}«{{spec.title}}»{{/if}}{{#if authority.name}} (stazione appaltante: {{authority.name}}){{/if}}.
+
+Numero di requisiti: {{counts.total}} (obbligatori: {{counts.mandatory}}; raccomandati: {{counts.recommended}}; facoltativi: {{counts.optional}}).
+{{#if chain.length}}La specifica deriva da {{#each chain}}{{#if @index}}, quindi da {{/if}}{{this}}{{/each}}; ogni scostamento rispetto alla base comune è motivato nella relazione sugli scostamenti allegata al presente documento.{{/if}}
+
+- Un requisito formulato con **deve** è obbligatorio: un'offerta che non lo soddisfa è esclusa.
+- Un requisito formulato con **dovrebbe** è raccomandato: il suo soddisfacimento è valutato in base ai criteri di aggiudicazione.
+- Un requisito formulato con **può** è facoltativo: l'offerente può offrirlo.
+
+Ogni riferimento a una norma, a una valutazione tecnica o a una specifica è accompagnato dalla menzione «o equivalente», salvo diversa indicazione debitamente motivata (direttiva 2014/24/UE, articolo 42). L'offerente può dimostrare con qualsiasi mezzo appropriato che la soluzione offerta soddisfa il requisito in modo equivalente.
+
+L'offerente risponde a ciascun requisito nella matrice di conformità allegata al presente documento.
+`,
+};

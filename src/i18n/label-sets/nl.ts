@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const NL: BuiltInLanguage = {
+  tag: 'nl',
+  labels: {
+    contents: 'Inhoudsopgave',
+    updateContents: 'Werk dit veld bij om de inhoudsopgave te tonen (in Word: rechtermuisknop, Veld bijwerken).',
+    introduction: 'Inleiding',
+    cover: {
+      authority: 'Aanbestedende dienst',
+      reference: 'Referentie van de opdracht',
+      title: 'Voorwerp van de opdracht',
+      cpv: 'CPV-codes',
+      language: 'Taal',
+      date: 'Datum',
+      specification: 'Specificatie',
+      basedOn: 'Gebaseerd op',
+    },
+    obligation: { mandatory: 'Verplicht', recommended: 'Aanbevolen', optional: 'Optioneel' },
+    verification: { inspection: 'Inspectie', analysis: 'Analyse', demonstration: 'Demonstratie', test: 'Test' },
+    field: {
+      obligation: 'Verplichting',
+      verification: 'Verificatie',
+      references: 'Referenties',
+      legalBasis: 'Rechtsgrond',
+      scenarios: "Scenario's",
+      orEquivalent: 'of gelijkwaardig',
+    },
+    sections: {
+      'acceptance-criteria': 'Acceptatiecriteria',
+      rationale: 'Motivering',
+      guidance: 'Richtsnoeren',
+      notes: 'Opmerkingen',
+    },
+    award: {
+      chapter: 'Gunningscriteria',
+      intro: 'De opdracht wordt gegund aan de economisch meest voordelige inschrijving, beoordeeld volgens de volgende criteria en wegingen.',
+      criterion: 'Criterium',
+      weight: 'Weging',
+      requirements: 'Beoordeelde eisen',
+      total: 'Totaal',
+    },
+    matrix: {
+      chapter: 'Bijlage: Conformiteitsmatrix',
+      intro:
+        'De inschrijver vermeldt voor elke eis of de offerte eraan voldoet (Voldoet, Voldoet gedeeltelijk, Voldoet niet) en waar de offerte dit aantoont. Een offerte die niet voldoet aan een verplichte eis, wordt uitgesloten.',
+      id: 'Nr.',
+      title: 'Eis',
+      obligation: 'Verplichting',
+      verification: 'Verificatie',
+      response: 'Antwoord',
+      bidderReference: 'Verwijzing in de offerte',
+      domain: 'Domein',
+      statement: 'Eis (tekst)',
+      comment: 'Opmerking',
+      responses: { comply: 'Voldoet', partial: 'Voldoet gedeeltelijk', fail: 'Voldoet niet' },
+      chooseResponse: 'Kies een van de waarden uit de lijst.',
+    },
+    page: 'Pagina',
+    of: 'van',
+    colon: ':',
+    fallback: {
+      missing: '[Tekst nog niet beschikbaar in het Nederlands: Engels origineel]',
+      stale: '[Nederlandse vertaling wordt bijgewerkt: Engels origineel]',
+    },
+    values: { yes: 'ja', no: 'nee' },
+    domains: {
+      interconnection: 'Koppeling van operationele centra',
+      security: 'Beveiliging',
+      'eu-sourcing': 'Inkoop in de EU en soevereiniteit van de toeleveringsketen',
+      resilience: 'Weerbaarheid en werking tijdens crises',
+    },
+    units: { 'messages/min': 'berichten/min' },
+    modal: { mandatory: [], recommended: [], optional: [] },
+  },
+  introduction: `Dit document bevat de technische specificaties van de opdracht
+{{#if procurement.title}}"{{procurement.title}}"{{else}}"{{spec.title}}"{{/if}}{{#if authority.name}} (aanbestedende dienst: {{authority.name}}){{/if}}.
+
+Het bevat {{counts.total}} eisen (verplicht: {{counts.mandatory}}; aanbevolen: {{counts.recommended}}; optioneel: {{counts.optional}}).
+{{#if chain.length}}De specificatie is afgeleid van {{#each chain}}{{#if @index}}, daarna van {{/if}}{{this}}{{/each}}; elke afwijking van de gemeenschappelijke basis wordt gemotiveerd in het afwijkingsrapport dat bij dit document hoort.{{/if}}
+
+- Een eis die met **moet** is geformuleerd, is verplicht: een offerte die er niet aan voldoet, wordt uitgesloten.
+- Een eis die met **zou moeten** is geformuleerd, is aanbevolen: de mate waarin eraan wordt voldaan, wordt beoordeeld volgens de gunningscriteria.
+- Een eis die met **kan** of **mag** is geformuleerd, is optioneel: de inschrijver kan ze aanbieden.
+
+Elke verwijzing naar een norm, een technische goedkeuring of een specificatie wordt gevolgd door de woorden "of gelijkwaardig", tenzij anders vermeld met de motivering daarvan (Richtlijn 2014/24/EU, artikel 42). Een inschrijver mag met elk passend middel aantonen dat een aangeboden oplossing op gelijkwaardige wijze aan de eis voldoet.
+
+De inschrijver beantwoordt elke eis in de conformiteitsmatrix die als bijlage bij dit document is gevoegd.
+`,
+};

@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const PL: BuiltInLanguage = {
+  tag: 'pl',
+  labels: {
+    contents: 'Spis treści',
+    updateContents: 'Zaktualizuj to pole, aby wyświetlić spis treści (w programie Word: prawy przycisk myszy, Aktualizuj pole).',
+    introduction: 'Wprowadzenie',
+    cover: {
+      authority: 'Zamawiający',
+      reference: 'Numer referencyjny postępowania',
+      title: 'Przedmiot zamówienia',
+      cpv: 'Kody CPV',
+      language: 'Język',
+      date: 'Data',
+      specification: 'Specyfikacja',
+      basedOn: 'Na podstawie',
+    },
+    obligation: { mandatory: 'Obowiązkowe', recommended: 'Zalecane', optional: 'Opcjonalne' },
+    verification: { inspection: 'Inspekcja', analysis: 'Analiza', demonstration: 'Demonstracja', test: 'Test' },
+    field: {
+      obligation: 'Rodzaj wymagania',
+      verification: 'Weryfikacja',
+      references: 'Odniesienia',
+      legalBasis: 'Podstawa prawna',
+      scenarios: 'Scenariusze',
+      orEquivalent: 'lub równoważne',
+    },
+    sections: {
+      'acceptance-criteria': 'Kryteria akceptacji',
+      rationale: 'Uzasadnienie',
+      guidance: 'Wskazówki',
+      notes: 'Uwagi',
+    },
+    award: {
+      chapter: 'Kryteria oceny ofert',
+      intro: 'Zamówienie zostanie udzielone wykonawcy, który złoży najkorzystniejszą ofertę, ocenianą według następujących kryteriów i ich wag.',
+      criterion: 'Kryterium',
+      weight: 'Waga',
+      requirements: 'Oceniane wymagania',
+      total: 'Razem',
+    },
+    matrix: {
+      chapter: 'Załącznik: Macierz zgodności',
+      intro:
+        'Wykonawca wskazuje dla każdego wymagania, czy oferta je spełnia (Spełnia, Spełnia częściowo, Nie spełnia), oraz w którym miejscu oferty zostało to wykazane. Oferta, która nie spełnia wymagania obowiązkowego, podlega odrzuceniu.',
+      id: 'Nr',
+      title: 'Wymaganie',
+      obligation: 'Rodzaj wymagania',
+      verification: 'Weryfikacja',
+      response: 'Odpowiedź',
+      bidderReference: 'Odniesienie w ofercie',
+      domain: 'Obszar',
+      statement: 'Treść wymagania',
+      comment: 'Komentarz',
+      responses: { comply: 'Spełnia', partial: 'Spełnia częściowo', fail: 'Nie spełnia' },
+      chooseResponse: 'Wybierz jedną z wartości z listy.',
+    },
+    page: 'Strona',
+    of: 'z',
+    colon: ':',
+    fallback: {
+      missing: '[Tekst nie jest jeszcze dostępny w języku polskim: oryginał angielski]',
+      stale: '[Polskie tłumaczenie jest w trakcie aktualizacji: oryginał angielski]',
+    },
+    values: { yes: 'tak', no: 'nie' },
+    domains: {
+      interconnection: 'Połączenie centrów operacyjnych',
+      security: 'Bezpieczeństwo',
+      'eu-sourcing': 'Zaopatrzenie w UE i suwerenność łańcucha dostaw',
+      resilience: 'Odporność i działanie w sytuacjach kryzysowych',
+    },
+    units: { 'messages/min': 'wiadomości/min' },
+    modal: { mandatory: [], recommended: [], optional: [] },
+  },
+  introduction: `Niniejszy dokument określa specyfikację techniczną zamówienia
+{{#if procurement.title}}„{{procurement.title}}”{{else}}„{{spec.title}}”{{/if}}{{#if authority.name}} (zamawiający: {{authority.name}}){{/if}}.
+
+Liczba wymagań: {{counts.total}} (obowiązkowe: {{counts.mandatory}}; zalecane: {{counts.recommended}}; opcjonalne: {{counts.optional}}).
+{{#if chain.length}}Specyfikacja wywodzi się z {{#each chain}}{{#if @index}}, następnie z {{/if}}{{this}}{{/each}}; każde odstępstwo od wspólnej podstawy jest uzasadnione w raporcie odstępstw dołączonym do niniejszego dokumentu.{{/if}}
+
+- Wymaganie sformułowane ze słowem **musi** jest obowiązkowe: oferta, która go nie spełnia, podlega odrzuceniu.
+- Wymaganie sformułowane ze słowem **powinien** jest zalecane: jego spełnienie jest oceniane w ramach kryteriów oceny ofert.
+- Wymaganie sformułowane ze słowem **może** jest opcjonalne: wykonawca może je zaoferować.
+
+Każde odniesienie do normy, aprobaty technicznej lub specyfikacji jest opatrzone wyrazami „lub równoważne”, chyba że z uzasadnieniem wskazano inaczej (dyrektywa 2014/24/UE, art. 42). Wykonawca może wykazać wszelkimi odpowiednimi środkami, że oferowane rozwiązanie spełnia wymaganie w sposób równoważny.
+
+Wykonawca odpowiada na każde wymaganie w macierzy zgodności stanowiącej załącznik do niniejszego dokumentu.
+`,
+};

@@ -1,0 +1,90 @@
+import type { BuiltInLanguage } from './built-in-language.js';
+
+export const PT: BuiltInLanguage = {
+  tag: 'pt',
+  labels: {
+    contents: 'Índice',
+    updateContents: 'Atualize este campo para apresentar o índice (no Word: clique com o botão direito, Atualizar campo).',
+    introduction: 'Introdução',
+    cover: {
+      authority: 'Entidade adjudicante',
+      reference: 'Referência do procedimento',
+      title: 'Objeto do contrato',
+      cpv: 'Códigos CPV',
+      language: 'Língua',
+      date: 'Data',
+      specification: 'Especificação',
+      basedOn: 'Baseada em',
+    },
+    obligation: { mandatory: 'Obrigatório', recommended: 'Recomendado', optional: 'Opcional' },
+    verification: { inspection: 'Inspeção', analysis: 'Análise', demonstration: 'Demonstração', test: 'Ensaio' },
+    field: {
+      obligation: 'Obrigatoriedade',
+      verification: 'Verificação',
+      references: 'Referências',
+      legalBasis: 'Base jurídica',
+      scenarios: 'Cenários',
+      orEquivalent: 'ou equivalente',
+    },
+    sections: {
+      'acceptance-criteria': 'Critérios de aceitação',
+      rationale: 'Fundamentação',
+      guidance: 'Orientações',
+      notes: 'Notas',
+    },
+    award: {
+      chapter: 'Critérios de adjudicação',
+      intro: 'O contrato é adjudicado à proposta economicamente mais vantajosa, avaliada segundo os seguintes critérios e ponderações.',
+      criterion: 'Critério',
+      weight: 'Ponderação',
+      requirements: 'Requisitos avaliados',
+      total: 'Total',
+    },
+    matrix: {
+      chapter: 'Anexo: Matriz de conformidade',
+      intro:
+        'O concorrente indica, para cada requisito, se a proposta o cumpre (Cumpre, Cumpre parcialmente, Não cumpre) e onde a proposta o demonstra. É excluída a proposta que não cumpra um requisito obrigatório.',
+      id: 'N.º',
+      title: 'Requisito',
+      obligation: 'Obrigatoriedade',
+      verification: 'Verificação',
+      response: 'Resposta',
+      bidderReference: 'Referência na proposta',
+      domain: 'Domínio',
+      statement: 'Enunciado',
+      comment: 'Comentário',
+      responses: { comply: 'Cumpre', partial: 'Cumpre parcialmente', fail: 'Não cumpre' },
+      chooseResponse: 'Escolha um dos valores da lista.',
+    },
+    page: 'Página',
+    of: 'de',
+    colon: ':',
+    fallback: {
+      missing: '[Texto ainda não disponível em português: original inglês]',
+      stale: '[Tradução portuguesa em atualização: original inglês]',
+    },
+    values: { yes: 'sim', no: 'não' },
+    domains: {
+      interconnection: 'Interligação dos centros operacionais',
+      security: 'Segurança',
+      'eu-sourcing': 'Aprovisionamento na UE e soberania da cadeia de abastecimento',
+      resilience: 'Resiliência e funcionamento em situação de crise',
+    },
+    units: { 'messages/min': 'mensagens/min' },
+    modal: { mandatory: ['deve', 'devem'], recommended: ['deveria', 'deveriam'], optional: ['pode', 'podem'] },
+  },
+  introduction: `O presente documento estabelece as especificações técnicas do contrato
+{{#if procurement.title}}«{{procurement.title}}»{{else}}«{{spec.title}}»{{/if}}{{#if authority.name}} (entidade adjudicante: {{authority.name}}){{/if}}.
+
+Número de requisitos: {{counts.total}} (obrigatórios: {{counts.mandatory}}; recomendados: {{counts.recommended}}; opcionais: {{counts.optional}}).
+{{#if chain.length}}A especificação deriva de {{#each chain}}{{#if @index}}, e em seguida de {{/if}}{{this}}{{/each}}; cada desvio em relação à base comum é fundamentado no relatório de desvios que acompanha o presente documento.{{/if}}
+
+- Um requisito formulado com **deve** é obrigatório: é excluída a proposta que não o cumpra.
+- Um requisito formulado com **deveria** é recomendado: o seu cumprimento é avaliado no âmbito dos critérios de adjudicação.
+- Um requisito formulado com **pode** é opcional: o concorrente pode oferecê-lo.
+
+Qualquer referência a uma norma, a uma homologação técnica ou a uma especificação é acompanhada da menção «ou equivalente», salvo indicação em contrário devidamente fundamentada (Diretiva 2014/24/UE, artigo 42.º). O concorrente pode demonstrar por qualquer meio adequado que a solução proposta cumpre o requisito de forma equivalente.
+
+O concorrente responde a cada requisito na matriz de conformidade anexa ao presente documento.
+`,
+};

@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { diagnostic } from '../diagnostics.js';
+import type { Catalogue } from '../workspace/catalogue.js';
+import { isTranslation } from '../workspace/load-catalogue.js';
+import { checkTranslation } from './check-translation.js';
+import { parseTranslation } from './parse-translation.js';
+import type { Translation, TranslationSet } from './translation.js';
+
+/** Parses and checks every `requirements/**\/<ID>.<lang>.md`; only the valid ones are kept. Pure. */
+export function loadTranslations(catalogue: Catalogue): { translations: TranslationSet; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const set = new Map<string, Map<string, Translation>>();
+  const files = catalogue.sources.filter((f) => f.path.startsWith('requirements/') && isTranslation(f));
+  for (const file of files) {
+    const { translation, diagnostics: found } = parseTranslation(file);
+    diagnostics.push(...found);
+    if (!translation) continue;
+    const problems = checkTranslation(translation, catalogue.requirements.get(translation.id));
+    diagnostics.push(...problems);
+    if (problems.some((d) => d.severity === 'error')) continue;
+    const byLang = set.get(translation.id) ?? new Map<string, Translation>();
+    const earlier = byLang.get(translation.lang);
+    if (earlier) {
+      diagnostics.push(diagnostic('error', 'translation', `${translation.id} already has a ${translation.lang} translation in ${earlier.file}`, translation.file, translation.frontMatter.positionOf(['lang'])));
+      continue;
+    }
+    byLang.set(translation.lang, translation);
+    set.set(translation.id, byLang);
+  }
+  return { translations: set, diagnostics };
+}
