@@ -30,10 +30,34 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stderr(`${TOOL_NAME}: ${err.message}\n`);
       return EXIT.usage;
     }
+    const system = systemFailure(err);
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr(`${TOOL_NAME}: internal error (this is a bug in ${TOOL_NAME}, please report it): ${message.split('\n')[0]}\n`);
+    const hint = debug ? '' : '; rerun with --debug to see the stack';
+    if (system) io.stderr(`${TOOL_NAME}: ${system}${hint}\n`);
+    else io.stderr(`${TOOL_NAME}: internal error (this is a bug in ${TOOL_NAME}, please report it): ${message.split('\n')[0]}${hint}\n`);
     if (debug && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
-    else io.stderr('rerun with --debug to see the stack\n');
     return EXIT.usage;
   }
+}
+
+/** A file-system refusal (full disk, no permission, a file where a folder should be) is the machine's state, not a bug. */
+const SYSTEM_CODES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'it already exists',
+  EMFILE: 'too many open files',
+  EBUSY: 'it is busy',
+};
+
+function systemFailure(err: unknown): string | undefined {
+  const e = err as Partial<NodeJS.ErrnoException> | null;
+  const reason = typeof e?.code === 'string' ? SYSTEM_CODES[e.code] : undefined;
+  if (!reason) return undefined;
+  const what = e?.syscall && e.path ? `cannot ${e.syscall} ${e.path}` : 'a file operation failed';
+  return `${what}: ${reason} (${e!.code})`;
 }

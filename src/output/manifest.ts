@@ -11,7 +11,11 @@ export interface Manifest {
   tool: { name: string; version: string };
   spec: string;
   chain: string[];
+  /** the commit checked out in the workspace's git repository, null outside one */
+  gitCommit: string | null;
   sourceDateEpoch: number | null;
+  /** the pack formats that were asked for */
+  formats: string[];
   inputs: ManifestEntry[];
   outputs: ManifestEntry[];
 }
@@ -21,7 +25,9 @@ export interface ManifestInput {
   toolVersion: string;
   spec: string;
   chain: string[];
+  gitCommit: string | null;
   sourceDateEpoch: number | undefined;
+  formats: readonly string[];
   inputs: readonly SourceFile[];
   outputs: readonly PackFile[];
 }
@@ -34,7 +40,9 @@ export function buildManifest(m: ManifestInput): Manifest {
     tool: { name: m.toolName, version: m.toolVersion },
     spec: m.spec,
     chain: m.chain,
+    gitCommit: m.gitCommit,
     sourceDateEpoch: m.sourceDateEpoch ?? null,
+    formats: [...m.formats],
     inputs: m.inputs.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })).sort(byPath),
     outputs: m.outputs.map((f) => ({ path: f.name, sha256: sha256(f.bytes), size: f.bytes.length })).sort(byPath),
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackFile } from '../build/pack-format.js';
 
@@ -10,6 +10,7 @@ import type { PackFile } from '../build/pack-format.js';
 export async function writeFolderAtomically(target: string, files: readonly PackFile[]): Promise<void> {
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
+  await recoverInterrupted(target);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temporary = path.join(parent, `.${path.basename(target)}.tmp-${suffix}`);
   const previous = path.join(parent, `.${path.basename(target)}.old-${suffix}`);
@@ -38,6 +39,40 @@ export async function writeFolderAtomically(target: string, files: readonly Pack
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
+}
+
+/**
+ * A write killed half-way (power, SIGKILL) leaves its temporary folder, and, killed between its two renames, the
+ * previous folder under its `.old-` name with the target missing. Left by a process that no longer runs, the previous
+ * folder is put back and the rest removed, so the next write starts from the old state exactly.
+ */
+export async function recoverInterrupted(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const base = path.basename(target);
+  const pattern = new RegExp(`^\\.${escapeRegExp(base)}\\.(tmp|old)-(\\d+)-[0-9a-f]+$`);
+  const leftovers = (await readdir(parent).catch(() => [] as string[]))
+    .map((name) => ({ name, match: pattern.exec(name) }))
+    .filter((e) => e.match && !isRunning(Number(e.match[2])))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  if (leftovers.length === 0) return;
+  const targetExists = await lstat(target).then(() => true, () => false);
+  const previous = leftovers.find((e) => e.match![1] === 'old');
+  if (!targetExists && previous) await rename(path.join(parent, previous.name), target);
+  for (const e of leftovers) if (e !== previous || targetExists) await rm(path.join(parent, e.name), { recursive: true, force: true });
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Writes one file atomically: a temporary file beside it, then a rename. */

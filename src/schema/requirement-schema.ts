@@ -1,6 +1,6 @@
 /** JSON Schema (2020-12) of a requirement file's front matter. Printed by `tenderkit schema requirement`. */
 export const REQUIREMENT_ID_PATTERN = '^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*-[0-9]{3,4}$';
-export const PARAMETER_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+export const PARAMETER_NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_]*$';
 
 const nonEmptyLine = { type: 'string', minLength: 1, pattern: '^[^\\n]*\\S[^\\n]*$' } as const;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;

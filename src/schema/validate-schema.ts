@@ -30,6 +30,8 @@ export function validateAgainstSchema(name: SchemaName, value: unknown, parsed: 
 function dedupe(errors: ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
+    // a bad key gives a pattern error naming the key, then this summary of it
+    if (e.keyword === 'propertyNames') continue;
     const key = e.instancePath + (e.keyword === 'additionalProperties' ? `/${String(e.params['additionalProperty'])}` : '');
     byPath.set(key, [...(byPath.get(key) ?? []), e]);
   }
@@ -75,6 +77,10 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, file: string): Diagnos
     case 'const':
       return diagnostic('error', 'schema', `${where} must be ${JSON.stringify(p['allowedValue'])}`, file, parsed.positionOf(path));
     case 'pattern':
+      if (typeof e.propertyName === 'string') {
+        const key = e.propertyName;
+        return diagnostic('error', 'schema', `the name "${key}" in ${where} has the wrong form (expected ${patternHint(String(p['pattern']))})`, file, parsed.positionOf([...path, key], true));
+      }
       return diagnostic('error', 'schema', `${where} has the wrong form (expected ${patternHint(String(p['pattern']))})`, file, parsed.positionOf(path));
     case 'propertyNames':
       return diagnostic('error', 'schema', `${where} has a key of the wrong form`, file, parsed.positionOf(path));
@@ -101,6 +107,7 @@ const PATTERN_HINTS: Record<string, string> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'a date YYYY-MM-DD',
   '^[^\\n]*\\S[^\\n]*$': 'one non-empty line',
   '^https?://\\S+$': 'an http(s) address',
+  '^[A-Za-z][A-Za-z0-9_]*$': 'a letter, then letters, digits or "_"',
 };
 
 function patternHint(pattern: string): string {

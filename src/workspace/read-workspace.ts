@@ -1,9 +1,15 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { parseYaml } from '../yaml/parse-yaml.js';
+import { deepContainerLine, MAX_CONTAINER_COST } from './markdown-nesting.js';
 import { decodeText, sha256, type SourceFile } from './source-file.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Files read at the same time. */
+const READ_BATCH = 64;
 
 export interface WorkspaceFiles {
   /** absolute, real path of the workspace root */
@@ -12,6 +18,8 @@ export interface WorkspaceFiles {
   requirements: SourceFile[];
   specs: SourceFile[];
   templates: SourceFile[];
+  /** `labels/<lang>.yaml`: frame words that add to or override the built-in label sets */
+  labels?: SourceFile[];
   diagnostics: Diagnostic[];
 }
 
@@ -37,14 +45,16 @@ export async function readWorkspace(rootDir: string, options: ReadOptions = {}):
   const requirements = await reader.readTree('requirements', (f) => f.endsWith('.md'));
   const specs = await reader.readTree('specs', (f) => f.endsWith('.yaml') || f.endsWith('.yml'));
   const templates = await reader.readTree('templates', (f) => f.endsWith('.hbs'));
-  return { root, config, requirements, specs, templates, diagnostics };
+  const labels = await reader.readTree('labels', (f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+  return { root, config, requirements, specs, templates, labels, diagnostics };
 }
 
-/** The size limit must be known before the other files are read, so it is peeked at here; the config is validated later. */
+/** The size limit must be known before the other files are read, so it is read here (any YAML style); the config is validated later. */
 function configuredLimit(config: SourceFile | undefined): number | undefined {
   if (!config) return undefined;
-  const m = /^limits:\s*\n(?:[ \t]+.*\n)*?[ \t]+maxFileBytes:\s*(\d+)\s*$/m.exec(config.text);
-  return m ? Number(m[1]) : undefined;
+  const value = parseYaml(config.text, { file: config.path }).value as { limits?: { maxFileBytes?: unknown } } | null | undefined;
+  const limit = value && typeof value === 'object' ? value.limits?.maxFileBytes : undefined;
+  return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 1024 ? limit : undefined;
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -65,7 +75,11 @@ class FileReader {
 
   async readTree(dir: string, accept: (name: string) => boolean): Promise<SourceFile[]> {
     const names = await this.list(dir, accept);
-    const files = await Promise.all(names.map((n) => this.read(n)));
+    // a bounded number of files open at once: a catalogue of 20,000 files must not run out of file handles
+    const files: Array<SourceFile | undefined> = [];
+    for (let i = 0; i < names.length; i += READ_BATCH) {
+      files.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map((n) => this.read(n)))));
+    }
     return files.filter((f): f is SourceFile => f !== undefined);
   }
 
@@ -81,30 +95,58 @@ class FileReader {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) out.push(...(await this.list(rel, accept)));
+      if (e.isDirectory()) for (const f of await this.list(rel, accept)) out.push(f);
       else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push(rel);
+      else if (e.isSymbolicLink() && (await this.isLinkedFolderInside(rel))) for (const f of await this.list(rel, accept)) out.push(f);
     }
     return out.sort();
+  }
+
+  private readonly linkedFolders = new Set<string>();
+
+  /** A linked folder inside the workspace is read (once: links can make cycles); one that leads outside is refused. */
+  private async isLinkedFolderInside(rel: string): Promise<boolean> {
+    const real = await realpath(path.join(this.root, rel)).catch(() => undefined);
+    if (!real || !(await stat(real).then((s) => s.isDirectory(), () => false))) return false;
+    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
+      this.diagnostics.push(diagnostic('error', 'outside-workspace', `this folder is a link to ${real}, outside the workspace; tenderkit reads only files inside it`, rel));
+      return false;
+    }
+    const at = await realpath(path.dirname(path.join(this.root, rel)));
+    if (at === real || at.startsWith(real + path.sep)) {
+      this.diagnostics.push(diagnostic('warning', 'link-cycle', 'this folder is a link to a folder that contains it; it is not followed', rel));
+      return false;
+    }
+    if (this.linkedFolders.has(real)) return false;
+    this.linkedFolders.add(real);
+    return true;
   }
 
   async read(rel: string): Promise<SourceFile | undefined> {
     const abs = path.join(this.root, rel);
     try {
-      const real = await realpath(abs);
+      // synchronous: thousands of small files read faster one after the other than through the thread pool
+      const real = realpathSync(abs);
       if (real !== this.root && !real.startsWith(this.root + path.sep)) {
         this.diagnostics.push(diagnostic('error', 'outside-workspace', `this file is a link to ${real}, outside the workspace; tenderkit reads only files inside it`, rel));
         return undefined;
       }
-      const info = await stat(real);
+      const info = statSync(real);
       if (!info.isFile()) return undefined;
       if (info.size > this.maxBytes) {
         this.diagnostics.push(diagnostic('error', 'file-too-large', `the file has ${info.size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`, rel));
         return undefined;
       }
-      const bytes = await readFile(real);
+      const bytes = readFileSync(real);
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         this.diagnostics.push(diagnostic('error', 'encoding', decoded.reason, rel, decoded));
+        return undefined;
+      }
+      const deep = /\.(md|hbs)$/.test(rel) ? deepContainerLine(decoded.text) : undefined;
+      if (deep) {
+        const message = `lists and block quotes nest too deeply here (a list level counts 2, a quote 1, at most ${MAX_CONTAINER_COST} in all); deeper content would be lost`;
+        this.diagnostics.push(diagnostic('error', 'markdown-nesting', message, rel, deep));
         return undefined;
       }
       return { path: rel, text: decoded.text, sha256: sha256(bytes), size: bytes.length };

@@ -37,7 +37,21 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, reason: 'the file is not valid UTF-8; save it as UTF-8', ...positionOfByte(bytes, at) };
   }
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { ok: false, reason: `the file contains the control character U+${code}; remove it (tabs and line ends are the only ones allowed)`, ...positionInText(text, control.index) };
+  }
   return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+}
+
+/** C0 controls other than tab and line ends, DEL, C1 controls: invisible, and refused by XML and terminals alike. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+function positionInText(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: (before.match(/\r\n?|\n/g) ?? []).length + 1, column: offset - lineStart + 1 };
 }
 
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
@@ -63,6 +77,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
+    // the second byte excludes overlong forms, UTF-16 surrogates (ED A0..BF) and code points past U+10FFFF
+    const second = bytes[i + 1]!;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
     i += need + 1;
   }
   return bytes.length;

@@ -1,6 +1,10 @@
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
+import { positionAt } from '../util/text-position.js';
+import { CONTROL_CHARACTER } from '../workspace/source-file.js';
+import { checkDocument } from './check-document.js';
+import { checkYamlLimits } from './yaml-limits.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -18,13 +22,22 @@ export interface YamlOptions {
   lineOffset?: number;
   maxAliasCount?: number;
   maxDepth?: number;
+  /** lexer tokens in the text; a large spec has a few thousand */
+  maxTokens?: number;
+  /** values after expanding aliases */
+  maxExpandedNodes?: number;
 }
 
 /** Nesting deeper than this is refused: no real catalogue needs it and it costs stack. */
 const DEFAULT_MAX_DEPTH = 64;
+/** The yaml parser slows down more than linearly on huge documents; no real spec comes near this. */
+const DEFAULT_MAX_TOKENS = 100_000;
+const DEFAULT_MAX_EXPANDED_NODES = 100_000;
 
 /** Anchors and aliases are rare in a catalogue and the one way to build a value that grows on every reader. */
 const MAY_HAVE_ALIASES = /(^|[\s[{,:-])[&*][^\s]/;
+/** js-yaml turns a list or map used as a key into a string silently; the yaml library reports it with its position. */
+const EXPLICIT_KEY = /^[ \t-]*\?(?:[ \t]|$)/m;
 
 /**
  * Parses YAML into a plain value. The common case (no anchors or aliases) goes through js-yaml, which is ten times
@@ -33,10 +46,10 @@ const MAY_HAVE_ALIASES = /(^|[\s[{,:-])[&*][^\s]/;
  * position and limits alias expansion.
  */
 export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
-  if (!MAY_HAVE_ALIASES.test(text)) {
+  if (!MAY_HAVE_ALIASES.test(text) && !EXPLICIT_KEY.test(text)) {
     try {
       const value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-      if (nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH)) {
+      if (nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH) && countValues(value, MAX_FAST_VALUES) <= MAX_FAST_VALUES && !hasControlCharacter(value)) {
         let positions: ParsedYaml | undefined;
         return {
           value: value === undefined ? null : value,
@@ -51,6 +64,28 @@ export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
   return parseWithPositions(text, options);
 }
 
+/** Larger values take the positioned path, which enforces the token limit with a position. */
+const MAX_FAST_VALUES = 25_000;
+
+/** The number of values in a plain value, counting stops past `max`. */
+function countValues(value: unknown, max: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= max) {
+    const v = stack.pop();
+    count++;
+    if (v && typeof v === 'object') for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push(item);
+  }
+  return count;
+}
+
+/** Control characters come only from escapes (`"\e"`); the positioned path reports where. */
+function hasControlCharacter(value: unknown): boolean {
+  if (typeof value === 'string') return CONTROL_CHARACTER.test(value);
+  if (value && typeof value === 'object') return (Array.isArray(value) ? value : Object.values(value)).some(hasControlCharacter);
+  return false;
+}
+
 /** Whether a plain value stays within the depth limit. */
 function nestingDepth(value: unknown, depth: number, max: number): boolean {
   if (depth > max) return false;
@@ -63,9 +98,22 @@ function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
   const { file } = options;
   const lineOffset = options.lineOffset ?? 0;
   const lineCounter = new LineCounter();
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  const limit = checkYamlLimits(text, { maxDepth, maxTokens });
+  if (limit) {
+    const p = positionAt(text, limit.offset);
+    const position = { line: p.line + lineOffset, column: p.column };
+    const message =
+      limit.kind === 'depth'
+        ? `the YAML is nested more than ${maxDepth} levels deep here; no spec or front matter needs that`
+        : `the YAML has more than ${maxTokens} tokens (the limit is reached here); split the file`;
+    return { value: undefined, diagnostics: [diagnostic('error', 'yaml', message, file, position)], positionOf: () => position };
+  }
   const doc = parseDocument(text, {
     lineCounter,
-    uniqueKeys: true,
+    // checked in one linear pass by checkDocument: the library's own check is quadratic
+    uniqueKeys: false,
     schema: 'core',
     version: '1.2',
     prettyErrors: false,
@@ -86,9 +134,14 @@ function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { value: undefined, diagnostics, positionOf };
   }
-  const depth = nodeDepth(doc.contents, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const depth = nodeDepth(doc.contents, 0, maxDepth);
   if (depth.tooDeep) {
-    diagnostics.push(diagnostic('error', 'yaml', `the YAML is nested more than ${options.maxDepth ?? DEFAULT_MAX_DEPTH} levels deep`, file, at(depth.offset)));
+    diagnostics.push(diagnostic('error', 'yaml', `the YAML is nested more than ${maxDepth} levels deep`, file, at(depth.offset)));
+    return { value: undefined, diagnostics, positionOf };
+  }
+  const problems = checkDocument(doc, options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED_NODES, (offset) => at(offset).line);
+  if (problems.length > 0) {
+    for (const p of problems) diagnostics.push(diagnostic('error', 'yaml', p.message, file, at(p.offset)));
     return { value: undefined, diagnostics, positionOf };
   }
   let value: unknown;
@@ -96,8 +149,7 @@ function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
     value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const rule = /alias/i.test(message) ? 'yaml' : 'yaml';
-    diagnostics.push(diagnostic('error', rule, `the YAML cannot be loaded: ${firstLine(message)} (too many or too deeply nested aliases are refused)`, file, at(0)));
+    diagnostics.push(diagnostic('error', 'yaml', `the YAML cannot be loaded: ${firstLine(message)} (too many or too deeply nested aliases are refused)`, file, at(0)));
     return { value: undefined, diagnostics, positionOf };
   }
   return { value, diagnostics, positionOf };

@@ -85,6 +85,12 @@ describe('parseRequirement', () => {
     expect(diagnostics[0]!.message).toMatch(/unique|once/);
   });
 
+  it('refuses parameter names that Markdown would read as emphasis, such as __proto__', () => {
+    const text = GOOD.replace('  max_delivery_seconds:', '  __proto__: { type: number, default: 1 }\n  max_delivery_seconds:');
+    const { diagnostics } = parseRequirement(source('requirements/INT-001.md', text));
+    expect(diagnostics).toMatchObject([{ rule: 'schema', line: 9, column: 3, message: 'the name "__proto__" in parameters has the wrong form (expected a letter, then letters, digits or "_")' }]);
+  });
+
   it('reports a requirement without a statement', () => {
     const text = GOOD.replace('The system shall deliver EMSI messages within {{max_delivery_seconds}}.\n', '');
     const { diagnostics } = parseRequirement(source('requirements/INT-001.md', text));
