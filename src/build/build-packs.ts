@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { buildDocument } from '../document/build-document.js';
+import { gitCommit } from '../output/git-commit.js';
 import { buildManifest, manifestFile } from '../output/manifest.js';
 import { writeFolderAtomically } from '../output/write-atomic.js';
 import { loadWorkspace, type LoadedWorkspace } from '../pipeline/load-workspace.js';
@@ -8,7 +9,9 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildDate } from './build-date.js';
 import { FORMATS } from './formats.js';
 import type { PackFile, PackFormat } from './pack-format.js';
+import { planOnWorkers, workerCount, workerScript } from './parallel-plan.js';
 import { specInputs } from './spec-inputs.js';
+import { packIsUpToDate } from './up-to-date.js';
 
 export interface BuildOptions {
   root: string;
@@ -21,12 +24,18 @@ export interface BuildOptions {
   sourceDateEpoch?: number;
   /** called when a spec's pack is planned, for progress */
   onProgress?: (spec: string, index: number, total: number) => void;
+  /** rebuild packs even when their inputs did not change */
+  force?: boolean;
+  /** worker threads for planning packs; by default the cores, when the work is large enough */
+  jobs?: number;
 }
 
 export interface BuiltPack {
   spec: string;
   dir: string;
   files: string[];
+  /** the pack on disk already matched its inputs and was left as it was */
+  upToDate: boolean;
 }
 
 export type BuildResult =
@@ -63,22 +72,55 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     diagnostics.push(diagnostic('error', 'no-specs', 'the workspace has no specs: add one under specs/', 'specs', { line: 1, column: 1 }));
     return { kind: 'invalid', diagnostics };
   }
-  const planned: Array<{ spec: string; files: PackFile[] }> = [];
-  for (const [index, id] of ids.entries()) {
-    options.onProgress?.(id, index, ids.length);
-    const { files, diagnostics: found } = await planPack(workspace, id, formats, options.sourceDateEpoch);
-    diagnostics.push(...found);
-    planned.push({ spec: id, files });
+  const packs: BuiltPack[] = [];
+  const toPlan: string[] = [];
+  for (const id of ids) {
+    const dir = path.join(options.outDir, id);
+    const resolved = workspace.resolution.resolved.get(id)!;
+    const fresh =
+      !options.force &&
+      (await packIsUpToDate(dir, {
+        toolVersion: TOOL_VERSION,
+        sourceDateEpoch: options.sourceDateEpoch,
+        inputs: specInputs(workspace.catalogue, resolved),
+        formats: formats.map((f) => f.id),
+      }));
+    if (fresh) packs.push({ spec: id, dir, files: [], upToDate: true });
+    else toPlan.push(id);
   }
+
+  const planned = await planAll(workspace, toPlan, formats, options);
+  for (const p of planned) diagnostics.push(...p.diagnostics);
   if (hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
 
-  const packs: BuiltPack[] = [];
   for (const p of planned) {
     const dir = path.join(options.outDir, p.spec);
     await writeFolderAtomically(dir, p.files);
-    packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name) });
+    packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name), upToDate: false });
   }
+  packs.sort((a, b) => ids.indexOf(a.spec) - ids.indexOf(b.spec));
   return { kind: 'built', packs, diagnostics };
+}
+
+/** Plans the packs on worker threads when that pays, else one after the other in this thread. */
+async function planAll(
+  workspace: LoadedWorkspace,
+  specs: readonly string[],
+  formats: readonly PackFormat[],
+  options: BuildOptions,
+): Promise<Array<{ spec: string; files: PackFile[]; diagnostics: Diagnostic[] }>> {
+  const count = workerCount(specs.length, workspace.catalogue.requirements.size, options.jobs);
+  const script = workerScript();
+  if (count > 1 && script) {
+    specs.forEach((spec, i) => options.onProgress?.(spec, i, specs.length));
+    return planOnWorkers(script, { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch }, specs, count);
+  }
+  const out: Array<{ spec: string; files: PackFile[]; diagnostics: Diagnostic[] }> = [];
+  for (const [index, spec] of specs.entries()) {
+    options.onProgress?.(spec, index, specs.length);
+    out.push({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) });
+  }
+  return out;
 }
 
 /** Every file of one spec's pack, in memory, manifest last. */
@@ -98,6 +140,7 @@ export async function planPack(
     toolName: TOOL_NAME,
     date,
     showDate: meaningful,
+    ...(workspace.i18n ? { i18n: workspace.i18n } : {}),
   });
   const files: PackFile[] = [];
   if (hasErrors(diagnostics)) return { files, diagnostics };
@@ -111,7 +154,9 @@ export async function planPack(
     toolVersion: TOOL_VERSION,
     spec: specId,
     chain: resolved.chain.map((s) => s.id),
+    gitCommit: await gitCommit(catalogue.root),
     sourceDateEpoch,
+    formats: formats.map((f) => f.id),
     inputs: specInputs(catalogue, resolved),
     outputs: files,
   });

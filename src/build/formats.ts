@@ -1,3 +1,4 @@
+import { deviationsFormat } from '../diff/deviations-format.js';
 import { renderCsv } from '../render/csv.js';
 import { complianceRows } from '../render/compliance-rows.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -18,9 +19,12 @@ const docx: PackFormat = {
   id: 'docx',
   description: 'tender-specification.docx (Word)',
   byDefault: true,
-  async render({ document }) {
+  async render({ document, workspace, resolved }) {
     const { renderDocx } = await import('../render/docx/render-docx.js');
-    return { files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document) }], diagnostics: [] };
+    const { frameOf } = await import('../i18n/frame-of.js');
+    const { docxLabels } = await import('../i18n/document-frame.js');
+    const labels = docxLabels(frameOf(workspace, resolved.spec).labels);
+    return { files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document, { labels }) }], diagnostics: [] };
   },
 };
 
@@ -33,5 +37,15 @@ const csv: PackFormat = {
   },
 };
 
+const xlsx: PackFormat = {
+  id: 'xlsx',
+  description: 'compliance-matrix.xlsx (the bidder\'s response form)',
+  byDefault: true,
+  async render(context) {
+    const { renderXlsx } = await import('../render/xlsx/render-xlsx.js');
+    return { files: [{ name: 'compliance-matrix.xlsx', bytes: renderXlsx(context) }], diagnostics: [] };
+  },
+};
+
 /** Every pack format, in the order files are listed. Add a format here. */
-export const FORMATS: readonly PackFormat[] = [markdown, docx, csv];
+export const FORMATS: readonly PackFormat[] = [markdown, docx, csv, xlsx, deviationsFormat];

@@ -38,8 +38,10 @@ export function compareRequirements(baseline: EffectiveRequirement, variant: Eff
     out.push({ field: `parameters.${name}`, from: from ?? null, to: to ?? null, effect, origin });
   }
 
-  const fromText = normaliseMarkdown(baseline.statement.markdown);
-  const toText = normaliseMarkdown(variant.statement.markdown);
+  // most requirements keep their text: compare the strings before normalising them
+  const same = baseline.statement.markdown === variant.statement.markdown;
+  const fromText = same ? '' : normaliseMarkdown(baseline.statement.markdown);
+  const toText = same ? '' : normaliseMarkdown(variant.statement.markdown);
   if (fromText !== toText && !isModalRewording(baseline, variant, toText)) {
     out.push({ field: 'statement', from: fromText, to: toText, effect: 'modified', origin: explain(b.statement, v.statement) });
   }

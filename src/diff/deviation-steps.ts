@@ -27,6 +27,18 @@ export interface DeviationStep {
   after: FieldState | undefined;
 }
 
+const indexes = new WeakMap<ResolvedSpec, Map<string, EffectiveRequirement>>();
+
+/** A resolved spec's requirements by id, built once: several rules replay every spec's deviations. */
+function requirementIndex(resolved: ResolvedSpec): Map<string, EffectiveRequirement> {
+  let index = indexes.get(resolved);
+  if (!index) {
+    index = new Map(resolved.requirements.map((r) => [r.id, r]));
+    indexes.set(resolved, index);
+  }
+  return index;
+}
+
 /**
  * Replays a spec's deviations on its parent's resolution, one at a time, so that rules can judge each deviation
  * against the state it was applied to. Deviations the resolver rejected (unknown targets) get no states.
@@ -38,7 +50,7 @@ export function deviationSteps(spec: Spec, parent: ResolvedSpec | undefined, cat
     if (gone.has(id)) return undefined;
     const known = states.get(id);
     if (known) return known;
-    const inherited = parent?.requirements.find((r) => r.id === id);
+    const inherited = parent ? requirementIndex(parent).get(id) : undefined;
     if (!inherited) return undefined;
     const state = fromEffective(inherited);
     states.set(id, state);

@@ -7,9 +7,12 @@ export type Loaded<T> =
   | { kind: 'invalid'; diagnostics: Diagnostic[] }
   | { kind: 'usage'; message: string };
 
-/** The workspace, when it has no errors: reports compare specs, and a spec with errors has no trustworthy resolution. */
+/**
+ * The workspace, when it has no errors: reports compare specs, and a spec with errors has no trustworthy resolution.
+ * The lint rules (wording, procurement law) are left to validate and build: they do not change what a comparison shows.
+ */
 export async function loadValidWorkspace(root: string): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
-  const workspace = await loadWorkspace(root);
+  const workspace = await loadWorkspace(root, { lint: false });
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'ok', workspace };
 }

@@ -56,9 +56,10 @@ export function buildMatrix(resolved: ReadonlyMap<string, ResolvedSpec>, domains
     const values = new Map<string, number | null>();
     for (const s of specs) {
       const root = resolved.get(s.chain[0]!.id) ?? s;
-      const base = root.requirements.filter((r) => r.source.domain === domain.id).map((r) => r.id);
-      const kept = rows.filter((r) => base.includes(r.id) && r.cells.get(s.spec.id) === 'unchanged').length;
-      values.set(s.spec.id, base.length === 0 ? null : round4(kept / base.length));
+      const base = new Set(root.requirements.filter((r) => r.source.domain === domain.id).map((r) => r.id));
+      let kept = 0;
+      for (const r of rows) if (r.cells.get(s.spec.id) === 'unchanged' && base.has(r.id)) kept++;
+      values.set(s.spec.id, base.size === 0 ? null : round4(kept / base.size));
     }
     return { domain, values };
   });

@@ -1,35 +1,16 @@
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import type { Heading, List, ListItem, Nodes, RootContent } from 'mdast';
 import type { TenderDocument } from '../document/tender-document.js';
+import { toMarkdown } from './mdast-to-markdown.js';
 import { toString } from 'mdast-util-to-string';
-
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, {
-  bullet: '-',
-  emphasis: '_',
-  strong: '*',
-  rule: '-',
-  fences: true,
-  listItemIndent: 'one',
-  handlers: {
-    pageBreak: () => '',
-  } as never,
-  join: [
-    // no blank-line artefacts around removed nodes
-    (left: { type: string }, right: { type: string }) => (left.type === 'pageBreak' || right.type === 'pageBreak' ? 1 : undefined),
-  ] as never,
-});
 
 /** The tender document as GitHub-flavoured Markdown. */
 export function renderMarkdown(document: TenderDocument): string {
-  const root: Root = { type: 'root', children: prepare(document.tree.children, document) };
-  return processor.stringify(root as never).replace(/\n{3,}/g, '\n\n');
+  return toMarkdown(prepare(document.tree.children, document));
 }
 
 function prepare(nodes: RootContent[], document: TenderDocument): RootContent[] {
   const out: RootContent[] = [];
-  for (const node of nodes) {
+  for (const node of nodes.map((n) => htmlAsText(n))) {
     if (node.type === 'pageBreak') continue;
     if (node.type === 'tableOfContents') {
       out.push(contents(document.tree.children, node.depth));
@@ -43,6 +24,22 @@ function prepare(nodes: RootContent[], document: TenderDocument): RootContent[] 
   }
   return out;
 }
+
+/**
+ * Raw HTML written in a requirement is shown as the text it is, as in the Word document: the Markdown of a tender
+ * pack is read in viewers that would run it. The renderer's own anchors are added after this.
+ */
+function htmlAsText<T extends Nodes>(node: T, block = true): T {
+  if (node.type === 'html') {
+    const text = { type: 'text', value: node.value } as const;
+    return (block ? { type: 'paragraph', children: [text] } : text) as unknown as T;
+  }
+  if (!('children' in node)) return node;
+  const blocksInside = BLOCK_CONTAINERS.has(node.type);
+  return { ...node, children: (node.children as Nodes[]).map((c) => htmlAsText(c, blocksInside)) } as T;
+}
+
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 function anchorOf(h: Heading): string | undefined {
   return h.data?.bookmark ?? (h.data?.number && !h.data.number.includes('.') ? `chapter-${h.data.number}` : undefined);

@@ -82,7 +82,8 @@ class Resolver {
       this.report(spec, 'select-in-variant', 'only the root of a chain selects requirements; a variant adds or removes them with justified deviations', ['select'], 'error', true);
     }
     const working: Working = {
-      requirements: new Map(parent.requirements.map((r) => [r.id, cloneEffective(r)])),
+      // shared with the parent until a deviation changes one: most requirements of a variant are the parent's
+      requirements: new Map(parent.requirements.map((r) => [r.id, r])),
       removed: new Map(parent.removed.map((r) => [r.id, r])),
     };
     this.applyDeviations(spec, working);
@@ -148,8 +149,10 @@ class Resolver {
         working.removed.set(d.requirement, { id: d.requirement, source: req, by: origin });
         continue;
       }
-      current.history.push({ spec: spec.id, deviation: d });
-      this.applySet(spec, d as Extract<Deviation, { kind: 'set' }>, current, origin);
+      const changed = cloneEffective(current);
+      working.requirements.set(d.requirement, changed);
+      changed.history.push({ spec: spec.id, deviation: d });
+      this.applySet(spec, d as Extract<Deviation, { kind: 'set' }>, changed, origin);
     }
   }
 
@@ -210,12 +213,11 @@ class Resolver {
 
   private finish(spec: Spec, chain: Spec[], working: Working): ResolvedSpec {
     const order = new Map(this.catalogue.config.domains.map((d, i) => [d.id, i]));
-    const requirements = [...working.requirements.values()];
-    for (const r of requirements) {
-      if (r.statementOverride !== undefined && typeof r.statementOverride !== 'string') {
-        r.statement = statementFromText(pickLanguage(r.statementOverride, spec.language).text);
-      }
-    }
+    const requirements = [...working.requirements.values()].map((r) => {
+      if (r.statementOverride === undefined || typeof r.statementOverride === 'string') return r;
+      // a statement given per language reads in this spec's language; the parent's object stays as it is
+      return { ...cloneEffective(r), statement: statementFromText(pickLanguage(r.statementOverride, spec.language).text) };
+    });
     requirements.sort(
       (a, b) => (order.get(a.source.domain) ?? order.size) - (order.get(b.source.domain) ?? order.size) || compareIds(a.id, b.id),
     );

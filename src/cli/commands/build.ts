@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { listOption, rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import { listOption, positiveInteger, rootOption, resolveRoot, type RegisterCommand } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { workspaceExists } from '../workspace-guard.js';
@@ -11,8 +11,10 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
       .description('validate, then write the tender pack of each named spec (all specs when none is named)')
       .argument('[spec...]', 'spec ids')
       .option('--out <dir>', 'the folder that receives one pack folder per spec (default: <root>/out)')
-      .option('--format <formats>', 'comma-separated formats (default: all default formats)', listOption),
-  ).action(async (specs: string[], opts: { root: string; out?: string; format?: string[] }) => {
+      .option('--format <formats>', 'comma-separated formats (default: all default formats)', listOption)
+      .option('--force', 'rebuild packs whose inputs did not change')
+      .option('--jobs <n>', 'worker threads for building several specs (default: the cores, when it pays)', positiveInteger),
+  ).action(async (specs: string[], opts: { root: string; out?: string; format?: string[]; force?: boolean; jobs?: number }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
     const { buildPacks } = await import('../../build/build-packs.js');
@@ -24,6 +26,8 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
       specs,
       outDir,
       ...(opts.format ? { formats: opts.format } : {}),
+      ...(opts.force ? { force: true } : {}),
+      ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       ...(io.isTTY ? { onProgress: (spec: string, i: number, n: number) => io.stderr(`[${i + 1}/${n}] ${spec}\n`) } : {}),
     });
@@ -35,7 +39,8 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
       return;
     }
     for (const pack of result.packs) {
-      io.stdout(`${path.relative(io.cwd, pack.dir) || '.'}/: ${pack.files.join(', ')}\n`);
+      const where = `${path.relative(io.cwd, pack.dir) || '.'}/`;
+      io.stdout(pack.upToDate ? `${where}: up to date\n` : `${where}: ${pack.files.join(', ')}\n`);
     }
     setExit(EXIT.ok);
   });

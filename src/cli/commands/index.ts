@@ -1,9 +1,20 @@
 import type { RegisterCommand } from '../command.js';
 import { registerBuild } from './build.js';
+import { registerCoverage } from './coverage.js';
+import { registerDiff } from './diff.js';
+import { registerExplain } from './explain.js';
+import { registerExport } from './export.js';
+import { registerImport } from './import.js';
+import { registerResponses } from './responses.js';
 import { registerInit } from './init.js';
+import { registerMatrix } from './matrix.js';
 import { registerNew } from './new.js';
+import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
+import { registerTranslations } from './translations.js';
+import { registerSite } from './site.js';
 import { registerValidate } from './validate.js';
+import { registerVerify } from './verify.js';
 
 /** Every command, in the order `--help` lists them. One file per command. */
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerSchema, registerInit, registerNew];
+export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerDiff, registerMatrix, registerCoverage, registerSite, registerExplain, registerResponses, registerTranslations, registerExport, registerImport, registerRules, registerSchema, registerInit, registerNew, registerVerify];

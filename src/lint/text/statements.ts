@@ -76,7 +76,8 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
         const node: Location = { spec, path };
         const obligationNode: Location = { spec, path: obligationSet?.path ?? path };
         const source = statementSet ? context.text(spec.file) : undefined;
-        const valueStart = statementSet ? spec.yaml.positionOf(path) : undefined;
+        // positions need the YAML library's parse of the spec: only a finding pays for it
+        const valueStart = () => (statementSet ? spec.yaml.positionOf(path) : undefined);
         subjects.push({
           requirement: effective.source,
           obligation: effective.obligation,
@@ -84,7 +85,10 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
           prose,
           language: detectLanguage(prose.text),
           deviation: { spec, index: (statementSet ?? obligationSet)!.index, statement: statementSet !== undefined, obligation: obligationSet !== undefined },
-          at: (offset) => (source && valueStart ? wordInYaml(spec.file, source, valueStart, markdown, offset) : undefined) ?? node,
+          at: (offset) => {
+            const start = valueStart();
+            return (source && start ? wordInYaml(spec.file, source, start, markdown, offset) : undefined) ?? node;
+          },
           obligationAt: () => obligationNode,
         });
       }
