@@ -9,6 +9,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildDate } from './build-date.js';
 import { FORMATS } from './formats.js';
 import type { PackFile, PackFormat } from './pack-format.js';
+import type { PlannedPack } from './pack-worker.js';
 import { planOnWorkers, workerCount, workerScript } from './parallel-plan.js';
 import { specInputs } from './spec-inputs.js';
 import { packIsUpToDate } from './up-to-date.js';
@@ -54,7 +55,7 @@ export function selectFormats(ids: readonly string[] | undefined): PackFormat[] 
   return chosen;
 }
 
-/** Validates the workspace, then plans every requested pack in memory and writes them only when all succeeded. */
+/** Validates the workspace (nothing is written when it has errors), then plans and writes each requested pack in turn. */
 export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   const formats = selectFormats(options.formats);
   if (typeof formats === 'string') return { kind: 'usage', message: formats };
@@ -89,38 +90,43 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     else toPlan.push(id);
   }
 
-  const planned = await planAll(workspace, toPlan, formats, options);
-  for (const p of planned) diagnostics.push(...p.diagnostics);
-  if (hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
-
-  for (const p of planned) {
+  // each pack is written as soon as it is planned, so a large build never holds every pack in memory; once a spec
+  // fails to plan (a template error), no further pack is written
+  let failed = false;
+  await planAll(workspace, toPlan, formats, options, async (p) => {
+    diagnostics.push(...p.diagnostics);
+    if (failed || hasErrors(p.diagnostics)) {
+      failed = true;
+      return;
+    }
     const dir = path.join(options.outDir, p.spec);
     await writeFolderAtomically(dir, p.files);
     packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name), upToDate: false });
-  }
+  });
+  if (failed) return { kind: 'invalid', diagnostics };
   packs.sort((a, b) => ids.indexOf(a.spec) - ids.indexOf(b.spec));
   return { kind: 'built', packs, diagnostics };
 }
 
-/** Plans the packs on worker threads when that pays, else one after the other in this thread. */
+/** Plans the packs on worker threads when that pays, else one after the other in this thread; each goes to `onPack`. */
 async function planAll(
   workspace: LoadedWorkspace,
   specs: readonly string[],
   formats: readonly PackFormat[],
   options: BuildOptions,
-): Promise<Array<{ spec: string; files: PackFile[]; diagnostics: Diagnostic[] }>> {
+  onPack: (pack: PlannedPack) => Promise<void>,
+): Promise<void> {
   const count = workerCount(specs.length, workspace.catalogue.requirements.size, options.jobs);
   const script = workerScript();
   if (count > 1 && script) {
     specs.forEach((spec, i) => options.onProgress?.(spec, i, specs.length));
-    return planOnWorkers(script, { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch }, specs, count);
+    await planOnWorkers(script, { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch }, specs, count, onPack);
+    return;
   }
-  const out: Array<{ spec: string; files: PackFile[]; diagnostics: Diagnostic[] }> = [];
   for (const [index, spec] of specs.entries()) {
     options.onProgress?.(spec, index, specs.length);
-    out.push({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) });
+    await onPack({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) });
   }
-  return out;
 }
 
 /** Every file of one spec's pack, in memory, manifest last. */

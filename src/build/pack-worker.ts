@@ -12,26 +12,29 @@ export interface PackWorkerTask {
   sourceDateEpoch: number | undefined;
 }
 
-export interface PackWorkerResult {
-  packs: Array<{ spec: string; files: PackFile[]; diagnostics: Diagnostic[] }>;
+export interface PlannedPack {
+  spec: string;
+  files: PackFile[];
+  diagnostics: Diagnostic[];
 }
 
-async function run(task: PackWorkerTask): Promise<PackWorkerResult> {
+/** What a worker posts: each pack as soon as it is planned (so the main thread can write it and let it go), then done. */
+export type PackWorkerMessage = { kind: 'pack'; pack: PlannedPack } | { kind: 'done' } | { kind: 'failed'; message: string };
+
+async function run(task: PackWorkerTask, post: (m: PackWorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
   const workspace = await loadWorkspace(task.root);
   const formats = selectFormats(task.formats);
   if (typeof formats === 'string') throw new Error(formats);
-  const packs: PackWorkerResult['packs'] = [];
   for (const spec of task.specs) {
     const planned = await planPack(workspace, spec, formats, task.sourceDateEpoch);
-    packs.push({ spec, ...planned });
+    post({ kind: 'pack', pack: { spec, ...planned } }, planned.files.map((f) => f.bytes.buffer as ArrayBuffer));
   }
-  return { packs };
 }
 
 if (parentPort) {
   const port = parentPort;
-  run(workerData as PackWorkerTask).then(
-    (result) => port.postMessage({ ok: true, result }, result.packs.flatMap((p) => p.files.map((f) => f.bytes.buffer as ArrayBuffer))),
-    (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+  run(workerData as PackWorkerTask, (m, transfer) => port.postMessage(m, transfer ?? [])).then(
+    () => port.postMessage({ kind: 'done' } satisfies PackWorkerMessage),
+    (err: unknown) => port.postMessage({ kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies PackWorkerMessage),
   );
 }

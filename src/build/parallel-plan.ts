@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PackWorkerResult, PackWorkerTask } from './pack-worker.js';
+import type { PackWorkerMessage, PackWorkerTask, PlannedPack } from './pack-worker.js';
 
 /** Below this many requirement renders, starting workers (each loads the workspace again) costs more than it saves. */
 const MIN_WORK_FOR_WORKERS = 3000;
@@ -27,26 +27,33 @@ export function shares<T>(items: readonly T[], count: number): T[][] {
   return out.filter((s) => s.length > 0);
 }
 
-/** Plans packs on worker threads; results come back in the order of `specs`. */
-export async function planOnWorkers(script: URL, task: Omit<PackWorkerTask, 'specs'>, specs: readonly string[], count: number): Promise<PackWorkerResult['packs']> {
-  const results = await Promise.all(
+/** Plans packs on worker threads, handing each pack to `onPack` as soon as a worker has it (packs are not held). */
+export async function planOnWorkers(
+  script: URL,
+  task: Omit<PackWorkerTask, 'specs'>,
+  specs: readonly string[],
+  count: number,
+  onPack: (pack: PlannedPack) => Promise<void>,
+): Promise<void> {
+  let handled = Promise.resolve();
+  await Promise.all(
     shares(specs, count).map(
       (part) =>
-        new Promise<PackWorkerResult>((resolve, reject) => {
+        new Promise<void>((resolve, reject) => {
           const worker = new Worker(script, { workerData: { ...task, specs: part } satisfies PackWorkerTask });
-          worker.once('message', (m: { ok: true; result: PackWorkerResult } | { ok: false; message: string }) => {
-            if (m.ok) resolve(m.result);
-            else reject(new Error(m.message));
+          worker.on('message', (m: PackWorkerMessage) => {
+            if (m.kind === 'pack') {
+              const pack = { ...m.pack, files: m.pack.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })) };
+              handled = handled.then(() => onPack(pack));
+              return;
+            }
             void worker.terminate();
+            if (m.kind === 'done') resolve();
+            else reject(new Error(m.message));
           });
           worker.once('error', reject);
         }),
     ),
   );
-  const bySpec = new Map(results.flatMap((r) => r.packs).map((p) => [p.spec, p]));
-  return specs.map((s) => {
-    const p = bySpec.get(s);
-    if (!p) throw new Error(`no worker planned ${s}`);
-    return { ...p, files: p.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })) };
-  });
+  await handled;
 }
