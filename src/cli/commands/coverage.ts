@@ -1,8 +1,6 @@
 import { Option } from 'commander';
-import path from 'node:path';
 import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
-import { EXIT, UsageError } from '../io.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { emitReport } from '../emit-report.js';
 import { workspaceExists } from '../workspace-guard.js';
 
 export const registerCoverage: RegisterCommand = (program, io, setExit) => {
@@ -18,20 +16,6 @@ export const registerCoverage: RegisterCommand = (program, io, setExit) => {
     await workspaceExists(root);
     const { runCoverage } = await import('../../coverage/run-coverage.js');
     const result = await runCoverage({ root, format: opts.format, ...(spec !== undefined ? { spec } : {}) });
-    if (result.kind === 'usage') throw new UsageError(result.message);
-    if (result.kind === 'invalid') {
-      printDiagnostics(io, result.diagnostics);
-      setExit(EXIT.inputErrors);
-      return;
-    }
-    if (opts.out) {
-      const { writeFileAtomically } = await import('../../output/write-atomic.js');
-      const target = path.resolve(io.cwd, opts.out);
-      await writeFileAtomically(target, result.output);
-      if (io.isTTY) io.stderr(`wrote ${path.relative(io.cwd, target)}\n`);
-    } else {
-      io.stdout(result.output);
-    }
-    setExit(EXIT.ok);
+    await emitReport(io, setExit, result, opts.out);
   });
 };

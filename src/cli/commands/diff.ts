@@ -1,8 +1,7 @@
 import { Option } from 'commander';
-import path from 'node:path';
 import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
-import { EXIT, UsageError } from '../io.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { UsageError } from '../io.js';
+import { emitReport } from '../emit-report.js';
 import { workspaceExists } from '../workspace-guard.js';
 
 export const registerDiff: RegisterCommand = (program, io, setExit) => {
@@ -28,20 +27,6 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
       ...(opts.against !== undefined ? { against: opts.against } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     });
-    if (result.kind === 'usage') throw new UsageError(result.message);
-    if (result.kind === 'invalid') {
-      printDiagnostics(io, result.diagnostics);
-      setExit(EXIT.inputErrors);
-      return;
-    }
-    if (opts.out) {
-      const { writeFileAtomically } = await import('../../output/write-atomic.js');
-      const target = path.resolve(io.cwd, opts.out);
-      await writeFileAtomically(target, result.output);
-      if (io.isTTY) io.stderr(`wrote ${path.relative(io.cwd, target)}\n`);
-    } else {
-      io.stdout(result.output as string);
-    }
-    setExit(EXIT.ok);
+    await emitReport(io, setExit, result, opts.out);
   });
 };
