@@ -153,3 +153,28 @@ export function showValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 60 ? JSON.stringify(value.slice(0, 57) + '...') : JSON.stringify(value);
   return String(value);
 }
+
+/** A spec that extends another, with the replay of its deviations. */
+export interface VariantSteps {
+  spec: Spec;
+  steps: DeviationStep[];
+}
+
+const replays = new WeakMap<ReadonlyMap<string, ResolvedSpec>, VariantSteps[]>();
+
+/**
+ * Every spec that extends a resolved parent, with its deviations replayed once per resolution: several lint rules
+ * judge the same steps, and each replay walks every deviation of every variant.
+ */
+export function variantSteps(catalogue: Catalogue, resolved: ReadonlyMap<string, ResolvedSpec>): VariantSteps[] {
+  let out = replays.get(resolved);
+  if (out) return out;
+  out = [];
+  for (const spec of catalogue.specs.values()) {
+    if (spec.extends === undefined) continue;
+    const parent = resolved.get(spec.extends);
+    if (parent) out.push({ spec, steps: deviationSteps(spec, parent, catalogue) });
+  }
+  replays.set(resolved, out);
+  return out;
+}

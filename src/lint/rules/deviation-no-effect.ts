@@ -1,4 +1,4 @@
-import { deviationSteps, setFields, showValue } from '../../diff/deviation-steps.js';
+import { variantSteps, setFields, showValue } from '../../diff/deviation-steps.js';
 import type { LintRule } from '../rule.js';
 
 /** A `set` that repeats what the parent already says makes readers look for a change that is not there. */
@@ -7,11 +7,8 @@ export const deviationNoEffect: LintRule = {
   description: 'A `set` deviation changes something against the spec it extends',
   severity: 'warning',
   check({ catalogue, resolution }, report) {
-    for (const spec of catalogue.specs.values()) {
-      if (spec.extends === undefined) continue;
-      const parent = resolution.resolved.get(spec.extends);
-      if (!parent) continue;
-      for (const step of deviationSteps(spec, parent, catalogue)) {
+    for (const { spec, steps } of variantSteps(catalogue, resolution.resolved)) {
+      for (const step of steps) {
         const fields = setFields(step);
         const idle = fields.filter((f) => f.effect === undefined);
         if (idle.length === 0) continue;

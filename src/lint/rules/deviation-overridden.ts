@@ -1,4 +1,4 @@
-import { deviationSteps, setFields, showValue } from '../../diff/deviation-steps.js';
+import { variantSteps, setFields, showValue } from '../../diff/deviation-steps.js';
 import type { Requirement } from '../../catalogue/requirement.js';
 import type { Deviation } from '../../spec/spec.js';
 import type { LintRule } from '../rule.js';
@@ -12,11 +12,8 @@ export const deviationOverridden: LintRule = {
   description: 'A lower level overrides or undoes a value that a higher level set',
   severity: 'info',
   check({ catalogue, resolution }, report) {
-    for (const spec of catalogue.specs.values()) {
-      if (spec.extends === undefined) continue;
-      const parent = resolution.resolved.get(spec.extends);
-      if (!parent) continue;
-      for (const step of deviationSteps(spec, parent, catalogue)) {
+    for (const { spec, steps } of variantSteps(catalogue, resolution.resolved)) {
+      for (const step of steps) {
         const { deviation: d, before } = step;
         const history = before?.inherited?.history ?? [];
         if (d.kind === 'remove') {

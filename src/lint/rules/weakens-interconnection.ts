@@ -1,4 +1,4 @@
-import { deviationSteps, setFields, showValue } from '../../diff/deviation-steps.js';
+import { variantSteps, setFields, showValue } from '../../diff/deviation-steps.js';
 import type { LintRule } from '../rule.js';
 
 const DOMAIN = 'interconnection';
@@ -12,11 +12,8 @@ export const weakensInterconnection: LintRule = {
   description: 'A variant does not loosen or remove a mandatory interconnection requirement',
   severity: 'warning',
   check({ catalogue, resolution }, report) {
-    for (const spec of catalogue.specs.values()) {
-      if (spec.extends === undefined) continue;
-      const parent = resolution.resolved.get(spec.extends);
-      if (!parent) continue;
-      for (const step of deviationSteps(spec, parent, catalogue)) {
+    for (const { spec, steps } of variantSteps(catalogue, resolution.resolved)) {
+      for (const step of steps) {
         const { deviation: d, before } = step;
         if (!before || before.source.domain !== DOMAIN || before.obligation !== 'mandatory') continue;
         if (d.kind === 'remove') {
