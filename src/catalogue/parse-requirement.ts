@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../workspace/source-file.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
+import { knownYaml, parseYaml } from '../yaml/parse-yaml.js';
 import { withLazyNodes } from './lazy-nodes.js';
 import { splitRequirement } from './split-requirement.js';
 import type { Parameter, Reference, Requirement, Section, Statement } from './requirement.js';
@@ -27,8 +27,11 @@ interface RawRequirement {
   lint?: { disable: string[]; reason: string };
 }
 
-/** A requirement file: YAML front matter, then the statement, then `##` sections. */
-export function parseRequirement(file: SourceFile): ParsedRequirement {
+/**
+ * A requirement file: YAML front matter, then the statement, then `##` sections. `known` is the front matter's
+ * value when these bytes parsed and passed the schema before (the parse cache); both steps are then skipped.
+ */
+export function parseRequirement(file: SourceFile, known?: unknown): ParsedRequirement {
   const parts = splitRequirement(file.text);
   if (parts.frontMatter === undefined) {
     const message = parts.unclosedAt
@@ -37,14 +40,15 @@ export function parseRequirement(file: SourceFile): ParsedRequirement {
     return { requirement: undefined, diagnostics: [diagnostic('error', 'front-matter', message, file.path)] };
   }
   const lineOffset = parts.frontMatterLine - 1;
-  const parsed = parseYaml(parts.frontMatter, { file: file.path, lineOffset });
+  const yamlOptions = { file: file.path, lineOffset };
+  const parsed = known === undefined ? parseYaml(parts.frontMatter, yamlOptions) : knownYaml(parts.frontMatter, known, yamlOptions);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { requirement: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     diagnostics.push(diagnostic('error', 'schema', 'the front matter must be a map of fields', file.path, { line: parts.frontMatterLine, column: 1 }));
     return { requirement: undefined, diagnostics };
   }
-  const schemaErrors = validateAgainstSchema('requirement', parsed.value, parsed, file.path);
+  const schemaErrors = known === undefined ? validateAgainstSchema('requirement', parsed.value, parsed, file.path) : [];
   diagnostics.push(...schemaErrors);
   if (schemaErrors.length > 0) return { requirement: undefined, diagnostics };
 
@@ -82,7 +86,19 @@ export function parseRequirement(file: SourceFile): ParsedRequirement {
   return { requirement, diagnostics };
 }
 
+const sectionKeys = new Map<string, string>();
+
+/** The key of a heading; the same few headings recur in every file, so each is worked out once. */
 export function sectionKey(heading: string): string {
+  let key = sectionKeys.get(heading);
+  if (key === undefined) {
+    key = slug(heading);
+    if (sectionKeys.size < 10_000) sectionKeys.set(heading, key);
+  }
+  return key;
+}
+
+function slug(heading: string): string {
   return heading
     .trim()
     .toLowerCase()

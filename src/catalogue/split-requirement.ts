@@ -21,6 +21,14 @@ export interface Slice {
 const SECTION_HEADING = /^ {0,3}(#{1,2})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** Headings and fences start with `#`, a backtick or `~` after at most three spaces; most lines are neither. */
+function mayOpenBlock(line: string): boolean {
+  let k = 0;
+  while (k < 3 && line.charCodeAt(k) === 32) k++;
+  const c = line.charCodeAt(k);
+  return c === 35 || c === 96 || c === 126;
+}
+
 export function splitRequirement(text: string): RequirementParts {
   const lines = text.split('\n');
   const starts: number[] = [];
@@ -46,6 +54,7 @@ export function splitRequirement(text: string): RequirementParts {
   let fence: string | undefined;
   for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i]!;
+    if (!mayOpenBlock(line)) continue;
     const f = FENCE.exec(line);
     if (f) {
       if (!fence) fence = f[1]!;

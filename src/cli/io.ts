@@ -5,6 +5,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   isTTY: boolean;
+  /** keep parsed YAML in the workspace's out/.cache between runs; on for the real process, off unless asked in tests */
+  cache?: boolean;
 }
 
 export function processIO(): CliIO {
@@ -14,6 +16,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
+    cache: process.env['TENDERKIT_CACHE'] !== 'off',
   };
 }
 

@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
+import { setParseCacheDefault } from '../pipeline/parse-cache-setting.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
 
 /** Runs the CLI; resolves to the exit code. Commands load their heavy modules lazily, so `--help` stays fast. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const debug = argv.includes('--debug');
+  setParseCacheDefault(io.cache === true);
   let exitCode: number = EXIT.ok;
   const program = new Command(TOOL_NAME)
     .description('Compile harmonised procurement specifications into tender packs')

@@ -18,7 +18,7 @@ export interface DiffRequest {
 
 /** `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. */
 export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: SpecDiff; output: string | Uint8Array }>> {
-  const loaded = await loadValidWorkspace(request.root);
+  const loaded = await loadValidWorkspace(request.root, [request.variant, ...(request.against !== undefined ? [request.against] : [])]);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const variant = findSpec(workspace, request.variant);

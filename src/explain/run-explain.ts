@@ -4,7 +4,7 @@ import { renderExplanationJson, renderExplanationText } from './render-explanati
 
 /** `tenderkit explain`: the effective requirement in a spec and where each field came from. */
 export async function runExplain(request: { root: string; spec: string; requirement: string; format: 'text' | 'json' }): Promise<Loaded<{ explanation: Explanation; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root);
+  const loaded = await loadValidWorkspace(request.root, [request.spec]);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);

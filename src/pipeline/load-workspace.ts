@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { loadI18n, type I18n } from '../i18n/i18n.js';
 import { lint } from '../lint/engine.js';
-import { resolveAll, type Resolution } from '../spec/resolve.js';
+import { resolveAll, resolveSome, type Resolution } from '../spec/resolve.js';
 import type { Catalogue } from '../workspace/catalogue.js';
 import { loadCatalogue } from '../workspace/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../workspace/read-workspace.js';
+import { openParseCache } from './parse-cache-file.js';
+import { parseCacheDefault } from './parse-cache-setting.js';
 
 export interface LoadedWorkspace {
   catalogue: Catalogue;
@@ -13,21 +15,33 @@ export interface LoadedWorkspace {
   i18n?: I18n;
   /** every problem of the workspace: loading, resolution and lint */
   diagnostics: Diagnostic[];
+  /** files whose YAML came from the parse cache, and files parsed, when the cache was used */
+  parseCache?: { reused: number; parsed: number };
 }
 
 export interface LoadOptions extends ReadOptions {
   /** run the lint rules (default); reports that only compare specs need the structure, not the writing rules */
   lint?: boolean;
+  /**
+   * Resolve only these specs and the specs they extend (without lint only: the lint rules look at every spec).
+   * A report on one variant then neither pays for nor stops at the other specs.
+   */
+  specs?: readonly string[];
+  /** keep parsed YAML in out/.cache between runs (default: on for the command line, off for library calls) */
+  cache?: boolean;
 }
 
 /** Reads, parses, resolves and lints a workspace: what `validate` reports and what `build` starts from. */
 export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const files = await readWorkspace(root, options);
-  const { catalogue, diagnostics } = loadCatalogue(files);
-  const resolution = resolveAll(catalogue);
+  const cache = (options.cache ?? parseCacheDefault()) ? openParseCache(files.root) : undefined;
+  const { catalogue, diagnostics } = loadCatalogue(files, cache);
+  cache?.save();
+  const withLint = options.lint !== false;
+  const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
   diagnostics.push(...resolution.diagnostics);
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue);
   diagnostics.push(...i18nDiagnostics);
-  if (options.lint !== false) diagnostics.push(...lint(catalogue, resolution));
-  return { catalogue, resolution, i18n, diagnostics };
+  if (withLint) diagnostics.push(...lint(catalogue, resolution));
+  return { catalogue, resolution, i18n, diagnostics, ...(cache ? { parseCache: { reused: cache.reused, parsed: cache.parsed } } : {}) };
 }

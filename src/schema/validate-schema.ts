@@ -1,4 +1,5 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { lazyRequire } from '../util/lazy-require.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml, YamlPath } from '../yaml/parse-yaml.js';
 import { configSchema } from './config-schema.js';
@@ -8,11 +9,14 @@ import { specSchema } from './spec-schema.js';
 export const SCHEMAS = { requirement: requirementSchema, spec: specSchema, config: configSchema } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
+/** the schema compiler, loaded only when a file is not in the parse cache */
+const ajvLibrary = lazyRequire<typeof import('ajv/dist/2020.js')>('ajv/dist/2020.js');
+
 let compiled: Map<SchemaName, ValidateFunction> | undefined;
 
 function validator(name: SchemaName): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+    const ajv = new (ajvLibrary().Ajv2020)({ strict: true, allErrors: true, allowUnionTypes: true });
     compiled = new Map();
     for (const key of Object.keys(SCHEMAS) as SchemaName[]) compiled.set(key, ajv.compile(SCHEMAS[key]));
   }

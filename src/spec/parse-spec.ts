@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ParameterValue } from '../catalogue/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../workspace/source-file.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
+import { knownYaml, parseYaml } from '../yaml/parse-yaml.js';
 import type { AwardCriterion, Deviation, LocalisedText, SetChange, Spec } from './spec.js';
 
 interface RawDeviation {
@@ -37,8 +37,9 @@ export function specIdFromPath(file: string): string {
   return path.posix.basename(file).replace(/\.ya?ml$/, '');
 }
 
-export function parseSpec(file: SourceFile, defaultLanguage = 'en'): { spec: Spec | undefined; diagnostics: Diagnostic[] } {
-  const parsed = parseYaml(file.text, { file: file.path });
+/** A spec file; `known` is its value when these bytes parsed and passed the schema before (the parse cache). */
+export function parseSpec(file: SourceFile, defaultLanguage = 'en', known?: unknown): { spec: Spec | undefined; diagnostics: Diagnostic[] } {
+  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }) : knownYaml(file.text, known, { file: file.path });
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { spec: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
@@ -46,7 +47,7 @@ export function parseSpec(file: SourceFile, defaultLanguage = 'en'): { spec: Spe
     diagnostics.push(diagnostic('error', 'schema', `a spec must be a map of fields (id, title, ...), but this file is ${what}`, file.path, parsed.positionOf([])));
     return { spec: undefined, diagnostics };
   }
-  const schemaErrors = validateAgainstSchema('spec', parsed.value, parsed, file.path);
+  const schemaErrors = known === undefined ? validateAgainstSchema('spec', parsed.value, parsed, file.path) : [];
   diagnostics.push(...schemaErrors);
   if (schemaErrors.length > 0) return { spec: undefined, diagnostics };
   const raw = parsed.value as RawSpec;

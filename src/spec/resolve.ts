@@ -24,6 +24,13 @@ export function resolveAll(catalogue: Catalogue): Resolution {
   return { resolved: resolver.done, diagnostics: resolver.diagnostics };
 }
 
+/** Resolves the named specs (unknown names are skipped) and, on the way, their ancestors; nothing else. */
+export function resolveSome(catalogue: Catalogue, ids: readonly string[]): Resolution {
+  const resolver = new Resolver(catalogue);
+  for (const id of ids) resolver.resolve(id, []);
+  return { resolved: resolver.done, diagnostics: resolver.diagnostics };
+}
+
 /** Resolves one spec (and, on the way, its ancestors). */
 export function resolveSpec(catalogue: Catalogue, id: string): { resolved: ResolvedSpec | undefined; diagnostics: Diagnostic[] } {
   const resolver = new Resolver(catalogue);

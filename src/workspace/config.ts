@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
+import { knownYaml, parseYaml } from '../yaml/parse-yaml.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-workspace.js';
 import type { SourceFile } from './source-file.js';
 
@@ -53,14 +53,14 @@ interface RawConfig {
   defaults?: { language?: string; formats?: string[] };
 }
 
-/** tenderkit.yaml, normalised once; built-in defaults when the file is absent. */
-export function parseConfig(file: SourceFile | undefined): { config: WorkspaceConfig; diagnostics: Diagnostic[] } {
+/** tenderkit.yaml, normalised once; built-in defaults when the file is absent. `known`: its value from the parse cache. */
+export function parseConfig(file: SourceFile | undefined, known?: unknown): { config: WorkspaceConfig; diagnostics: Diagnostic[]; value?: unknown } {
   const config = defaultConfig();
   if (!file) return { config, diagnostics: [] };
-  const parsed = parseYaml(file.text, { file: file.path });
+  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }) : knownYaml(file.text, known, { file: file.path });
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined || parsed.value === null) return { config, diagnostics };
-  const schemaErrors = validateAgainstSchema('config', parsed.value, parsed, file.path);
+  const schemaErrors = known === undefined ? validateAgainstSchema('config', parsed.value, parsed, file.path) : [];
   diagnostics.push(...schemaErrors);
   if (schemaErrors.length > 0) return { config, diagnostics };
   const raw = parsed.value as RawConfig;
@@ -70,5 +70,5 @@ export function parseConfig(file: SourceFile | undefined): { config: WorkspaceCo
   if (raw.limits?.maxFileBytes) config.maxFileBytes = raw.limits.maxFileBytes;
   if (raw.defaults?.language) config.defaultLanguage = raw.defaults.language;
   if (raw.defaults?.formats) config.defaultFormats = raw.defaults.formats;
-  return { config, diagnostics };
+  return { config, diagnostics, value: parsed.value };
 }

@@ -7,6 +7,7 @@ import type { Spec } from '../spec/spec.js';
 import type { Catalogue } from './catalogue.js';
 import { parseConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
+import type { ParseCache } from './parse-cache.js';
 import type { SourceFile } from './source-file.js';
 
 /** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
@@ -17,14 +18,20 @@ export function compareIds(a: string, b: string): number {
     const ca = a.charCodeAt(i);
     const cb = b.charCodeAt(j);
     if (isDigit(ca) && isDigit(cb)) {
-      let ei = i;
-      let ej = j;
+      // compare the two numbers by value without building strings: skip leading zeros, then longer is larger
+      let si = i;
+      let sj = j;
+      while (si < a.length && a.charCodeAt(si) === 48) si++;
+      while (sj < b.length && b.charCodeAt(sj) === 48) sj++;
+      let ei = si;
+      let ej = sj;
       while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
       while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
-      const na = a.slice(i, ei).replace(/^0+(?=\d)/, '');
-      const nb = b.slice(j, ej).replace(/^0+(?=\d)/, '');
-      if (na.length !== nb.length) return na.length - nb.length;
-      if (na !== nb) return na < nb ? -1 : 1;
+      if (ei - si !== ej - sj) return ei - si - (ej - sj);
+      for (let k = 0; k < ei - si; k++) {
+        const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+        if (d !== 0) return d;
+      }
       i = ei;
       j = ej;
       continue;
@@ -40,18 +47,25 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Parses every file of the workspace; reports every problem found on the way. Pure: files in, values out. */
-export function loadCatalogue(files: WorkspaceFiles): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
+/**
+ * Parses every file of the workspace; reports every problem found on the way. Files in, values out; `cache`, when
+ * given, supplies the YAML of files parsed before and learns the YAML of the others that parse without a finding.
+ */
+export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
-  const { config, diagnostics: configDiagnostics } = parseConfig(files.config);
+  const configKnown = files.config && cache?.lookup('config', files.config.sha256);
+  const { config, diagnostics: configDiagnostics, value: configValue } = parseConfig(files.config, configKnown);
   diagnostics.push(...configDiagnostics);
+  if (files.config && configKnown === undefined && configDiagnostics.length === 0 && configValue !== undefined) cache?.remember('config', files.config.sha256, configValue);
 
   const requirements = new Map<string, Requirement>();
   for (const file of files.requirements) {
     if (isTranslation(file)) continue;
-    const { requirement, diagnostics: found } = parseRequirement(file);
+    const known = cache?.lookup('requirement', file.sha256);
+    const { requirement, diagnostics: found } = parseRequirement(file, known);
     diagnostics.push(...found);
     if (!requirement) continue;
+    if (known === undefined && found.length === 0) cache?.remember('requirement', file.sha256, requirement.frontMatter.value);
     diagnostics.push(...checkRequirement(requirement, file, config));
     const earlier = requirements.get(requirement.id);
     if (earlier) {
@@ -63,9 +77,11 @@ export function loadCatalogue(files: WorkspaceFiles): { catalogue: Catalogue; di
 
   const specs = new Map<string, Spec>();
   for (const file of files.specs) {
-    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage);
+    const known = cache?.lookup('spec', file.sha256);
+    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage, known);
     diagnostics.push(...found);
     if (!spec) continue;
+    if (known === undefined && found.length === 0) cache?.remember('spec', file.sha256, spec.yaml.value);
     const expected = specIdFromPath(file.path);
     if (spec.id !== expected) {
       diagnostics.push(diagnostic('error', 'id-filename', `the spec id "${spec.id}" differs from the file name "${expected}"`, spec.file, spec.yaml.positionOf(['id'])));

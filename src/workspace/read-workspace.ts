@@ -1,5 +1,5 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
@@ -7,9 +7,6 @@ import { deepContainerLine, MAX_CONTAINER_COST } from './markdown-nesting.js';
 import { decodeText, sha256, type SourceFile } from './source-file.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-/** Files read at the same time. */
-const READ_BATCH = 64;
 
 export interface WorkspaceFiles {
   /** absolute, real path of the workspace root */
@@ -51,7 +48,7 @@ export async function readWorkspace(rootDir: string, options: ReadOptions = {}):
 
 /** The size limit must be known before the other files are read, so it is read here (any YAML style); the config is validated later. */
 function configuredLimit(config: SourceFile | undefined): number | undefined {
-  if (!config) return undefined;
+  if (!config || !config.text.includes('maxFileBytes')) return undefined;
   const value = parseYaml(config.text, { file: config.path }).value as { limits?: { maxFileBytes?: unknown } } | null | undefined;
   const limit = value && typeof value === 'object' ? value.limits?.maxFileBytes : undefined;
   return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 1024 ? limit : undefined;
@@ -74,16 +71,16 @@ class FileReader {
   ) {}
 
   async readTree(dir: string, accept: (name: string) => boolean): Promise<SourceFile[]> {
-    const names = await this.list(dir, accept);
-    // a bounded number of files open at once: a catalogue of 20,000 files must not run out of file handles
-    const files: Array<SourceFile | undefined> = [];
-    for (let i = 0; i < names.length; i += READ_BATCH) {
-      files.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map((n) => this.read(n)))));
+    const entries = await this.list(dir, accept);
+    const files: SourceFile[] = [];
+    for (const entry of entries) {
+      const file = this.read(entry.rel, entry.linked);
+      if (file) files.push(file);
     }
-    return files.filter((f): f is SourceFile => f !== undefined);
+    return files;
   }
 
-  private async list(dir: string, accept: (name: string) => boolean): Promise<string[]> {
+  private async list(dir: string, accept: (name: string) => boolean): Promise<Listed[]> {
     const abs = path.join(this.root, dir);
     let entries;
     try {
@@ -91,15 +88,15 @@ class FileReader {
     } catch {
       return [];
     }
-    const out: string[] = [];
+    const out: Listed[] = [];
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const rel = `${dir}/${e.name}`;
       if (e.isDirectory()) for (const f of await this.list(rel, accept)) out.push(f);
-      else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push(rel);
+      else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push({ rel, linked: e.isSymbolicLink() });
       else if (e.isSymbolicLink() && (await this.isLinkedFolderInside(rel))) for (const f of await this.list(rel, accept)) out.push(f);
     }
-    return out.sort();
+    return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   }
 
   private readonly linkedFolders = new Set<string>();
@@ -122,22 +119,24 @@ class FileReader {
     return true;
   }
 
-  async read(rel: string): Promise<SourceFile | undefined> {
+  /**
+   * Reads one file. Only a link needs its real path checked: a plain file found by listing folders inside the
+   * workspace is inside it, which spares thousands of path look-ups. Opening does not wait on a FIFO or device
+   * put in a file's place; anything but a regular file is skipped.
+   */
+  read(rel: string, linked = true): SourceFile | undefined {
     const abs = path.join(this.root, rel);
     try {
-      // synchronous: thousands of small files read faster one after the other than through the thread pool
-      const real = realpathSync(abs);
-      if (real !== this.root && !real.startsWith(this.root + path.sep)) {
-        this.diagnostics.push(diagnostic('error', 'outside-workspace', `this file is a link to ${real}, outside the workspace; tenderkit reads only files inside it`, rel));
-        return undefined;
+      let target = abs;
+      if (linked) {
+        target = realpathSync(abs);
+        if (target !== this.root && !target.startsWith(this.root + path.sep)) {
+          this.diagnostics.push(diagnostic('error', 'outside-workspace', `this file is a link to ${target}, outside the workspace; tenderkit reads only files inside it`, rel));
+          return undefined;
+        }
       }
-      const info = statSync(real);
-      if (!info.isFile()) return undefined;
-      if (info.size > this.maxBytes) {
-        this.diagnostics.push(diagnostic('error', 'file-too-large', `the file has ${info.size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`, rel));
-        return undefined;
-      }
-      const bytes = readFileSync(real);
+      const bytes = this.readRegularFile(target, rel);
+      if (!bytes) return undefined;
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         this.diagnostics.push(diagnostic('error', 'encoding', decoded.reason, rel, decoded));
@@ -155,4 +154,40 @@ class FileReader {
       return undefined;
     }
   }
+
+  private scratch = Buffer.allocUnsafe(64 * 1024);
+
+  /**
+   * The bytes of a regular file within the size limit, valid until the next call; undefined (with a diagnostic
+   * when too large) otherwise.
+   */
+  private readRegularFile(target: string, rel: string): Uint8Array | undefined {
+    const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return undefined;
+      if (info.size > this.maxBytes) {
+        this.diagnostics.push(diagnostic('error', 'file-too-large', `the file has ${info.size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`, rel));
+        return undefined;
+      }
+      // one buffer for all files, grown when needed: thousands of small buffers would keep the collector busy
+      if (this.scratch.length < info.size) this.scratch = Buffer.allocUnsafe(Math.max(info.size, this.scratch.length * 2));
+      const bytes = this.scratch.subarray(0, info.size);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+        if (n === 0) break;
+        filled += n;
+      }
+      return bytes.subarray(0, filled);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+interface Listed {
+  rel: string;
+  /** a symbolic link, whose target must be checked */
+  linked: boolean;
 }

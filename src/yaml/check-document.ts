@@ -1,5 +1,8 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { lazyRequire } from '../util/lazy-require.js';
 import { CONTROL_CHARACTER } from '../workspace/source-file.js';
+
+const yamlLibrary = lazyRequire<typeof import('yaml')>('yaml');
 
 export interface DocumentProblem {
   message: string;
@@ -24,7 +27,7 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
   const start = (node: unknown): number => (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
 
   const checkText = (node: unknown): void => {
-    if (!isScalar(node) || typeof node.value !== 'string') return;
+    if (!yamlLibrary().isScalar(node) || typeof node.value !== 'string') return;
     const control = CONTROL_CHARACTER.exec(node.value);
     if (!control) return;
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -33,7 +36,7 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
 
   const visit = (node: unknown): number => {
     if (node === null || node === undefined) return 1;
-    if (isAlias(node)) {
+    if (yamlLibrary().isAlias(node)) {
       const target = anchors.get(node.source);
       if (!target) {
         problems.push({ message: `the alias *${node.source} has no anchor &${node.source} before it`, offset: start(node) });
@@ -58,15 +61,15 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
     if (n.anchor) anchors.set(n.anchor, n);
     let size = 1;
     open.add(n);
-    if (isMap(n)) {
+    if (yamlLibrary().isMap(n)) {
       const seen = new Map<string, number>();
       for (const pair of n.items) {
         checkText(pair.key);
-        const key = isAlias(pair.key) ? anchors.get(pair.key.source) : pair.key;
-        if (key !== null && key !== undefined && !isScalar(key)) {
+        const key = yamlLibrary().isAlias(pair.key) ? anchors.get(pair.key.source) : pair.key;
+        if (key !== null && key !== undefined && !yamlLibrary().isScalar(key)) {
           problems.push({ message: 'a key must be a single value, not a list or a map', offset: start(pair.key) });
         } else {
-          const name = String(isScalar(key) ? key.value : key);
+          const name = String(yamlLibrary().isScalar(key) ? key.value : key);
           const first = seen.get(name);
           if (first !== undefined) {
             problems.push({ message: `the key "${name}" appears twice in this map (first on line ${lineOf(first)}); each key may appear only once`, offset: start(pair.key) });
@@ -76,7 +79,7 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
         }
         size += visit(pair.value);
       }
-    } else if (isSeq(n)) {
+    } else if (yamlLibrary().isSeq(n)) {
       for (const item of n.items) size += visit(item);
     } else {
       checkText(n);

@@ -1,5 +1,5 @@
-import jsyaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { lazyRequire } from '../util/lazy-require.js';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.js';
 import { positionAt } from '../util/text-position.js';
 import { CONTROL_CHARACTER } from '../workspace/source-file.js';
@@ -28,6 +28,10 @@ export interface YamlOptions {
   maxExpandedNodes?: number;
 }
 
+/** js-yaml parses the common case; the yaml library, loaded on first need, gives positions and reports errors. */
+const jsYaml = lazyRequire<typeof import('js-yaml')>('js-yaml');
+const yamlLibrary = lazyRequire<typeof import('yaml')>('yaml');
+
 /** Nesting deeper than this is refused: no real catalogue needs it and it costs stack. */
 const DEFAULT_MAX_DEPTH = 64;
 /** The yaml parser slows down more than linearly on huge documents; no real spec comes near this. */
@@ -48,20 +52,25 @@ const EXPLICIT_KEY = /^[ \t-]*\?(?:[ \t]|$)/m;
 export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
   if (!MAY_HAVE_ALIASES.test(text) && !EXPLICIT_KEY.test(text)) {
     try {
-      const value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+      const value = jsYaml().load(text, { schema: jsYaml().CORE_SCHEMA, json: false });
       if (nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH) && countValues(value, MAX_FAST_VALUES) <= MAX_FAST_VALUES && !hasControlCharacter(value)) {
-        let positions: ParsedYaml | undefined;
-        return {
-          value: value === undefined ? null : value,
-          diagnostics: [],
-          positionOf: (path, key) => (positions ??= parseWithPositions(text, options)).positionOf(path, key),
-        };
+        return knownYaml(text, value === undefined ? null : value, options);
       }
     } catch {
       // reported with its position by the yaml library below
     }
   }
   return parseWithPositions(text, options);
+}
+
+/** The value of a text parsed before without a finding (the parse cache): positions are computed from the text on first use. */
+export function knownYaml(text: string, value: unknown, options: YamlOptions): ParsedYaml {
+  let positions: ParsedYaml | undefined;
+  return {
+    value,
+    diagnostics: [],
+    positionOf: (path, key) => (positions ??= parseWithPositions(text, options)).positionOf(path, key),
+  };
 }
 
 /** Larger values take the positioned path, which enforces the token limit with a position. */
@@ -97,7 +106,7 @@ function nestingDepth(value: unknown, depth: number, max: number): boolean {
 function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
   const { file } = options;
   const lineOffset = options.lineOffset ?? 0;
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLibrary().LineCounter)();
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
   const limit = checkYamlLimits(text, { maxDepth, maxTokens });
@@ -110,7 +119,7 @@ function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
         : `the YAML has more than ${maxTokens} tokens (the limit is reached here); split the file`;
     return { value: undefined, diagnostics: [diagnostic('error', 'yaml', message, file, position)], positionOf: () => position };
   }
-  const doc = parseDocument(text, {
+  const doc = yamlLibrary().parseDocument(text, {
     lineCounter,
     // checked in one linear pass by checkDocument: the library's own check is quadratic
     uniqueKeys: false,
@@ -167,12 +176,12 @@ function yamlMessage(code: string, message: string): string {
 
 function nodeDepth(node: unknown, depth: number, max: number): { tooDeep: boolean; offset: number } {
   if (depth > max) return { tooDeep: true, offset: rangeStart(node) };
-  if (isMap(node)) {
+  if (yamlLibrary().isMap(node)) {
     for (const item of node.items) {
       const r = nodeDepth(item.value, depth + 1, max);
       if (r.tooDeep) return r;
     }
-  } else if (isSeq(node)) {
+  } else if (yamlLibrary().isSeq(node)) {
     for (const item of node.items) {
       const r = nodeDepth(item, depth + 1, max);
       if (r.tooDeep) return r;
@@ -192,14 +201,14 @@ function offsetOf(doc: Document, path: YamlPath, key: boolean): number {
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+    if (yamlLibrary().isMap(node)) {
+      const pair = node.items.find((p) => (yamlLibrary().isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
       if (!pair) return best;
       if (last && key) return rangeStart(pair.key);
       const keyStart = rangeStart(pair.key);
       node = pair.value;
       best = node ? rangeStart(node as Node) : keyStart;
-    } else if (isSeq(node) && typeof segment === 'number') {
+    } else if (yamlLibrary().isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (!item) return best;
       node = item;

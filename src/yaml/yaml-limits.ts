@@ -1,4 +1,6 @@
-import { CST, Lexer } from 'yaml';
+import { lazyRequire } from '../util/lazy-require.js';
+
+const yamlLibrary = lazyRequire<typeof import('yaml')>('yaml');
 
 /**
  * The yaml parser takes quadratic time (and, composing, deep recursion) on very deep or very long inputs,
@@ -14,7 +16,7 @@ export interface YamlLimits {
 export type LimitProblem = { kind: 'depth' | 'tokens'; offset: number };
 
 /** Markers the lexer emits without consuming source text. */
-const ZERO_WIDTH = new Set([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]);
+let zeroWidth: Set<string> | undefined;
 const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind']);
 
 export function checkYamlLimits(text: string, limits: YamlLimits): LimitProblem | undefined {
@@ -25,6 +27,8 @@ export function checkYamlLimits(text: string, limits: YamlLimits): LimitProblem 
   let lineStart = true;
   /** columns of the open block collections */
   const blocks: number[] = [];
+  const { CST, Lexer } = yamlLibrary();
+  const ZERO_WIDTH = (zeroWidth ??= new Set([CST.DOCUMENT, CST.SCALAR, CST.FLOW_END]));
   for (const token of new Lexer().lex(text)) {
     if (ZERO_WIDTH.has(token)) continue;
     if (++tokens > limits.maxTokens) return { kind: 'tokens', offset };

@@ -71,13 +71,20 @@ describe('tenderkit diff', () => {
     expect((await runCli(['diff', 'be', '--format', 'pdf', '--root', VARIANTS])).code).toBe(2);
   });
 
-  it('reports the errors of an invalid workspace with exit 1 and prints no report', async () => {
+  it('reports the errors of the compared specs with exit 1 and prints no report; other specs do not stop it', async () => {
     const ws = await workspaceFrom('variants-basic', { 'specs/national/lu.yaml': 'id: lu\ntitle: LU\nextends: nowhere\n' });
     try {
-      const r = await runCli(['diff', 'be', '--root', ws.root]);
+      const r = await runCli(['diff', 'lu', '--root', ws.root]);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain('specs/national/lu.yaml:3:10: error "extends" names the unknown spec "nowhere"');
+      const other = await runCli(['diff', 'be', '--root', ws.root, '--format', 'json']);
+      expect(other.code).toBe(0);
+      expect(other.stderr).toBe('');
+      expect(JSON.parse(other.stdout).variant).toBe('be');
+      const against = await runCli(['diff', 'be', '--against', 'lu', '--root', ws.root]);
+      expect(against.code).toBe(1);
+      expect(against.stderr).toContain('specs/national/lu.yaml:3:10');
     } finally {
       await ws.dispose();
     }

@@ -8,7 +8,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured streams. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; cache?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -21,6 +21,7 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Reco
     env: { ...options.env },
     cwd: options.cwd ?? process.cwd(),
     isTTY: false,
+    ...(options.cache !== undefined ? { cache: options.cache } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { configSchema } from '../schema/config-schema.js';
+import { requirementSchema } from '../schema/requirement-schema.js';
+import { specSchema } from '../schema/spec-schema.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { ParseCache } from '../workspace/parse-cache.js';
+
+/** The layout of the cache file; raised when what an entry means changes. */
+const CACHE_FORMAT = 1;
+
+/** A workspace's parse cache lives beside its packs, so deleting out/ clears it. */
+export function parseCacheFile(root: string): string {
+  return path.join(root, 'out', '.cache', 'parsed-yaml.json');
+}
+
+/** What a cached value depends on besides the file's bytes: the tool's version, the cache's format and the schemas. */
+export function parseCacheStamp(): string {
+  const schemas = createHash('sha256').update(JSON.stringify([requirementSchema, specSchema, configSchema])).digest('hex').slice(0, 16);
+  return `${TOOL_NAME} ${TOOL_VERSION}, format ${CACHE_FORMAT}, schemas ${schemas}`;
+}
+
+export function openParseCache(root: string): ParseCache {
+  return ParseCache.open(parseCacheFile(root), parseCacheStamp());
+}

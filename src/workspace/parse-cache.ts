@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The parsed YAML of files seen before (front matter, specs, tenderkit.yaml), keyed by the SHA-256 of each file's
+ * bytes and kept in one JSON file between runs: a file is parsed and checked against its schema again only when its
+ * bytes change. Only files that parsed and passed their schema without a finding have an entry, so every finding is
+ * still reported from a fresh parse. The file is stamped with the tool version and the schemas' hash: any other
+ * stamp, or an unreadable file, starts an empty cache. Failing to write it never fails a command.
+ */
+/** The same bytes mean different things as a requirement's front matter, a spec or the configuration. */
+export type CachedKind = 'requirement' | 'spec' | 'config';
+
+export class ParseCache {
+  /** entries read from the file, handed out at most once each */
+  private readonly stored: Map<string, unknown>;
+  /** entries of this run, serialised when remembered: later changes to the values cannot reach the cache */
+  private readonly fresh = new Map<string, string>();
+  private readonly used = new Set<string>();
+  /** lookups answered from the cache */
+  reused = 0;
+  /** lookups not answered: those files were parsed */
+  parsed = 0;
+
+  private constructor(
+    private readonly file: string,
+    private readonly stamp: string,
+    stored: Map<string, unknown>,
+  ) {
+    this.stored = stored;
+  }
+
+  /** The cache in `file`, or an empty one when it is missing, unreadable or from another stamp. */
+  static open(file: string, stamp: string): ParseCache {
+    return new ParseCache(file, stamp, readEntries(file, stamp));
+  }
+
+  /** The value cached for these bytes read as this kind of file, or undefined: then the caller parses and may `remember`. */
+  lookup(kind: CachedKind, sha256: string): unknown {
+    const key = `${kind}:${sha256}`;
+    if (!this.stored.has(key)) {
+      this.parsed++;
+      return undefined;
+    }
+    this.used.add(key);
+    this.reused++;
+    return this.stored.get(key);
+  }
+
+  /** Records a value that parsed and passed its schema without a finding; values JSON cannot carry exactly are left out. */
+  remember(kind: CachedKind, sha256: string, value: unknown): void {
+    const key = `${kind}:${sha256}`;
+    if (this.used.has(key) || !isJsonExact(value)) return;
+    this.fresh.set(key, JSON.stringify(value));
+  }
+
+  /** Whether the file on disk would differ: new entries, or entries of files no longer in the workspace. */
+  get changed(): boolean {
+    return this.fresh.size > 0 || this.used.size < this.stored.size;
+  }
+
+  /** Writes the entries of this run (reused and new) when they differ from the file; a rename puts the file in place whole. */
+  save(): void {
+    if (!this.changed) return;
+    const parts: string[] = [];
+    for (const key of [...this.used].sort()) parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
+    for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${JSON.stringify(key)}:${json}`);
+    const text = `{"stamp":${JSON.stringify(this.stamp)},"entries":{${parts.join(',\n')}}}\n`;
+    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(temporary, text);
+      renameSync(temporary, this.file);
+    } catch {
+      // a read-only workspace or a full disk: the next run parses again, nothing else changes
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // nothing was written
+      }
+    }
+  }
+}
+
+function readEntries(file: string, stamp: string): Map<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return new Map();
+  }
+  if (!data || typeof data !== 'object') return new Map();
+  const { stamp: found, entries } = data as { stamp?: unknown; entries?: unknown };
+  if (found !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
+  return new Map(Object.entries(entries));
+}
+
+/** Plain data that JSON writes and reads back unchanged: no non-finite numbers, no -0, no class instances. */
+export function isJsonExact(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(isJsonExact);
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return false;
+      return Object.values(value).every(isJsonExact);
+    }
+    default:
+      return false;
+  }
+}

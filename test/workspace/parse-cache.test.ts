@@ -1,0 +1,162 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { processIO } from '../../src/cli/io.js';
+import { sortDiagnostics } from '../../src/diagnostics.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
+import { parseCacheFile } from '../../src/pipeline/parse-cache-file.js';
+import { isJsonExact } from '../../src/workspace/parse-cache.js';
+import { runCli } from '../support/cli.js';
+import { workspaceFrom } from '../support/workspace.js';
+
+let disposers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const d of disposers) await d();
+  disposers = [];
+});
+
+async function copyOf(fixture: string, edits: Record<string, string | null> = {}): Promise<string> {
+  const ws = await workspaceFrom(fixture, edits);
+  disposers.push(ws.dispose);
+  return ws.root;
+}
+
+/** Everything a command shows of a loaded workspace: findings (positions included) and each effective requirement. */
+function visible(w: LoadedWorkspace): unknown {
+  return {
+    diagnostics: sortDiagnostics(w.diagnostics),
+    specs: [...w.resolution.resolved].map(([id, r]) => [
+      id,
+      r.requirements.map((e) => ({ id: e.id, title: e.title, obligation: e.obligation, statement: e.statement.markdown, parameters: [...e.parameters], references: e.source.references })),
+    ]),
+  };
+}
+
+async function countFiles(root: string): Promise<number> {
+  let n = 0;
+  for (const dir of ['requirements', 'specs']) {
+    const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true });
+    n += entries.filter((e) => e.isFile() && !/\.[a-z]{2}\.md$/.test(e.name)).length;
+  }
+  return n + (existsSync(path.join(root, 'tenderkit.yaml')) ? 1 : 0);
+}
+
+describe('the parse cache', () => {
+  it('parses every file once, then reuses them all, and the workspace reads the same either way', async () => {
+    const root = await copyOf('variants-basic');
+    const files = await countFiles(root);
+    const uncached = await loadWorkspace(root, { cache: false });
+    expect(existsSync(parseCacheFile(root))).toBe(false);
+
+    const first = await loadWorkspace(root, { cache: true });
+    expect(first.parseCache).toEqual({ reused: 0, parsed: files });
+    expect(existsSync(parseCacheFile(root))).toBe(true);
+
+    const second = await loadWorkspace(root, { cache: true });
+    expect(second.parseCache).toEqual({ reused: files, parsed: 0 });
+    expect(visible(second)).toEqual(visible(uncached));
+    expect(visible(first)).toEqual(visible(uncached));
+  });
+
+  it('re-parses only the file that changed, and shows its new content', async () => {
+    const root = await copyOf('variants-basic');
+    const files = await countFiles(root);
+    await loadWorkspace(root, { cache: true });
+    const file = path.join(root, 'requirements/eu-sourcing/EUS-001.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('title: Location of operational data', 'title: Where operational data lives'));
+
+    const after = await loadWorkspace(root, { cache: true });
+    expect(after.parseCache).toEqual({ reused: files - 1, parsed: 1 });
+    expect(after.catalogue.requirements.get('EUS-001')!.title).toBe('Where operational data lives');
+    expect(visible(after)).toEqual(visible(await loadWorkspace(root, { cache: false })));
+  });
+
+  it('never keeps a file with a finding: its errors come back on every run, at the same position', async () => {
+    const broken = '---\nid: EUS-001\ntitle: Location\ndomain: eu-sourcing\nobligation: mandatory\nverification: [inspection]\nstatus: approvd\n---\nThe system shall store data.\n';
+    const root = await copyOf('variants-basic', { 'requirements/eu-sourcing/EUS-001.md': broken });
+    const runs = [await loadWorkspace(root, { cache: true }), await loadWorkspace(root, { cache: true })];
+    for (const run of runs) {
+      expect(run.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toContain('requirements/eu-sourcing/EUS-001.md:7:9 schema');
+    }
+    expect(runs[1]!.parseCache!.parsed).toBe(1);
+  });
+
+  it('points findings about cached files at the same line and column as a fresh parse', async () => {
+    const root = await copyOf('lint-problems');
+    const fresh = await loadWorkspace(root, { cache: false });
+    expect(fresh.diagnostics.length).toBeGreaterThan(0);
+    await loadWorkspace(root, { cache: true });
+    const cached = await loadWorkspace(root, { cache: true });
+    expect(cached.parseCache!.reused).toBeGreaterThan(0);
+    expect(sortDiagnostics(cached.diagnostics)).toEqual(sortDiagnostics(fresh.diagnostics));
+  });
+
+  it('starts afresh from a cache of another version, and from a damaged one', async () => {
+    const root = await copyOf('variants-basic');
+    const files = await countFiles(root);
+    await loadWorkspace(root, { cache: true });
+    const cacheFile = parseCacheFile(root);
+    const text = readFileSync(cacheFile, 'utf8');
+
+    writeFileSync(cacheFile, text.replace(/"stamp":"[^"]*"/, '"stamp":"tenderkit 0.0.1, format 1, schemas 0"'));
+    expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
+
+    writeFileSync(cacheFile, text.slice(0, text.length / 2));
+    const damaged = await loadWorkspace(root, { cache: true });
+    expect(damaged.parseCache).toEqual({ reused: 0, parsed: files });
+    expect(visible(damaged)).toEqual(visible(await loadWorkspace(root, { cache: false })));
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toHaveProperty('entries');
+  });
+
+  it('drops the entries of files no longer in the workspace', async () => {
+    const root = await copyOf('variants-basic');
+    await loadWorkspace(root, { cache: true });
+    const before = Object.keys(JSON.parse(readFileSync(parseCacheFile(root), 'utf8')).entries as object).length;
+    await writeFile(path.join(root, 'requirements/eu-sourcing/EUS-002.md'), '');
+    await loadWorkspace(root, { cache: true });
+    const after = Object.keys(JSON.parse(readFileSync(parseCacheFile(root), 'utf8')).entries as object).length;
+    expect(after).toBe(before - 1);
+  });
+
+  it('works on when the cache cannot be written', async () => {
+    const root = await copyOf('variants-basic');
+    mkdirSync(path.join(root, 'out'), { recursive: true });
+    writeFileSync(path.join(root, 'out', '.cache'), 'a file where the cache folder would go');
+    const run = await loadWorkspace(root, { cache: true });
+    expect(visible(run)).toEqual(visible(await loadWorkspace(root, { cache: false })));
+    expect(readFileSync(path.join(root, 'out', '.cache'), 'utf8')).toBe('a file where the cache folder would go');
+    expect((await readdir(path.join(root, 'out'))).sort()).toEqual(['.cache']);
+  });
+
+  it('is used by the command line, and TENDERKIT_CACHE=off leaves it out', async () => {
+    const off = await copyOf('variants-basic');
+    expect((await runCli(['validate', '--root', off], { cache: false })).code).toBe(0);
+    expect(existsSync(parseCacheFile(off))).toBe(false);
+    const on = await copyOf('variants-basic');
+    const first = await runCli(['diff', 'be', '--root', on, '--format', 'json'], { cache: true });
+    expect(existsSync(parseCacheFile(on))).toBe(true);
+    const again = await runCli(['diff', 'be', '--root', on, '--format', 'json'], { cache: true });
+    expect(again).toEqual(first);
+
+    const saved = process.env['TENDERKIT_CACHE'];
+    try {
+      delete process.env['TENDERKIT_CACHE'];
+      expect(processIO().cache).toBe(true);
+      process.env['TENDERKIT_CACHE'] = 'off';
+      expect(processIO().cache).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['TENDERKIT_CACHE'];
+      else process.env['TENDERKIT_CACHE'] = saved;
+    }
+  });
+});
+
+describe('isJsonExact', () => {
+  it('accepts plain data and refuses what JSON would change', () => {
+    expect(isJsonExact({ a: [1, 'x', true, null, { b: 2.5 }] })).toBe(true);
+    for (const bad of [Infinity, -Infinity, NaN, -0, new Date(0), undefined, { a: [1, Infinity] }, { a: () => 1 }]) {
+      expect(isJsonExact(bad)).toBe(false);
+    }
+  });
+});
