@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../workspace/source-file.js';
-import { knownYaml, parseYaml } from '../yaml/parse-yaml.js';
+import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { withLazyNodes } from './lazy-nodes.js';
 import { splitRequirement } from './split-requirement.js';
 import type { Parameter, Reference, Requirement, Section, Statement } from './requirement.js';
@@ -31,7 +31,7 @@ interface RawRequirement {
  * A requirement file: YAML front matter, then the statement, then `##` sections. `known` is the front matter's
  * value when these bytes parsed and passed the schema before (the parse cache); both steps are then skipped.
  */
-export function parseRequirement(file: SourceFile, known?: unknown): ParsedRequirement {
+export function parseRequirement(file: SourceFile, known?: unknown, positions?: PositionStore): ParsedRequirement {
   const parts = splitRequirement(file.text);
   if (parts.frontMatter === undefined) {
     const message = parts.unclosedAt
@@ -41,7 +41,7 @@ export function parseRequirement(file: SourceFile, known?: unknown): ParsedRequi
   }
   const lineOffset = parts.frontMatterLine - 1;
   const yamlOptions = { file: file.path, lineOffset };
-  const parsed = known === undefined ? parseYaml(parts.frontMatter, yamlOptions) : knownYaml(parts.frontMatter, known, yamlOptions);
+  const parsed = known === undefined ? parseYaml(parts.frontMatter, yamlOptions, positions) : knownYaml(parts.frontMatter, known, yamlOptions, positions);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { requirement: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {

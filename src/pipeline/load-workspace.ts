@@ -5,7 +5,7 @@ import { resolveAll, resolveSome, type Resolution } from '../spec/resolve.js';
 import type { Catalogue } from '../workspace/catalogue.js';
 import { loadCatalogue } from '../workspace/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../workspace/read-workspace.js';
-import { openParseCache } from './parse-cache-file.js';
+import { openParseCache, openPositionCache } from './parse-cache-file.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
 
 export interface LoadedWorkspace {
@@ -34,8 +34,10 @@ export interface LoadOptions extends ReadOptions {
 /** Reads, parses, resolves and lints a workspace: what `validate` reports and what `build` starts from. */
 export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const files = await readWorkspace(root, options);
-  const cache = (options.cache ?? parseCacheDefault()) ? openParseCache(files.root) : undefined;
-  const { catalogue, diagnostics } = loadCatalogue(files, cache);
+  const useCache = options.cache ?? parseCacheDefault();
+  const cache = useCache ? openParseCache(files.root) : undefined;
+  const positions = useCache ? openPositionCache(files.root) : undefined;
+  const { catalogue, diagnostics } = loadCatalogue(files, cache, positions);
   cache?.save();
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
@@ -43,5 +45,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue);
   diagnostics.push(...i18nDiagnostics);
   if (withLint) diagnostics.push(...lint(catalogue, resolution));
+  // the findings above looked up the positions they point at; keep those for the next run
+  positions?.save();
   return { catalogue, resolution, i18n, diagnostics, ...(cache ? { parseCache: { reused: cache.reused, parsed: cache.parsed } } : {}) };
 }

@@ -14,6 +14,11 @@ export function parseCacheFile(root: string): string {
   return path.join(root, 'out', '.cache', 'parsed-yaml.json');
 }
 
+/** The positions of YAML nodes that findings pointed at, so the next run need not parse those files with positions. */
+export function positionCacheFile(root: string): string {
+  return path.join(root, 'out', '.cache', 'yaml-positions.json');
+}
+
 /** What a cached value depends on besides the file's bytes: the tool's version, the cache's format and the schemas. */
 export function parseCacheStamp(): string {
   const schemas = createHash('sha256').update(JSON.stringify([requirementSchema, specSchema, configSchema])).digest('hex').slice(0, 16);
@@ -22,4 +27,8 @@ export function parseCacheStamp(): string {
 
 export function openParseCache(root: string): ParseCache {
   return ParseCache.open(parseCacheFile(root), parseCacheStamp());
+}
+
+export function openPositionCache(root: string): ParseCache {
+  return ParseCache.open(positionCacheFile(root), parseCacheStamp());
 }

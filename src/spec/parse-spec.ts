@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ParameterValue } from '../catalogue/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../workspace/source-file.js';
-import { knownYaml, parseYaml } from '../yaml/parse-yaml.js';
+import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import type { AwardCriterion, Deviation, LocalisedText, SetChange, Spec } from './spec.js';
 
 interface RawDeviation {
@@ -38,8 +38,8 @@ export function specIdFromPath(file: string): string {
 }
 
 /** A spec file; `known` is its value when these bytes parsed and passed the schema before (the parse cache). */
-export function parseSpec(file: SourceFile, defaultLanguage = 'en', known?: unknown): { spec: Spec | undefined; diagnostics: Diagnostic[] } {
-  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }) : knownYaml(file.text, known, { file: file.path });
+export function parseSpec(file: SourceFile, defaultLanguage = 'en', known?: unknown, positions?: PositionStore): { spec: Spec | undefined; diagnostics: Diagnostic[] } {
+  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }, positions) : knownYaml(file.text, known, { file: file.path }, positions);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { spec: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {

@@ -7,7 +7,8 @@ import type { Spec } from '../spec/spec.js';
 import type { Catalogue } from './catalogue.js';
 import { parseConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
-import type { ParseCache } from './parse-cache.js';
+import type { PositionStore, PositionTable } from '../yaml/parse-yaml.js';
+import type { CachedKind, ParseCache } from './parse-cache.js';
 import type { SourceFile } from './source-file.js';
 
 /** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
@@ -51,10 +52,15 @@ function isDigit(c: number): boolean {
  * Parses every file of the workspace; reports every problem found on the way. Files in, values out; `cache`, when
  * given, supplies the YAML of files parsed before and learns the YAML of the others that parse without a finding.
  */
-export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
+export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positions?: ParseCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
+  const store = (kind: CachedKind, file: SourceFile): PositionStore | undefined =>
+    positions && {
+      lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,
+      remember: (table) => positions.remember(kind, file.sha256, table),
+    };
   const configKnown = files.config && cache?.lookup('config', files.config.sha256);
-  const { config, diagnostics: configDiagnostics, value: configValue } = parseConfig(files.config, configKnown);
+  const { config, diagnostics: configDiagnostics, value: configValue } = parseConfig(files.config, configKnown, files.config && store('config', files.config));
   diagnostics.push(...configDiagnostics);
   if (files.config && configKnown === undefined && configDiagnostics.length === 0 && configValue !== undefined) cache?.remember('config', files.config.sha256, configValue);
 
@@ -62,7 +68,7 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache): { cata
   for (const file of files.requirements) {
     if (isTranslation(file)) continue;
     const known = cache?.lookup('requirement', file.sha256);
-    const { requirement, diagnostics: found } = parseRequirement(file, known);
+    const { requirement, diagnostics: found } = parseRequirement(file, known, store('requirement', file));
     diagnostics.push(...found);
     if (!requirement) continue;
     if (known === undefined && found.length === 0) cache?.remember('requirement', file.sha256, requirement.frontMatter.value);
@@ -78,7 +84,7 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache): { cata
   const specs = new Map<string, Spec>();
   for (const file of files.specs) {
     const known = cache?.lookup('spec', file.sha256);
-    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage, known);
+    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage, known, store('spec', file));
     diagnostics.push(...found);
     if (!spec) continue;
     if (known === undefined && found.length === 0) cache?.remember('spec', file.sha256, spec.yaml.value);

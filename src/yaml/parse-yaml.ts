@@ -49,12 +49,12 @@ const EXPLICIT_KEY = /^[ \t-]*\?(?:[ \t]|$)/m;
  * file js-yaml rejects, or that uses aliases, takes the yaml library's path, which reports every error with its
  * position and limits alias expansion.
  */
-export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
+export function parseYaml(text: string, options: YamlOptions, positions?: PositionStore): ParsedYaml {
   if (!MAY_HAVE_ALIASES.test(text) && !EXPLICIT_KEY.test(text)) {
     try {
       const value = jsYaml().load(text, { schema: jsYaml().CORE_SCHEMA, json: false });
       if (nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH) && countValues(value, MAX_FAST_VALUES) <= MAX_FAST_VALUES && !hasControlCharacter(value)) {
-        return knownYaml(text, value === undefined ? null : value, options);
+        return knownYaml(text, value === undefined ? null : value, options, positions);
       }
     } catch {
       // reported with its position by the yaml library below
@@ -63,13 +63,99 @@ export function parseYaml(text: string, options: YamlOptions): ParsedYaml {
   return parseWithPositions(text, options);
 }
 
-/** The value of a text parsed before without a finding (the parse cache): positions are computed from the text on first use. */
-export function knownYaml(text: string, value: unknown, options: YamlOptions): ParsedYaml {
-  let positions: ParsedYaml | undefined;
+/**
+ * Where the positions of a cached text come from: a table kept from an earlier run, or a parse of the text whose
+ * table is then handed to `remember` for the next run.
+ */
+export interface PositionStore {
+  lookup(): PositionTable | undefined;
+  remember(table: PositionTable): void;
+}
+
+/**
+ * The value of a text parsed before without a finding (the parse cache): positions are looked up in `store` or
+ * computed from the text on first use.
+ */
+export function knownYaml(text: string, value: unknown, options: YamlOptions, store?: PositionStore): ParsedYaml {
+  let find: ((path: YamlPath, key: boolean) => number) | undefined;
+  const locate = (): ((path: YamlPath, key: boolean) => number) => {
+    const kept = store?.lookup();
+    if (kept) return offsetFinder(kept);
+    const doc = documentWithPositions(text);
+    const table = positionTable(doc);
+    store?.remember(table);
+    return offsetFinder(table);
+  };
   return {
     value,
     diagnostics: [],
-    positionOf: (path, key) => (positions ??= parseWithPositions(text, options)).positionOf(path, key),
+    positionOf: (path, key = false) => {
+      find ??= locate();
+      const p = positionAt(text, Math.max(0, Math.min(find(path, key), text.length)));
+      return { line: p.line + (options.lineOffset ?? 0), column: p.column };
+    },
+  };
+}
+
+/**
+ * Every node of a document with the offset `positionOf` gives for it: [path, kind, value offset, key offset].
+ * Paths join segments, each `m` + a map key or `s` + a list index, with U+001F.
+ */
+export type PositionTable = Array<[string, 'm' | 's' | 'x', number, number]>;
+
+const SEPARATOR = '\u001f';
+
+/** The document as parseWithPositions reads it (a cached text parsed without a finding before, so no checks here). */
+function documentWithPositions(text: string): Document {
+  return yamlLibrary().parseDocument(text, { uniqueKeys: false, schema: 'core', version: '1.2', prettyErrors: false, keepSourceTokens: false });
+}
+
+/** The table of a document, walked the way `offsetOf` walks it: the first of two equal keys wins, empty items are absent. */
+export function positionTable(doc: Document): PositionTable {
+  const lib = yamlLibrary();
+  const table: PositionTable = [];
+  const seen = new Set<string>();
+  const walk = (node: unknown, path: string, valueOffset: number, keyOffset: number): void => {
+    seen.add(path);
+    table.push([path, lib.isMap(node) ? 'm' : lib.isSeq(node) ? 's' : 'x', valueOffset, keyOffset]);
+    if (lib.isMap(node)) {
+      for (const pair of node.items) {
+        const child = `${path}${SEPARATOR}m${lib.isScalar(pair.key) ? String(pair.key.value) : String(pair.key)}`;
+        if (seen.has(child)) continue;
+        const keyStart = rangeStart(pair.key);
+        walk(pair.value, child, pair.value ? rangeStart(pair.value) : keyStart, keyStart);
+      }
+    } else if (lib.isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (item) walk(item, `${path}${SEPARATOR}s${i}`, rangeStart(item), -1);
+      });
+    }
+  };
+  walk(doc.contents, '', rangeStart(doc.contents), -1);
+  return table;
+}
+
+/** Answers like `offsetOf` from a table: the node at `path`, or its nearest existing ancestor; `key` gives a map key's offset. */
+function offsetFinder(table: PositionTable): (path: YamlPath, key: boolean) => number {
+  const nodes = new Map(table.map(([path, kind, value, keyOffset]) => [path, { kind, value, key: keyOffset }]));
+  return (path, key) => {
+    let at = '';
+    let node = nodes.get('');
+    let best = node?.value ?? 0;
+    for (let i = 0; i < path.length && node; i++) {
+      const segment = path[i]!;
+      let child: string;
+      if (node.kind === 'm') child = `${at}${SEPARATOR}m${String(segment)}`;
+      else if (node.kind === 's' && typeof segment === 'number') child = `${at}${SEPARATOR}s${segment}`;
+      else return best;
+      const found = nodes.get(child);
+      if (!found) return best;
+      if (i === path.length - 1 && key && node.kind === 'm') return found.key;
+      at = child;
+      node = found;
+      best = found.value;
+    }
+    return best;
   };
 }
 
@@ -103,7 +189,8 @@ function nestingDepth(value: unknown, depth: number, max: number): boolean {
   return true;
 }
 
-function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
+/** The yaml library's parse, with every error and warning at its position; the reference for positions. */
+export function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
   const { file } = options;
   const lineOffset = options.lineOffset ?? 0;
   const lineCounter = new (yamlLibrary().LineCounter)();

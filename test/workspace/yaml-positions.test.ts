@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { splitRequirement } from '../../src/catalogue/split-requirement.js';
+import { sortDiagnostics } from '../../src/diagnostics.js';
+import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
+import { positionCacheFile } from '../../src/pipeline/parse-cache-file.js';
+import { knownYaml, parseWithPositions, parseYaml, type PositionTable, type YamlPath } from '../../src/yaml/parse-yaml.js';
+import { workspaceFrom } from '../support/workspace.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+function filesUnder(dir: string, ext: string): string[] {
+  return readdirSync(path.join(repo, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
+}
+
+/** Every path into a value, plus a child that does not exist under each node. */
+function pathsOf(value: unknown, at: YamlPath = []): YamlPath[] {
+  const out: YamlPath[] = [at, [...at, 'absent'], [...at, 99]];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...at, i])));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
+  return out;
+}
+
+/** The YAML texts of the shipped catalogue and the test fixtures: specs, configurations, front matter. */
+function yamlTexts(): Array<{ file: string; text: string; lineOffset: number }> {
+  const out: Array<{ file: string; text: string; lineOffset: number }> = [];
+  for (const file of [...filesUnder('specs', '.yaml'), 'tenderkit.yaml', ...filesUnder('test/fixtures', '.yaml')]) {
+    out.push({ file, text: readFileSync(path.join(repo, file), 'utf8'), lineOffset: 0 });
+  }
+  for (const file of [...filesUnder('requirements', '.md').slice(0, 60), ...filesUnder('test/fixtures', '.md')]) {
+    const parts = splitRequirement(readFileSync(path.join(repo, file), 'utf8').replace(/\r\n?/g, '\n'));
+    if (parts.frontMatter !== undefined) out.push({ file, text: parts.frontMatter, lineOffset: parts.frontMatterLine - 1 });
+  }
+  return out;
+}
+
+describe('positions of YAML nodes from a position table', () => {
+  it('are those the yaml library gives, for every node, absent child and key of the catalogue and fixtures', () => {
+    let compared = 0;
+    for (const { file, text, lineOffset } of yamlTexts()) {
+      const reference = parseWithPositions(text, { file, lineOffset });
+      if (reference.value === undefined || reference.diagnostics.length > 0) continue;
+      let kept: PositionTable | undefined;
+      const fresh = parseYaml(text, { file, lineOffset }, { lookup: () => undefined, remember: (t) => (kept = t) });
+      for (const p of pathsOf(reference.value)) {
+        for (const key of [false, true]) {
+          expect(fresh.positionOf(p, key), `${file} ${JSON.stringify(p)} key=${key}`).toEqual(reference.positionOf(p, key));
+          compared++;
+        }
+      }
+      expect(kept).toBeDefined();
+      const fromTable = knownYaml(text, reference.value, { file, lineOffset }, { lookup: () => kept, remember: () => expect.fail('a kept table is not computed again') });
+      for (const p of pathsOf(reference.value)) expect(fromTable.positionOf(p, true)).toEqual(reference.positionOf(p, true));
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('handle duplicate-free odd keys: numbers, quoted, empty values and items, flow style', () => {
+    const text = '1: one\n"a b": {c: [1, , 3]}\nempty:\nlist:\n  -\n  - x: 1\n    y: [a, {b: c}]\n';
+    const reference = parseWithPositions(text, { file: 'odd.yaml' });
+    const fresh = knownYaml(text, reference.value, { file: 'odd.yaml' });
+    for (const p of [...pathsOf(reference.value), [1], ['1'], ['list', '1'], ['a b', 'c', 1], ['list', 1, 'y', 1, 'b']] as YamlPath[]) {
+      for (const key of [false, true]) expect(fresh.positionOf(p, key), JSON.stringify(p)).toEqual(reference.positionOf(p, key));
+    }
+  });
+});
+
+describe('the position cache', () => {
+  let dispose: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await dispose?.();
+    dispose = undefined;
+  });
+
+  it('keeps the positions findings pointed at, and a changed file gets new ones', async () => {
+    const ws = await workspaceFrom('lint-problems');
+    dispose = ws.dispose;
+    const fresh = sortDiagnostics((await loadWorkspace(ws.root, { cache: false })).diagnostics);
+    expect(fresh.some((d) => d.file.startsWith('specs/') || d.file.startsWith('requirements/'))).toBe(true);
+
+    await loadWorkspace(ws.root, { cache: true });
+    const kept = JSON.parse(readFileSync(positionCacheFile(ws.root), 'utf8')) as { entries: Record<string, unknown> };
+    expect(Object.keys(kept.entries).length).toBeGreaterThan(0);
+    expect(sortDiagnostics((await loadWorkspace(ws.root, { cache: true })).diagnostics)).toEqual(fresh);
+
+    // two lines more at the top of every YAML text: every finding in them moves down by two lines
+    const moved = fresh.filter((d) => /^specs\/.*\.ya?ml$/.test(d.file) && d.line > 0);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const file of new Set(moved.map((d) => d.file))) {
+      const target = path.join(ws.root, file);
+      writeFileSync(target, `# note\n# another\n${readFileSync(target, 'utf8')}`);
+    }
+    const after = (await loadWorkspace(ws.root, { cache: true })).diagnostics;
+    for (const d of moved) {
+      expect(after).toContainEqual({ ...d, line: d.line + 2 });
+    }
+  });
+});
