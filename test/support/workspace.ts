@@ -8,7 +8,9 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 /** A throw-away copy of a fixture workspace with some files replaced (string) or deleted (null). */
 export async function workspaceFrom(fixture: string, edits: Record<string, string | null> = {}): Promise<{ root: string; dispose: () => Promise<void> }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-test-'));
-  await cp(path.join(FIXTURES, fixture), root, { recursive: true });
+  const source = path.join(FIXTURES, fixture);
+  // out/ holds what running the CLI on a fixture left there (packs, the parse cache): not part of the fixture
+  await cp(source, root, { recursive: true, filter: (from) => path.relative(source, from).split(path.sep)[0] !== 'out' });
   for (const [file, content] of Object.entries(edits)) {
     const target = path.join(root, file);
     if (content === null) await rm(target, { force: true });
