@@ -1,8 +1,7 @@
 import type { Requirement } from '../../catalogue/requirement.js';
 import type { LintRule } from '../rule.js';
-import { detectLanguage } from '../text/language.js';
 import { findPhrases } from '../text/phrases.js';
-import { proseOf } from '../text/prose.js';
+import { readText } from '../text/reading.js';
 import { acceptanceSections, hasContent } from '../text/sections.js';
 
 /** A mandatory requirement excludes offers that miss it: the evaluator needs a test that decides, not an impression. */
@@ -22,8 +21,8 @@ export const acceptanceCriteria: LintRule = {
         );
       }
       for (const { section, index } of sections) {
-        const prose = proseOf(section.markdown);
-        for (const m of findPhrases(prose.text, detectLanguage(prose.text).words.uncheckable ?? [])) {
+        const { prose, language } = readText(context.catalogue, section.markdown);
+        for (const m of findPhrases(prose.text, language.words.uncheckable ?? [])) {
           report({ message: `"${m.found}" leaves the verdict to opinion: name the measurement, test or document that shows compliance`, at: { requirement: req, section: index, sectionOffset: m.offset } });
         }
       }

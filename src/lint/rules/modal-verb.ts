@@ -16,16 +16,17 @@ export const modalVerb: LintRule = {
         continue;
       }
       const { modals } = readModals(subject.prose, words);
-      const expected = expectedWords(words.modals, subject.obligation);
+      // only a finding needs the words to suggest
+      const expected = () => expectedWords(words.modals, subject.obligation);
       const where = (offset: number) => (subject.deviation && !subject.deviation.statement ? subject.obligationAt() : subject.at(offset));
       if (modals.length === 0) {
-        report({ message: `the statement has no modal verb; a${article(subject.obligation)} ${subject.obligation} requirement says ${expected}${inSpec(subject)}`, at: where(firstWord(subject)) });
+        report({ message: `the statement has no modal verb; a${article(subject.obligation)} ${subject.obligation} requirement says ${expected()}${inSpec(subject)}`, at: where(firstWord(subject)) });
         continue;
       }
       const matching = modals.filter((m) => m.obligations.includes(subject.obligation));
       if (matching.length === 0) {
         const first = modals[0]!;
-        report({ message: `"${first.found}" does not fit a${article(subject.obligation)} ${subject.obligation} requirement: use ${expected}, or change obligation to ${first.obligations.join(' or ')}${inSpec(subject)}`, at: where(first.offset) });
+        report({ message: `"${first.found}" does not fit a${article(subject.obligation)} ${subject.obligation} requirement: use ${expected()}, or change obligation to ${first.obligations.join(' or ')}${inSpec(subject)}`, at: where(first.offset) });
         continue;
       }
       // A weaker requirement that also says "shall" binds bidders to more than its obligation promises;
@@ -33,11 +34,11 @@ export const modalVerb: LintRule = {
       // ("may" in a mandatory statement grants a permission and stays.)
       const stronger = subject.obligation !== 'mandatory' ? modals.find((m) => only(m.obligations, 'mandatory')) : undefined;
       if (stronger) {
-        report({ message: `"${stronger.found}" makes part of this ${subject.obligation} requirement binding: use ${expected} throughout, or change obligation to mandatory${inSpec(subject)}`, at: where(stronger.offset) });
+        report({ message: `"${stronger.found}" makes part of this ${subject.obligation} requirement binding: use ${expected()} throughout, or change obligation to mandatory${inSpec(subject)}`, at: where(stronger.offset) });
       }
       const weaker = subject.obligation === 'mandatory' ? modals.find((m) => only(m.obligations, 'recommended')) : undefined;
       if (weaker) {
-        report({ message: `"${weaker.found}" leaves part of this mandatory requirement unclear: use ${expected}, or move the recommendation into a recommended requirement of its own${inSpec(subject)}`, at: where(weaker.offset) });
+        report({ message: `"${weaker.found}" leaves part of this mandatory requirement unclear: use ${expected()}, or move the recommendation into a recommended requirement of its own${inSpec(subject)}`, at: where(weaker.offset) });
       }
     }
   },

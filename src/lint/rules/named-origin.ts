@@ -17,9 +17,11 @@ export const namedOrigin: LintRule = {
   check(context, report) {
     for (const subject of textSubjects(context)) {
       const req = subject.requirement;
-      for (const m of findPhrases(subject.prose.text, VENDORS, { caseSensitive: true })) {
-        if (req.justification) continue;
-        report({ message: `"${m.found}" names a vendor: describe the function or the standard instead; naming a source needs a subject-matter justification (justification:) and "or equivalent" (Directive 2014/24/EU Art. 42(4))`, at: subject.at(m.offset) });
+      // a subject-matter justification allows naming a vendor
+      if (!req.justification) {
+        for (const m of findPhrases(subject.prose.text, VENDORS, { caseSensitive: true })) {
+          report({ message: `"${m.found}" names a vendor: describe the function or the standard instead; naming a source needs a subject-matter justification (justification:) and "or equivalent" (Directive 2014/24/EU Art. 42(4))`, at: subject.at(m.offset) });
+        }
       }
       const origin = subject.language.words.origin;
       if (!origin) {

@@ -1,7 +1,7 @@
 import type { LintRule } from '../rule.js';
 import { findPhrases } from '../text/phrases.js';
 import { isLegalInstrument } from '../text/reference-kind.js';
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
 import { textSubjects } from '../text/statements.js';
 import { PRODUCTS } from '../words/index.js';
 
@@ -25,13 +25,14 @@ export const orEquivalent: LintRule = {
     for (const subject of textSubjects(context)) {
       const req = subject.requirement;
       const orEquivalentWords = subject.language.words.orEquivalent;
-      const sentences = splitSentences(subject.prose, subject.language.words.abbreviations);
+      let sentences: Sentence[] | undefined;
       for (const m of findPhrases(subject.prose.text, PRODUCTS, { caseSensitive: true })) {
         if (!req.justification) {
           report({ message: `"${m.found}" is a named product: describe the function or the standard it meets instead, or add a subject-matter justification (justification:) and "or equivalent" (${ART_42})`, at: subject.at(m.offset) });
           continue;
         }
         if (!orEquivalentWords) continue;
+        sentences ??= splitSentences(subject.prose, subject.language.words.abbreviations);
         const sentence = sentences.find((s) => s.start <= m.offset && m.offset < s.end);
         const rest = subject.prose.text.slice(m.offset, sentence?.end ?? subject.prose.text.length);
         if (findPhrases(rest, orEquivalentWords).length === 0) {

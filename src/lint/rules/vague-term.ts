@@ -1,7 +1,6 @@
 import type { LintRule } from '../rule.js';
-import { detectLanguage } from '../text/language.js';
 import { findPhrases, type PhraseMatch } from '../text/phrases.js';
-import { proseOf } from '../text/prose.js';
+import { readText } from '../text/reading.js';
 import { acceptanceSections } from '../text/sections.js';
 import { languageLabel, textSubjects } from '../text/statements.js';
 import type { LanguageWords } from '../words/index.js';
@@ -41,8 +40,8 @@ export const vagueTerm: LintRule = {
     }
     for (const req of context.catalogue.requirements.values()) {
       for (const { section, index } of acceptanceSections(req)) {
-        const prose = proseOf(section.markdown);
-        for (const m of vagueTerms(prose.text, detectLanguage(prose.text).words)) {
+        const { prose, language } = readText(context.catalogue, section.markdown);
+        for (const m of vagueTerms(prose.text, language.words)) {
           report({ message: `"${m.found}" makes this acceptance criterion uncheckable: ${HINTS[m.phrase.toLowerCase()] ?? DEFAULT_HINT}`, at: { requirement: req, section: index, sectionOffset: m.offset } });
         }
       }
@@ -52,6 +51,8 @@ export const vagueTerm: LintRule = {
 
 /** The vague terms of a text, except where a longer, checkable phrase starts at the same word. */
 function vagueTerms(text: string, words: LanguageWords): PhraseMatch[] {
+  const vague = findPhrases(text, words.vague ?? []);
+  if (vague.length === 0) return vague;
   const excepted = new Set(findPhrases(text, words.vagueExceptions ?? []).map((m) => m.offset));
-  return findPhrases(text, words.vague ?? []).filter((m) => !excepted.has(m.offset));
+  return vague.filter((m) => !excepted.has(m.offset));
 }

@@ -19,8 +19,18 @@ export interface ModalReading {
   modals: ModalUse[];
 }
 
-/** Finds the modal verbs of a language in prose, sentence by sentence. */
+const readings = new WeakMap<Prose, { words: LanguageWords; reading: ModalReading }>();
+
+/** Finds the modal verbs of a language in prose, sentence by sentence; once per prose, as two rules count them. */
 export function readModals(prose: Prose, words: LanguageWords & { modals: ModalWord[] }): ModalReading {
+  const known = readings.get(prose);
+  if (known?.words === words) return known.reading;
+  const reading = findModals(prose, words);
+  readings.set(prose, { words, reading });
+  return reading;
+}
+
+function findModals(prose: Prose, words: LanguageWords & { modals: ModalWord[] }): ModalReading {
   const sentences = splitSentences(prose, words.abbreviations);
   const entries = compiledModals(words.modals);
   const modals: ModalUse[] = [];

@@ -1,5 +1,5 @@
 import type { OriginWords } from '../words/index.js';
-import { alternatives, findPhrases } from './phrases.js';
+import { allMatches, alternatives, findPhrases } from './phrases.js';
 
 /** A place where a text conditions on where a supplier or its goods come from. */
 export interface OriginMatch {
@@ -36,8 +36,7 @@ function patterns(words: OriginWords): RegExp[] {
 export function findOriginConditions(text: string, words: OriginWords): OriginMatch[] {
   const all: OriginMatch[] = [];
   for (const re of patterns(words)) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) all.push({ found: m[0].replace(/\s+/g, ' '), offset: m.index });
+    for (const m of allMatches(re, text)) all.push({ found: m[0].replace(/\s+/g, ' '), offset: m.index });
   }
   for (const m of findPhrases(text, words.phrases)) all.push({ found: m.found.replace(/\s+/g, ' '), offset: m.offset });
   all.sort((a, b) => a.offset - b.offset || b.found.length - a.found.length);

@@ -47,8 +47,22 @@ export function findPhrases(text: string, phrases: readonly string[], options: {
   if (phrases.length === 0) return [];
   const { re, phrases: byText } = compiled(phrases, options.caseSensitive ?? false);
   const out: PhraseMatch[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     out.push({ phrase: byText.get(normalise(m[0])) ?? m[0], found: m[0], offset: m.index });
+  }
+  return out;
+}
+
+/**
+ * The matches of a global pattern, as `text.matchAll(pattern)` finds them, without the copy of the pattern
+ * that matchAll makes on every call: lint runs each word list over every statement.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex++; // an empty match would be found again at the same place
   }
   return out;
 }

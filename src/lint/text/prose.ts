@@ -11,7 +11,11 @@ export interface Prose {
 }
 
 export function proseOf(markdown: string): Prose {
-  const text = MASKS.reduce((t, re) => t.replace(re, blank), markdown);
+  let text = markdown;
+  for (const { pattern, needs } of MASKS) {
+    if (needs && !needs.some((s) => text.includes(s))) continue;
+    text = text.replace(pattern, blank);
+  }
   return { text, blockStarts: blockStarts(markdown) };
 }
 
@@ -19,34 +23,40 @@ function blank(match: string): string {
   return match.replace(/[^\n]/g, ' ');
 }
 
-const MASKS: RegExp[] = [
+interface Mask {
+  pattern: RegExp;
+  /** every match contains one of these: most statements have no code, links or quotes, and skip the scan */
+  needs?: readonly string[];
+}
+
+const MASKS: Mask[] = [
   // fenced code blocks
-  /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|$(?![\s\S]))/gm,
+  { pattern: /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[^\n]*|$(?![\s\S]))/gm, needs: ['```', '~~~'] },
   // inline code, longest fence first
-  /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g,
+  { pattern: /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, needs: ['`'] },
   // HTML comments and tags
-  /<!--[\s\S]*?-->/g,
-  /<\/?[A-Za-z][^<>\n]*>/g,
+  { pattern: /<!--[\s\S]*?-->/g, needs: ['<!--'] },
+  { pattern: /<\/?[A-Za-z][^<>\n]*>/g, needs: ['<'] },
   // autolinks and bare addresses
-  /<(?:https?|mailto):[^<>\s]*>/g,
-  /\b(?:https?:\/\/|www\.)[^\s<>()]*[^\s<>().,;:!?'"]/g,
+  { pattern: /<(?:https?|mailto):[^<>\s]*>/g, needs: ['<'] },
+  { pattern: /\b(?:https?:\/\/|www\.)[^\s<>()]*[^\s<>().,;:!?'"]/g, needs: ['http', 'www.'] },
   // images entirely; for links the target only (the link text is prose)
-  /!\[[^\]\n]*\]\([^)\n]*\)/g,
-  /(?<=\])\([^)\n]*\)/g,
-  /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm,
+  { pattern: /!\[[^\]\n]*\]\([^)\n]*\)/g, needs: ['!['] },
+  { pattern: /(?<=\])\([^)\n]*\)/g, needs: [']('] },
+  { pattern: /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm, needs: [']:'] },
   // list markers, heading marks, block quote marks
-  /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm,
-  /^ {0,3}#{1,6}(?=[ \t]|$)/gm,
-  /^[ \t]*>/gm,
+  { pattern: /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm },
+  { pattern: /^ {0,3}#{1,6}(?=[ \t]|$)/gm, needs: ['#'] },
+  { pattern: /^[ \t]*>/gm, needs: ['>'] },
   // parameters
-  /\{\{[^{}]*\}\}/g,
+  { pattern: /\{\{[^{}]*\}\}/g, needs: ['{{'] },
   // quoted titles and citations: "…", “…”, „…“, «…», ‘…’ and '…' (not an apostrophe: "operator's")
-  /"[^"\n]*(?:\n(?![ \t]*\n)[^"\n]*)*"/g,
-  /“[^”\n]*(?:\n(?![ \t]*\n)[^”\n]*)*”/g,
-  /„[^“”\n]*(?:\n(?![ \t]*\n)[^“”\n]*)*[“”]/g,
-  /«[^»\n]*(?:\n(?![ \t]*\n)[^»\n]*)*»/g,
-  /(?<![\p{L}\p{N}])‘[^’\n]*’(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu,
+  { pattern: /"[^"\n]*(?:\n(?![ \t]*\n)[^"\n]*)*"/g, needs: ['"'] },
+  { pattern: /“[^”\n]*(?:\n(?![ \t]*\n)[^”\n]*)*”/g, needs: ['“'] },
+  { pattern: /„[^“”\n]*(?:\n(?![ \t]*\n)[^“”\n]*)*[“”]/g, needs: ['„'] },
+  { pattern: /«[^»\n]*(?:\n(?![ \t]*\n)[^»\n]*)*»/g, needs: ['«'] },
+  { pattern: /(?<![\p{L}\p{N}])‘[^’\n]*’(?![\p{L}\p{N}])/gu, needs: ['‘'] },
+  { pattern: /(?<![\p{L}\p{N}])'[^'\n]+'(?![\p{L}\p{N}])/gu, needs: ["'"] },
 ];
 
 /** A new block starts after a blank line and at every list item, heading and table row. */

@@ -8,8 +8,16 @@ export function isAcceptanceSection(section: Section): boolean {
   return ACCEPTANCE_KEYS.has(section.key);
 }
 
-export function acceptanceSections(req: Requirement): Array<{ section: Section; index: number }> {
-  return req.sections.flatMap((section, index) => (isAcceptanceSection(section) ? [{ section, index }] : []));
+const acceptance = new WeakMap<Requirement, ReadonlyArray<{ section: Section; index: number }>>();
+
+/** The acceptance criteria sections of a requirement with their indexes, found once: three rules ask for them. */
+export function acceptanceSections(req: Requirement): ReadonlyArray<{ section: Section; index: number }> {
+  let sections = acceptance.get(req);
+  if (!sections) {
+    sections = req.sections.flatMap((section, index) => (isAcceptanceSection(section) ? [{ section, index }] : []));
+    acceptance.set(req, sections);
+  }
+  return sections;
 }
 
 /** A section that says something: its prose has at least one letter. */

@@ -2,8 +2,9 @@ import type { Obligation, Requirement } from '../../catalogue/requirement.js';
 import type { Spec } from '../../spec/spec.js';
 import type { YamlPath } from '../../yaml/parse-yaml.js';
 import type { LintContext, Location } from '../rule.js';
-import { detectLanguage, type DetectedLanguage } from './language.js';
-import { proseOf, type Prose } from './prose.js';
+import type { DetectedLanguage } from './language.js';
+import type { Prose } from './prose.js';
+import { readText } from './reading.js';
 import { wordInYaml } from './yaml-word.js';
 
 /** Where a statement's effective text or obligation was last changed by a spec. */
@@ -41,13 +42,13 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
   if (cached) return cached;
   const subjects: StatementSubject[] = [];
   for (const req of context.catalogue.requirements.values()) {
-    const prose = proseOf(req.statement.markdown);
+    const { prose, language } = readText(context.catalogue, req.statement.markdown);
     subjects.push({
       requirement: req,
       obligation: req.obligation,
       markdown: req.statement.markdown,
       prose,
-      language: detectLanguage(prose.text),
+      language,
       at: (offset) => ({ requirement: req, statementOffset: offset }),
       obligationAt: () => ({ requirement: req, path: ['obligation'] }),
     });
@@ -55,6 +56,8 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
   for (const resolved of context.resolution.resolved.values()) {
     const spec = resolved.spec;
     for (const effective of resolved.requirements) {
+      // most requirements of a spec are the catalogue's, untouched: skip them without allocating
+      if (effective.history.length === 0) continue;
       let statementSet: { index: number; texts: Array<{ path: YamlPath; markdown: string }> } | undefined;
       let obligationSet: { index: number; path: YamlPath } | undefined;
       for (const { spec: by, deviation } of effective.history) {
@@ -72,7 +75,7 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
       }
       const texts = statementSet?.texts ?? (obligationSet ? [{ path: obligationSet.path, markdown: effective.statement.markdown }] : []);
       for (const { path, markdown } of texts) {
-        const prose = proseOf(markdown);
+        const { prose, language } = readText(context.catalogue, markdown);
         const node: Location = { spec, path };
         const obligationNode: Location = { spec, path: obligationSet?.path ?? path };
         const source = statementSet ? context.text(spec.file) : undefined;
@@ -83,7 +86,7 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
           obligation: effective.obligation,
           markdown,
           prose,
-          language: detectLanguage(prose.text),
+          language,
           deviation: { spec, index: (statementSet ?? obligationSet)!.index, statement: statementSet !== undefined, obligation: obligationSet !== undefined },
           at: (offset) => {
             const start = valueStart();

@@ -17,6 +17,14 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** The words of a text in lower case, without their offsets: what counting words needs. */
+export function lowerCaseWords(text: string): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) words.push(m[0].toLowerCase());
+  return words;
+}
+
 /** "May", "Must": a capital followed by lower case, as a month or a name is written. */
 export function isTitleCase(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
