@@ -5,12 +5,13 @@ import { gitCommit } from '../output/git-commit.js';
 import { buildManifest, manifestFile } from '../output/manifest.js';
 import { writeFolderAtomically } from '../output/write-atomic.js';
 import { loadWorkspace, type LoadedWorkspace } from '../pipeline/load-workspace.js';
+import { parseCacheDefault } from '../pipeline/parse-cache-setting.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { buildDate } from './build-date.js';
 import { FORMATS } from './formats.js';
 import type { PackFile, PackFormat } from './pack-format.js';
 import type { PlannedPack } from './pack-worker.js';
-import { planOnWorkers, workerCount, workerScript } from './parallel-plan.js';
+import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
 import { specInputs } from './spec-inputs.js';
 import { packIsUpToDate } from './up-to-date.js';
 
@@ -23,7 +24,7 @@ export interface BuildOptions {
   /** format ids; the default formats when undefined */
   formats?: readonly string[];
   sourceDateEpoch?: number;
-  /** called when a spec's pack is planned, for progress */
+  /** called as each spec's pack is planned (by whichever thread), for progress */
   onProgress?: (spec: string, index: number, total: number) => void;
   /** rebuild packs even when their inputs did not change */
   force?: boolean;
@@ -91,42 +92,53 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   }
 
   // each pack is written as soon as it is planned, so a large build never holds every pack in memory; once a spec
-  // fails to plan (a template error), no further pack is written
+  // fails to plan (a template error), no further spec is planned and no further pack is written
   let failed = false;
+  let planned = 0;
   await planAll(workspace, toPlan, formats, options, async (p) => {
+    options.onProgress?.(p.spec, planned++, toPlan.length);
     diagnostics.push(...p.diagnostics);
     if (failed || hasErrors(p.diagnostics)) {
       failed = true;
-      return;
+      return false;
     }
     const dir = path.join(options.outDir, p.spec);
     await writeFolderAtomically(dir, p.files);
     packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name), upToDate: false });
+    return true;
   });
   if (failed) return { kind: 'invalid', diagnostics };
   packs.sort((a, b) => ids.indexOf(a.spec) - ids.indexOf(b.spec));
   return { kind: 'built', packs, diagnostics };
 }
 
-/** Plans the packs on worker threads when that pays, else one after the other in this thread; each goes to `onPack`. */
+/**
+ * Plans the packs in this thread, with the workspace it validated, and on worker threads besides when that pays (each
+ * worker loads the workspace again, without the lint rules); each pack goes to `onPack` as soon as it is planned.
+ */
 async function planAll(
   workspace: LoadedWorkspace,
   specs: readonly string[],
   formats: readonly PackFormat[],
   options: BuildOptions,
-  onPack: (pack: PlannedPack) => Promise<void>,
+  onPack: (pack: PlannedPack) => Promise<boolean>,
 ): Promise<void> {
-  const count = workerCount(specs.length, workspace.catalogue.requirements.size, options.jobs);
-  const script = workerScript();
-  if (count > 1 && script) {
-    specs.forEach((spec, i) => options.onProgress?.(spec, i, specs.length));
-    await planOnWorkers(script, { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch }, specs, count, onPack);
-    return;
-  }
-  for (const [index, spec] of specs.entries()) {
-    options.onProgress?.(spec, index, specs.length);
-    await onPack({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) });
-  }
+  const { requirements, sources } = workspace.catalogue;
+  const threads = planningThreads({
+    specs: specs.length,
+    requirements: requirements.size,
+    sourceBytes: sources.reduce((n, f) => n + f.size, 0),
+    requested: options.jobs,
+    availableMemory: process.availableMemory(),
+  });
+  await planOnThreads({
+    specs,
+    workers: threads - 1,
+    script: threads > 1 ? workerScript() : undefined,
+    task: { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch, cache: parseCacheDefault() },
+    plan: async (spec) => ({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) }),
+    onPack,
+  });
 }
 
 /** Every file of one spec's pack, in memory, manifest last. */

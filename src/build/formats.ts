@@ -1,7 +1,7 @@
 import { deviationsFormat } from '../diff/deviations-format.js';
 import { renderCsv } from '../render/csv.js';
 import { complianceRows } from '../render/compliance-rows.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { renderMarkdownBytes } from '../render/markdown.js';
 import type { PackFormat } from './pack-format.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -11,7 +11,7 @@ const markdown: PackFormat = {
   description: 'tender-specification.md (GitHub-flavoured Markdown)',
   byDefault: true,
   async render({ document }) {
-    return { files: [{ name: 'tender-specification.md', bytes: utf8(renderMarkdown(document)) }], diagnostics: [] };
+    return { files: [{ name: 'tender-specification.md', bytes: renderMarkdownBytes(document) }], diagnostics: [] };
   },
 };
 

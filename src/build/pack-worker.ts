@@ -3,13 +3,19 @@ import type { Diagnostic } from '../diagnostics.js';
 import { loadWorkspace } from '../pipeline/load-workspace.js';
 import { planPack, selectFormats } from './build-packs.js';
 import type { PackFile } from './pack-format.js';
+import { SpecQueue } from './parallel-plan.js';
 
-/** What a pack worker is asked to do: plan some specs' packs of one workspace. */
+/** What a pack worker is asked to do: plan packs of one workspace, taking specs from a queue shared with other threads. */
 export interface PackWorkerTask {
   root: string;
+  /** every spec to plan; the queue says which are this worker's */
   specs: string[];
+  /** the memory of the SpecQueue over `specs` */
+  queue: SharedArrayBuffer;
   formats: string[];
   sourceDateEpoch: number | undefined;
+  /** whether loads use the parse cache (the main thread's setting: a worker starts without one) */
+  cache: boolean;
 }
 
 export interface PlannedPack {
@@ -22,13 +28,24 @@ export interface PlannedPack {
 export type PackWorkerMessage = { kind: 'pack'; pack: PlannedPack } | { kind: 'done' } | { kind: 'failed'; message: string };
 
 async function run(task: PackWorkerTask, post: (m: PackWorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
-  const workspace = await loadWorkspace(task.root);
+  // the main thread validated the workspace, lint rules included, before it started the workers: a worker needs only
+  // the values it renders, and only the specs to plan resolved
+  const workspace = await loadWorkspace(task.root, { lint: false, specs: task.specs, cache: task.cache });
   const formats = selectFormats(task.formats);
   if (typeof formats === 'string') throw new Error(formats);
-  for (const spec of task.specs) {
+  const queue = new SpecQueue(task.specs, task.queue);
+  for (let spec = queue.take(); spec !== undefined; spec = queue.take()) {
     const planned = await planPack(workspace, spec, formats, task.sourceDateEpoch);
-    post({ kind: 'pack', pack: { spec, ...planned } }, planned.files.map((f) => f.bytes.buffer as ArrayBuffer));
+    // transferred, not copied: the bytes leave this thread with the message
+    post({ kind: 'pack', pack: { spec, ...planned } }, buffersOf(planned.files));
   }
+}
+
+/** Each buffer under the files once (a buffer listed twice cannot be transferred). */
+function buffersOf(files: readonly PackFile[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const f of files) if (f.bytes.buffer instanceof ArrayBuffer) buffers.add(f.bytes.buffer);
+  return [...buffers];
 }
 
 if (parentPort) {

@@ -1,28 +1,50 @@
 import type { Heading, List, ListItem, Nodes, RootContent } from 'mdast';
 import type { TenderDocument } from '../document/tender-document.js';
-import { toMarkdown } from './mdast-to-markdown.js';
+import { markdownBlocks, toMarkdown } from './mdast-to-markdown.js';
+import { Utf8Builder } from './utf8-builder.js';
 import { toString } from 'mdast-util-to-string';
 
 /** The tender document as GitHub-flavoured Markdown. */
 export function renderMarkdown(document: TenderDocument): string {
-  return toMarkdown(prepare(document.tree.children, document));
+  return toMarkdown([...prepare(document)]);
 }
 
-function prepare(nodes: RootContent[], document: TenderDocument): RootContent[] {
-  const out: RootContent[] = [];
-  for (const node of nodes.map((n) => htmlAsText(n))) {
+/** The size of the last Markdown file written in this thread: the next, of about the same size, goes into one buffer. */
+let lastMarkdownBytes = 0;
+
+/**
+ * The tender document as GitHub-flavoured Markdown in UTF-8: the bytes of `renderMarkdown`, written block by block,
+ * so a large document is never held as one string (nor as a second, prepared copy of its tree).
+ */
+export function renderMarkdownBytes(document: TenderDocument): Uint8Array {
+  const out = new Utf8Builder(lastMarkdownBytes + (lastMarkdownBytes >> 4));
+  let first = true;
+  for (const text of markdownBlocks(prepare(document))) {
+    if (!first) out.append('\n\n');
+    out.append(text);
+    first = false;
+  }
+  out.append('\n');
+  const bytes = out.take();
+  lastMarkdownBytes = bytes.length;
+  return bytes;
+}
+
+/** The blocks as Markdown shows them, each prepared when it is asked for. */
+function* prepare(document: TenderDocument): Generator<RootContent, void, undefined> {
+  for (const original of document.tree.children) {
+    const node = htmlAsText(original);
     if (node.type === 'pageBreak') continue;
     if (node.type === 'tableOfContents') {
-      out.push(contents(document.tree.children, node.depth));
+      yield contents(document.tree.children, node.depth);
       continue;
     }
     if (node.type === 'heading') {
-      out.push(markdownHeading(node));
+      yield markdownHeading(node);
       continue;
     }
-    out.push(node);
+    yield node;
   }
-  return out;
 }
 
 /**

@@ -10,6 +10,17 @@ export function toMarkdown(nodes: readonly RootContent[]): string {
   return blocks(nodes, false) + '\n';
 }
 
+/**
+ * The Markdown of each block in turn, written when it is asked for: joined with blank lines and ended with a
+ * newline, they are `toMarkdown` of the same nodes. A large document can then go to its bytes piece by piece.
+ */
+export function* markdownBlocks(nodes: Iterable<RootContent>): Generator<string, void, undefined> {
+  for (const node of nodes) {
+    const text = block(node);
+    if (text !== undefined) yield text;
+  }
+}
+
 function blocks(nodes: readonly (RootContent | Nodes)[], tight: boolean): string {
   const parts: string[] = [];
   for (const node of nodes) {

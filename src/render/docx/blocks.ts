@@ -32,7 +32,14 @@ const SILENT = new Set(['html', 'definition', 'yaml', 'pageBreak']);
  */
 export function renderBlocks(nodes: readonly RootContent[], context: RenderContext, settings: BlockSettings = {}): string {
   // joined once: a flat string, where += would leave a rope that is slow to encode
-  const out: string[] = [];
+  return [...blocksXml(nodes, context, settings)].join('');
+}
+
+/**
+ * The WordprocessingML of the blocks one at a time, each written when it is asked for (with the paragraphs that
+ * separate it from the one before): the body of a large document can go to its bytes piece by piece.
+ */
+export function* blocksXml(nodes: readonly RootContent[], context: RenderContext, settings: BlockSettings = {}): Generator<string, void, undefined> {
   let previous: string | undefined;
   for (const node of nodes) {
     if (node.type === 'pageBreak') {
@@ -42,15 +49,14 @@ export function renderBlocks(nodes: readonly RootContent[], context: RenderConte
     if (SILENT.has(node.type)) continue;
     const breakBefore = context.pageBreakPending;
     context.pageBreakPending = false;
-    if (breakBefore && !STARTS_WITH_PARAGRAPH.has(node.type)) out.push(paragraph({}, PAGE_BREAK_RUN));
+    if (breakBefore && !STARTS_WITH_PARAGRAPH.has(node.type)) yield paragraph({}, PAGE_BREAK_RUN);
     // Word joins adjacent tables into one; an empty paragraph keeps them apart
-    if (previous === 'table' && node.type === 'table') out.push(paragraph({ style: STYLE.small }, ''));
+    if (previous === 'table' && node.type === 'table') yield paragraph({ style: STYLE.small }, '');
     // lists and tables have no spacing after them of their own
     const spaced = (previous === 'list' || previous === 'table') && !breakBefore;
-    out.push(inLanguage(node, context, () => renderBlock(node, context, settings, breakBefore, spaced)));
+    yield inLanguage(node, context, () => renderBlock(node, context, settings, breakBefore, spaced));
     previous = node.type;
   }
-  return out.join('');
 }
 
 /** Renders a block with its text tagged in the language its tree node names (the nearest ancestor's otherwise). */

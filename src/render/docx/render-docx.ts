@@ -1,6 +1,6 @@
 import type { TenderDocument } from '../../document/tender-document.js';
-import { assemblePackage } from './assemble-package.js';
-import { renderBlocks } from './blocks.js';
+import { assemblePackage, writeDocument } from './assemble-package.js';
+import { blocksXml } from './blocks.js';
 import { ListNumbering } from './numbering.js';
 import { DocumentOutline } from './outline.js';
 import { packageParts } from './package-parts.js';
@@ -16,6 +16,7 @@ export interface DocxOptions {
 export async function renderDocx(document: TenderDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const { tree, properties } = document;
   const labels = options.labels ?? DOCX_EN;
+  const parts = await packageParts(properties, labels);
   const context: RenderContext = {
     outline: new DocumentOutline(tree.children),
     lists: new ListNumbering(),
@@ -24,12 +25,13 @@ export async function renderDocx(document: TenderDocument, options: DocxOptions 
     nextBookmarkId: 1,
     pageBreakPending: false,
   };
-  const body = renderBlocks(tree.children, context);
-  const parts = assemblePackage(await packageParts(properties, labels), {
-    body,
+  // the body first: writing it numbers the lists and collects the hyperlinks
+  const written = writeDocument(parts, blocksXml(tree.children, context));
+  const assembled = assemblePackage(parts, {
+    document: written,
     numbering: context.lists.toXml(),
     links: context.links.entries(),
     date: properties.date,
   });
-  return reproducibleZip(parts, properties.date);
+  return reproducibleZip(assembled, properties.date);
 }
