@@ -14,16 +14,17 @@ export interface BuiltCli {
 }
 
 /**
- * Compiles the sources into a private folder (package.json, bin/, dist/, a link to node_modules), so child
- * processes run the real CLI the way a user does, without racing other builds into the shared dist/.
+ * Builds the sources with the project's build script into a private folder (package.json, bin/, dist/, a link
+ * to node_modules), so child processes run the real CLI the way a user does, without racing other builds into
+ * the shared dist/.
  */
 export async function buildCli(): Promise<BuiltCli> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-cli-'));
-  const tsc = path.join(REPO, 'node_modules/typescript/bin/tsc');
-  const run = await runNode([tsc, '-p', path.join(REPO, 'tsconfig.build.json'), '--outDir', path.join(dir, 'dist')], { timeoutMs: 300_000 });
-  if (!existsSync(path.join(dir, 'dist/cli/main.js'))) throw new Error(`tsc produced no dist/cli/main.js:\n${run.stdout}${run.stderr}`);
+  const run = await runNode([path.join(REPO, 'scripts/build.mjs'), path.join(dir, 'dist')], { timeoutMs: 300_000 });
+  if (run.code !== 0 || !existsSync(path.join(dir, 'dist/main.js'))) throw new Error(`the build produced no dist/main.js:\n${run.stdout}${run.stderr}`);
   await mkdir(path.join(dir, 'bin'));
-  await copyFile(path.join(REPO, 'bin/tenderkit.js'), path.join(dir, 'bin/tenderkit.js'));
+  // bin/package.json makes the bin script CommonJS
+  for (const file of ['tenderkit.js', 'package.json']) await copyFile(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
   await copyFile(path.join(REPO, 'package.json'), path.join(dir, 'package.json'));
   await symlink(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   if (existsSync(path.join(REPO, 'templates'))) await symlink(path.join(REPO, 'templates'), path.join(dir, 'templates'), 'dir');

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Bundles the CLI and the pack worker into a flat folder (default dist/): Node then loads a handful of files at
+// start-up instead of several hundred small modules, which is most of the cost of a short command.
+// Usage: node scripts/build.mjs [OUTDIR]. Type checking is separate: `npm run typecheck`. An OUTDIR named
+// `dist` is owned by the build: whatever the build did not write there is removed.
+//
+// The folder must stay flat: src/version.ts reads `../package.json` and src/build/parallel-plan.ts starts
+// `./pack-worker.js`, both relative to the bundled file that holds them.
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const outdir = path.resolve(process.argv[2] ?? path.join(repo, 'dist'));
+
+/**
+ * commander requires node:child_process (and with it net and dgram: ~2.5 ms of every start) only to run
+ * executable subcommands, which tenderkit has none of: it gets the module when it first uses it instead.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    bundler.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:${args.path}'))[key] });`,
+      resolveDir: repo,
+    }));
+  },
+};
+
+const result = await build({
+  absWorkingDir: repo,
+  entryPoints: { main: 'src/cli/main.ts', 'pack-worker': 'src/build/pack-worker.ts' },
+  outdir,
+  bundle: true,
+  // commands import their library code lazily; splitting turns each such import into a chunk loaded on demand
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  // CommonJS dependencies inside an ES module bundle call `require` for Node's built-in modules
+  banner: { js: "import { createRequire as __tenderkitCreateRequire } from 'node:module';\nconst require = __tenderkitCreateRequire(import.meta.url);" },
+  // read only when `--debug` turns source maps on (see bin/tenderkit.js); mappings suffice for stack traces
+  sourcemap: 'linked',
+  sourcesContent: false,
+  legalComments: 'none',
+  plugins: [lazyChildProcessForCommander],
+  metafile: true,
+  logLevel: 'warning',
+});
+
+/**
+ * Libraries the code loads on first use through src/util/lazy-require.ts, each bundled into one CommonJS file in
+ * vendor/: a warm run never loads them, and a run that needs one loads a single file instead of the package's
+ * dozens (yaml is 84 files, ajv 100). The names must match the ids given to lazyRequire.
+ */
+const LAZY_LIBRARIES = ['yaml', 'js-yaml', 'ajv/dist/2020.js', 'markdown-it'];
+const vendorFileName = (id) => `${id.replace(/[^A-Za-z0-9-]+/g, '_')}.cjs`;
+
+const vendored = await Promise.all(
+  LAZY_LIBRARIES.map((id) =>
+    build({
+      absWorkingDir: repo,
+      stdin: { contents: `module.exports = require(${JSON.stringify(id)});`, resolveDir: repo, sourcefile: `${id}.cjs`, loader: 'js' },
+      outfile: path.join(outdir, 'vendor', vendorFileName(id)),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      legalComments: 'none',
+      metafile: true,
+      logLevel: 'warning',
+    }),
+  ),
+);
+for (const v of vendored) Object.assign(result.metafile.outputs, v.metafile.outputs);
+
+// Files of an earlier build (older chunk hashes, the former one-file-per-module layout) would otherwise linger.
+if (path.basename(outdir) === 'dist') await removeStale();
+
+async function removeStale() {
+  const written = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(repo, f)));
+  for (const file of [...written]) written.add(path.dirname(file));
+  for (const entry of await readdir(outdir)) {
+    const file = path.join(outdir, entry);
+    if (!written.has(file)) await rm(file, { recursive: true, force: true });
+  }
+}
