@@ -2,6 +2,7 @@
 // The benchmark: generates workspaces of 1,000 / 5,000 / 20,000 requirements with 26 national variants and
 // times the CLI on them, with pandoc converting the same Markdown to .docx side by side.
 // Usage: npm run bench [-- --sizes 1000,5000 --out scripts/benchmark-results.md]
+//        npm run bench:smoke   (1,000 requirements, generous limits, exit 1 over a limit; CI runs it)
 // Not part of npm test: a full run takes several minutes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,15 +12,18 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+/** --smoke: 1,000 requirements, every figure checked against a generous limit; exit 1 when one is over. */
+const smoke = args.includes('--smoke');
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const sizes = opt('--sizes', '1000,5000,20000').split(',').map(Number);
-const resultsFile = opt('--out', path.join(repo, 'scripts', 'benchmark-results.md'));
+const sizes = (smoke ? '1000' : opt('--sizes', '1000,5000,20000')).split(',').map(Number);
+const resultsFile = smoke ? '-' : opt('--out', path.join(repo, 'scripts', 'benchmark-results.md'));
 const variants = Number(opt('--variants', '26'));
+const limits = smoke ? { help: 1.5, validate: 15, build: 30, diff: 10, matrix: 15, buildAll: 180, rebuild: 20 } : undefined;
 
-if (!existsSync(path.join(repo, 'dist', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
+if (!existsSync(path.join(repo, 'dist', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
 const work = mkdtempSync(path.join(os.tmpdir(), 'tenderkit-bench-'));
 const statsFile = path.join(work, 'stats.txt');
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
@@ -56,51 +60,95 @@ for (const n of sizes) {
   execFileSync(process.execPath, [path.join(repo, 'scripts', 'generate-workspace.mjs'), ws, '--requirements', String(n), '--variants', String(variants)]);
   process.stderr.write(`${n} requirements: generated\n`);
   const help = median([1, 2, 3, 4, 5].map(() => timed(process.execPath, [path.join(repo, 'bin', 'tenderkit.js'), '--help'])));
+  // the first run parses every file and fills out/.cache; the next ones take unchanged files' YAML from it
+  const validateCold = cli(['validate', '--root', ws]);
   const validate = cli(['validate', '--root', ws]);
-  process.stderr.write(`  validate ${s(validate.seconds)}\n`);
+  const oneFile = path.join(ws, 'requirements', 'interconnection', 'INT-0001.md');
+  writeFileSync(oneFile, readFileSync(oneFile, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised)'));
+  const validateOne = cli(['validate', '--root', ws]);
+  process.stderr.write(`  validate ${s(validateCold.seconds)} first, ${s(validate.seconds)} warm, ${s(validateOne.seconds)} after one change\n`);
   const formats = 'md,docx,csv,xlsx';
   const build = cli(['build', 'eu-baseline', '--root', ws, '--format', formats]);
   process.stderr.write(`  build baseline ${s(build.seconds)}\n`);
   const md = path.join(ws, 'out', 'eu-baseline', 'tender-specification.md');
   const pandoc = hasPandoc ? timed('pandoc', ['-f', 'gfm', '-t', 'docx', md, '-o', path.join(work, 'pandoc.docx')]) : undefined;
   process.stderr.write(`  pandoc ${s(pandoc)}\n`);
+  const diffCold = cli(['diff', 'at', '--root', ws, '--format', 'json', '--out', path.join(work, 'diff.json')], { env: { TENDERKIT_CACHE: 'off' } });
   const diff = cli(['diff', 'at', '--root', ws, '--format', 'json', '--out', path.join(work, 'diff.json')]);
   const matrix = cli(['matrix', '--root', ws, '--format', 'json', '--out', path.join(work, 'matrix.json')]);
-  process.stderr.write(`  diff ${s(diff.seconds)} matrix ${s(matrix.seconds)}\n`);
+  process.stderr.write(`  diff ${s(diff.seconds)} (no cache ${s(diffCold.seconds)}) matrix ${s(matrix.seconds)}\n`);
   const all = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   const again = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   if (all) process.stderr.write(`  build all ${s(all.seconds)}, again ${s(again.seconds)}\n`);
-  rows.push({ n, help, validate, build, pandoc, diff, matrix, all, again });
+  rows.push({ n, help, validateCold, validate, validateOne, build, pandoc, diffCold, diff, matrix, all, again });
   rmSync(ws, { recursive: true, force: true });
 }
 rmSync(work, { recursive: true, force: true });
 
+const row = (cells) => `| ${cells.join(' | ')} |`;
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const lines = [
   `Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   `Workspaces from \`scripts/generate-workspace.mjs\` with ${variants} national variants; each figure is one run of the CLI (wall time, including start-up).`,
+  '"First run" parses every file; "warm" runs take the YAML of unchanged files from the parse cache in out/.cache.',
   '',
-  '| requirements | `--help` | validate | build baseline (md, docx, csv, xlsx) | pandoc md -> docx | build / pandoc | diff one variant | matrix, all specs | build all specs | no-change rebuild | peak memory |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  row(['requirements', '`--help`', 'validate, first run', 'validate, warm', 'validate, one file changed', 'diff one variant, warm', 'diff, no cache', 'matrix, all specs', 'peak memory']),
+  row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ...rows.map((r) =>
-    [
+    row([
       r.n.toLocaleString('en'),
       `${Math.round(r.help * 1000)} ms`,
+      s(r.validateCold.seconds),
       s(r.validate.seconds),
+      s(r.validateOne.seconds),
+      s(r.diff.seconds),
+      s(r.diffCold.seconds),
+      s(r.matrix.seconds),
+      mb(Math.max(r.validateCold.rss, r.validate.rss, r.diff.rss, r.diffCold.rss, r.matrix.rss)),
+    ]),
+  ),
+  '',
+  row(['requirements', 'build baseline (md, docx, csv, xlsx)', 'pandoc md -> docx', 'build / pandoc', 'peak memory', 'build all specs', 'no-change rebuild', 'peak memory, build all']),
+  row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ...rows.map((r) =>
+    row([
+      r.n.toLocaleString('en'),
       s(r.build.seconds),
       s(r.pandoc),
       r.pandoc ? (r.build.seconds / r.pandoc).toFixed(2) : 'n/a',
-      s(r.diff.seconds),
-      s(r.matrix.seconds),
+      mb(r.build.rss),
       r.all ? s(r.all.seconds) : 'not run',
       r.again ? `${s(r.again.seconds)} (${Math.round((100 * r.again.seconds) / r.all.seconds)} %)` : 'not run',
-      mb(Math.max(r.validate.rss, r.build.rss, r.diff.rss, r.matrix.rss, r.all?.rss ?? 0)),
-    ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+      r.all ? mb(Math.max(r.all.rss, r.again.rss)) : 'not run',
+    ]),
   ),
 ];
 if (rows.length >= 2) {
   const [a, b] = [rows[rows.length - 2], rows[rows.length - 1]];
-  lines.push('', `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${(b.validate.seconds / a.validate.seconds).toFixed(2)}x, build ${(b.build.seconds / a.build.seconds).toFixed(2)}x.`);
+  const growth = (key) => (b[key].seconds / a[key].seconds).toFixed(2);
+  lines.push('', `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${growth('validateCold')}x first run, ${growth('validate')}x warm; build ${growth('build')}x; diff ${growth('diff')}x; matrix ${growth('matrix')}x.`);
 }
-writeFileSync(resultsFile, lines.join('\n') + '\n');
-process.stdout.write(lines.join('\n') + '\n');
+const table = lines.join('\n') + '\n';
+if (resultsFile !== '-') writeFileSync(resultsFile, table);
+process.stdout.write(table);
+
+if (limits) {
+  // the smoke run: limits an order of magnitude above the measured figures, to catch a regression of that size
+  const r = rows[0];
+  const checks = [
+    ['--help', r.help, limits.help],
+    ['validate, first run', r.validateCold.seconds, limits.validate],
+    ['validate, warm', r.validate.seconds, limits.validate],
+    ['build baseline', r.build.seconds, limits.build],
+    ['diff one variant', r.diff.seconds, limits.diff],
+    ['matrix', r.matrix.seconds, limits.matrix],
+    ['build all specs', r.all.seconds, limits.buildAll],
+    ['no-change rebuild', r.again.seconds, limits.rebuild],
+  ];
+  const over = checks.filter(([, took, limit]) => took > limit);
+  for (const [what, took, limit] of checks) process.stdout.write(`${took > limit ? 'OVER ' : 'ok   '} ${what}: ${took.toFixed(2)} s (limit ${limit} s)\n`);
+  if (over.length > 0) {
+    process.stdout.write(`benchmark smoke: ${over.length} figure(s) over their limit\n`);
+    process.exitCode = 1;
+  }
+}
