@@ -92,7 +92,8 @@ function readEntries(file: string, stamp: string): Map<string, unknown> {
   if (!data || typeof data !== 'object') return new Map();
   const { stamp: found, entries } = data as { stamp?: unknown; entries?: unknown };
   if (found !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
-  return new Map(Object.entries(entries));
+  // every value kept is a map (front matter, spec, configuration) or a list (positions): anything else is damage
+  return new Map(Object.entries(entries).filter(([, value]) => value !== null && typeof value === 'object'));
 }
 
 /** Plain data that JSON writes and reads back unchanged: no non-finite numbers, no -0, no class instances. */

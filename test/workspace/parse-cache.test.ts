@@ -102,6 +102,10 @@ describe('the parse cache', () => {
     writeFileSync(cacheFile, text.replace(/"stamp":"[^"]*"/, '"stamp":"tenderkit 0.0.1, format 1, schemas 0"'));
     expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
 
+    const entries = JSON.parse(text) as { stamp: string; entries: Record<string, unknown> };
+    writeFileSync(cacheFile, JSON.stringify({ stamp: entries.stamp, entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])) }));
+    expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
+
     writeFileSync(cacheFile, text.slice(0, text.length / 2));
     const damaged = await loadWorkspace(root, { cache: true });
     expect(damaged.parseCache).toEqual({ reused: 0, parsed: files });
