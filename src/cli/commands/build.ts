@@ -13,7 +13,7 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
       .option('--out <dir>', 'the folder that receives one pack folder per spec (default: <root>/out)')
       .option('--format <formats>', 'comma-separated formats (default: all default formats)', listOption)
       .option('--force', 'rebuild packs whose inputs did not change')
-      .option('--jobs <n>', 'worker threads for building several specs (default: the cores, when it pays)', positiveInteger),
+      .option('--jobs <n>', 'threads building specs at once, the main one included (default: one per core, when it pays and memory allows)', positiveInteger),
   ).action(async (specs: string[], opts: { root: string; out?: string; format?: string[]; force?: boolean; jobs?: number }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
