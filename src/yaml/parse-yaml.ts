@@ -105,12 +105,15 @@ export type PositionTable = Array<[string, 'm' | 's' | 'x', number, number]>;
 
 const SEPARATOR = '\u001f';
 
-/** The document as parseWithPositions reads it (a cached text parsed without a finding before, so no checks here). */
+/** How every YAML text is read into a document; duplicate keys are checked in one linear pass by checkDocument (the library's own check is quadratic). */
+const DOCUMENT_OPTIONS = { uniqueKeys: false, schema: 'core', version: '1.2', prettyErrors: false, keepSourceTokens: false } as const;
+
+/** The document of a text that parsed without a finding before (a cached text), for its positions only. */
 function documentWithPositions(text: string): Document {
-  return yamlLibrary().parseDocument(text, { uniqueKeys: false, schema: 'core', version: '1.2', prettyErrors: false, keepSourceTokens: false });
+  return yamlLibrary().parseDocument(text, DOCUMENT_OPTIONS);
 }
 
-/** The table of a document, walked the way `offsetOf` walks it: the first of two equal keys wins, empty items are absent. */
+/** The table of a document: the first of two equal keys wins, empty items are absent, a key with no value is at its key. */
 export function positionTable(doc: Document): PositionTable {
   const lib = yamlLibrary();
   const table: PositionTable = [];
@@ -135,7 +138,7 @@ export function positionTable(doc: Document): PositionTable {
   return table;
 }
 
-/** Answers like `offsetOf` from a table: the node at `path`, or its nearest existing ancestor; `key` gives a map key's offset. */
+/** Answers from a table: the offset of the node at `path`, or of its nearest existing ancestor; `key` gives a map key's offset. */
 function offsetFinder(table: PositionTable): (path: YamlPath, key: boolean) => number {
   const nodes = new Map(table.map(([path, kind, value, keyOffset]) => [path, { kind, value, key: keyOffset }]));
   return (path, key) => {
@@ -189,7 +192,7 @@ function nestingDepth(value: unknown, depth: number, max: number): boolean {
   return true;
 }
 
-/** The yaml library's parse, with every error and warning at its position; the reference for positions. */
+/** The yaml library's parse, with every error and warning at its position. */
 export function parseWithPositions(text: string, options: YamlOptions): ParsedYaml {
   const { file } = options;
   const lineOffset = options.lineOffset ?? 0;
@@ -206,15 +209,7 @@ export function parseWithPositions(text: string, options: YamlOptions): ParsedYa
         : `the YAML has more than ${maxTokens} tokens (the limit is reached here); split the file`;
     return { value: undefined, diagnostics: [diagnostic('error', 'yaml', message, file, position)], positionOf: () => position };
   }
-  const doc = yamlLibrary().parseDocument(text, {
-    lineCounter,
-    // checked in one linear pass by checkDocument: the library's own check is quadratic
-    uniqueKeys: false,
-    schema: 'core',
-    version: '1.2',
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
+  const doc = yamlLibrary().parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter });
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: p.line + lineOffset, column: p.col };
@@ -226,7 +221,8 @@ export function parseWithPositions(text: string, options: YamlOptions): ParsedYa
   for (const w of doc.warnings) {
     diagnostics.push(diagnostic('warning', 'yaml', yamlMessage(w.code, w.message), file, at(w.pos[0])));
   }
-  const positionOf = (path: YamlPath, key = false): Position => at(offsetOf(doc, path, key));
+  let find: ((path: YamlPath, key: boolean) => number) | undefined;
+  const positionOf = (path: YamlPath, key = false): Position => at((find ??= offsetFinder(positionTable(doc)))(path, key));
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { value: undefined, diagnostics, positionOf };
   }
@@ -280,29 +276,4 @@ function nodeDepth(node: unknown, depth: number, max: number): { tooDeep: boolea
 function rangeStart(node: unknown): number {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? range[0] : 0;
-}
-
-function offsetOf(doc: Document, path: YamlPath, key: boolean): number {
-  let node: unknown = doc.contents;
-  let best = rangeStart(node);
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
-    const last = i === path.length - 1;
-    if (yamlLibrary().isMap(node)) {
-      const pair = node.items.find((p) => (yamlLibrary().isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
-      if (!pair) return best;
-      if (last && key) return rangeStart(pair.key);
-      const keyStart = rangeStart(pair.key);
-      node = pair.value;
-      best = node ? rangeStart(node as Node) : keyStart;
-    } else if (yamlLibrary().isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (!item) return best;
-      node = item;
-      best = rangeStart(item);
-    } else {
-      return best;
-    }
-  }
-  return best;
 }
