@@ -27,8 +27,10 @@ export function checkRequirement(req: Requirement, file: SourceFile, config: Wor
   for (const [name, p] of req.parameters) out.push(...checkParameter(name, p, req));
 
   const used = new Set<string>();
+  // placeholders in the front matter are YAML text, not uses; the body starts at the statement's line
+  const bodyStart = bodyOffset(file.text, req);
   for (const use of findPlaceholders(file.text)) {
-    if (positionAt(file.text, use.offset).line <= lastFrontMatterLine(req)) continue;
+    if (use.offset < bodyStart) continue;
     used.add(use.name);
     const declared = req.parameters.get(use.name);
     if (declared?.unit && repeatsUnit(file.text.slice(use.offset + use.length, use.offset + use.length + 24), declared.unit)) {
@@ -79,8 +81,9 @@ export function repeatsUnit(following: string, unit: string): boolean {
   return words.some((w) => next.startsWith(w) && !/[\p{L}\p{N}]/u.test(next.charAt(w.length)));
 }
 
-function lastFrontMatterLine(req: Requirement): number {
-  return req.statement.line - 1;
+/** Where the line of the statement starts: everything before it is front matter or blank. */
+function bodyOffset(text: string, req: Requirement): number {
+  return text.lastIndexOf('\n', req.statement.offset - 1) + 1;
 }
 
 export function parameterValueProblem(p: Parameter, value: unknown): string | undefined {
