@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
@@ -26,24 +26,68 @@ export interface ReadOptions {
 
 const CONFIG_NAMES = ['tenderkit.yaml', 'tenderkit.yml'];
 
+/** The trees of the workspace that hold inputs, and the file names each accepts. */
+const TREES = {
+  requirements: (f: string) => f.endsWith('.md'),
+  specs: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
+  templates: (f: string) => f.endsWith('.hbs'),
+  labels: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
+} as const;
+
 /** The only place that reads the workspace's inputs. Paths are sorted, so the result never depends on directory order. */
 export async function readWorkspace(rootDir: string, options: ReadOptions = {}): Promise<WorkspaceFiles> {
+  const { root, config, reader, diagnostics } = await openWorkspace(rootDir, options);
+  const read = async (tree: keyof typeof TREES): Promise<SourceFile[]> => {
+    const files: SourceFile[] = [];
+    for (const entry of await reader.list(tree, TREES[tree])) {
+      const file = reader.read(entry.rel, entry.linked);
+      if (file) files.push(file);
+    }
+    return files;
+  };
+  const requirements = await read('requirements');
+  const specs = await read('specs');
+  const templates = await read('templates');
+  const labels = await read('labels');
+  return { root, config, requirements, specs, templates, labels, diagnostics };
+}
+
+/** A file of the workspace known by its content hash alone. */
+export interface FileDigest {
+  path: string;
+  sha256: string;
+}
+
+/**
+ * The path and SHA-256 of every file `readWorkspace` would read, found by reading the bytes without decoding or
+ * checking them: enough to tell whether the inputs of an earlier result are still exactly the same. Any problem
+ * (an unreadable file, a link leading outside) is in `diagnostics`; only `readWorkspace` explains it.
+ */
+export async function digestWorkspace(rootDir: string, options: ReadOptions = {}): Promise<{ root: string; files: FileDigest[]; diagnostics: Diagnostic[] }> {
+  const { root, config, reader, diagnostics } = await openWorkspace(rootDir, options);
+  const files: FileDigest[] = config ? [{ path: config.path, sha256: config.sha256 }] : [];
+  for (const tree of Object.keys(TREES) as Array<keyof typeof TREES>) {
+    for (const entry of await reader.list(tree, TREES[tree])) {
+      const bytes = reader.readBytes(entry.rel, entry.linked);
+      if (bytes) files.push({ path: entry.rel, sha256: sha256(bytes) });
+    }
+  }
+  return { root, files, diagnostics };
+}
+
+/** The real root, the configuration (read first: it may set the size limit for the others) and a reader for the rest. */
+async function openWorkspace(rootDir: string, options: ReadOptions): Promise<{ root: string; config: SourceFile | undefined; reader: FileReader; diagnostics: Diagnostic[] }> {
   const root = await realpath(rootDir);
   const diagnostics: Diagnostic[] = [];
   let config: SourceFile | undefined;
   for (const name of CONFIG_NAMES) {
     if (await exists(path.join(root, name))) {
-      config = await new FileReader(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics).read(name);
+      config = new FileReader(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics).read(name);
       break;
     }
   }
   const maxBytes = options.maxFileBytes ?? configuredLimit(config) ?? DEFAULT_MAX_FILE_BYTES;
-  const reader = new FileReader(root, maxBytes, diagnostics);
-  const requirements = await reader.readTree('requirements', (f) => f.endsWith('.md'));
-  const specs = await reader.readTree('specs', (f) => f.endsWith('.yaml') || f.endsWith('.yml'));
-  const templates = await reader.readTree('templates', (f) => f.endsWith('.hbs'));
-  const labels = await reader.readTree('labels', (f) => f.endsWith('.yaml') || f.endsWith('.yml'));
-  return { root, config, requirements, specs, templates, labels, diagnostics };
+  return { root, config, reader: new FileReader(root, maxBytes, diagnostics), diagnostics };
 }
 
 /** The size limit must be known before the other files are read, so it is read here (any YAML style); the config is validated later. */
@@ -70,17 +114,8 @@ class FileReader {
     private readonly diagnostics: Diagnostic[],
   ) {}
 
-  async readTree(dir: string, accept: (name: string) => boolean): Promise<SourceFile[]> {
-    const entries = await this.list(dir, accept);
-    const files: SourceFile[] = [];
-    for (const entry of entries) {
-      const file = this.read(entry.rel, entry.linked);
-      if (file) files.push(file);
-    }
-    return files;
-  }
-
-  private async list(dir: string, accept: (name: string) => boolean): Promise<Listed[]> {
+  /** The accepted files under `dir`, sorted by path; linked folders inside the workspace are followed once. */
+  async list(dir: string, accept: (name: string) => boolean): Promise<Listed[]> {
     const abs = path.join(this.root, dir);
     let entries;
     try {
@@ -119,12 +154,30 @@ class FileReader {
     return true;
   }
 
-  /**
-   * Reads one file. Only a link needs its real path checked: a plain file found by listing folders inside the
-   * workspace is inside it, which spares thousands of path look-ups. Opening does not wait on a FIFO or device
-   * put in a file's place; anything but a regular file is skipped.
-   */
+  /** Reads and decodes one file; undefined, with a diagnostic, when it cannot be read or is not clean UTF-8 text. */
   read(rel: string, linked = true): SourceFile | undefined {
+    const bytes = this.readBytes(rel, linked);
+    if (!bytes) return undefined;
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      this.diagnostics.push(diagnostic('error', 'encoding', decoded.reason, rel, decoded));
+      return undefined;
+    }
+    const deep = /\.(md|hbs)$/.test(rel) ? deepContainerLine(decoded.text) : undefined;
+    if (deep) {
+      const message = `lists and block quotes nest too deeply here (a list level counts 2, a quote 1, at most ${MAX_CONTAINER_COST} in all); deeper content would be lost`;
+      this.diagnostics.push(diagnostic('error', 'markdown-nesting', message, rel, deep));
+      return undefined;
+    }
+    return { path: rel, text: decoded.text, sha256: sha256(bytes), size: bytes.length };
+  }
+
+  /**
+   * The bytes of one file, valid until the next read. Only a link needs its real path checked: a plain file found
+   * by listing folders inside the workspace is inside it, which spares thousands of path look-ups. Opening does not
+   * wait on a FIFO or device put in a file's place; anything but a regular file is skipped.
+   */
+  readBytes(rel: string, linked = true): Uint8Array | undefined {
     const abs = path.join(this.root, rel);
     try {
       let target = abs;
@@ -135,20 +188,7 @@ class FileReader {
           return undefined;
         }
       }
-      const bytes = this.readRegularFile(target, rel);
-      if (!bytes) return undefined;
-      const decoded = decodeText(bytes);
-      if (!decoded.ok) {
-        this.diagnostics.push(diagnostic('error', 'encoding', decoded.reason, rel, decoded));
-        return undefined;
-      }
-      const deep = /\.(md|hbs)$/.test(rel) ? deepContainerLine(decoded.text) : undefined;
-      if (deep) {
-        const message = `lists and block quotes nest too deeply here (a list level counts 2, a quote 1, at most ${MAX_CONTAINER_COST} in all); deeper content would be lost`;
-        this.diagnostics.push(diagnostic('error', 'markdown-nesting', message, rel, deep));
-        return undefined;
-      }
-      return { path: rel, text: decoded.text, sha256: sha256(bytes), size: bytes.length };
+      return this.readRegularFile(target, rel, linked);
     } catch (err) {
       this.diagnostics.push(diagnostic('error', 'read', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, rel));
       return undefined;
@@ -159,27 +199,32 @@ class FileReader {
 
   /**
    * The bytes of a regular file within the size limit, valid until the next call; undefined (with a diagnostic
-   * when too large) otherwise.
+   * when too large) otherwise. A file found by listing a folder is known to be a regular file and is read
+   * without asking its size first; a link's target is checked (it may be a folder, a FIFO or a device).
    */
-  private readRegularFile(target: string, rel: string): Uint8Array | undefined {
+  private readRegularFile(target: string, rel: string, linked: boolean): Uint8Array | undefined {
     const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return undefined;
-      if (info.size > this.maxBytes) {
-        this.diagnostics.push(diagnostic('error', 'file-too-large', `the file has ${info.size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`, rel));
-        return undefined;
-      }
-      // one buffer for all files, grown when needed: thousands of small buffers would keep the collector busy
-      if (this.scratch.length < info.size) this.scratch = Buffer.allocUnsafe(Math.max(info.size, this.scratch.length * 2));
-      const bytes = this.scratch.subarray(0, info.size);
+      if (linked && !fstatSync(fd).isFile()) return undefined;
       let filled = 0;
-      while (filled < bytes.length) {
-        const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      for (;;) {
+        // one buffer for all files, grown when needed: thousands of small buffers would keep the collector busy
+        if (filled === this.scratch.length) {
+          if (filled > this.maxBytes) break;
+          const grown = Buffer.allocUnsafe(this.scratch.length * 2);
+          this.scratch.copy(grown, 0, 0, filled);
+          this.scratch = grown;
+        }
+        const n = readSync(fd, this.scratch, filled, this.scratch.length - filled, null);
         if (n === 0) break;
         filled += n;
       }
-      return bytes.subarray(0, filled);
+      if (filled > this.maxBytes) {
+        const size = fstatSync(fd).size;
+        this.diagnostics.push(diagnostic('error', 'file-too-large', `the file has ${size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`, rel));
+        return undefined;
+      }
+      return this.scratch.subarray(0, filled);
     } finally {
       closeSync(fd);
     }

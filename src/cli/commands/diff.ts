@@ -19,14 +19,18 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
     await workspaceExists(root);
     const { runDiff } = await import('../../diff/run-diff.js');
     const { parseSourceDateEpoch } = await import('../../build/build-date.js');
+    const { cachedReport } = await import('../../pipeline/report-cache.js');
     const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
-    const result = await runDiff({
-      root,
-      variant,
-      format: opts.format,
-      ...(opts.against !== undefined ? { against: opts.against } : {}),
-      ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-    });
+    const request = { command: 'diff', variant, against: opts.against, format: opts.format, sourceDateEpoch };
+    const result = await cachedReport(root, request, () =>
+      runDiff({
+        root,
+        variant,
+        format: opts.format,
+        ...(opts.against !== undefined ? { against: opts.against } : {}),
+        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+      }),
+    );
     await emitReport(io, setExit, result, opts.out);
   });
 };

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { digestWorkspace, type FileDigest } from '../workspace/read-workspace.js';
+import { parseCacheDefault } from './parse-cache-setting.js';
+
+/** What a report is made from besides the workspace's files: the command and every option that can change its bytes. */
+export type ReportRequest = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
+
+/** A report taken from the cache: the bytes an earlier run wrote for exactly the same inputs. */
+export interface ReusedReport {
+  kind: 'ok';
+  output: string | Uint8Array;
+  reused: true;
+}
+
+const MAGIC = 'tenderkit-report';
+
+/**
+ * A report (`diff`, `matrix`, `explain`) is a pure function of the tool, the request and the bytes of the
+ * workspace's input files. When the cache is on, the report of a run is kept in out/.cache/reports, one file per
+ * request, under a key made of all three; a later run with the same key hands back those bytes after reading and
+ * hashing the files, without parsing or resolving anything. Any other key (a changed, added or removed file, another
+ * version, another option) computes the report again and replaces the entry. Only successful reports are kept:
+ * findings always come from a fresh load. An unreadable or damaged entry counts as absent; failing to write one never
+ * fails the command.
+ */
+export async function cachedReport<T extends { kind: string }>(root: string, request: ReportRequest, compute: () => Promise<T>): Promise<T | ReusedReport> {
+  if (!parseCacheDefault()) return compute();
+  const digest = await digestWorkspace(root);
+  // a file that cannot be read is a finding, and findings are only ever reported by a full load
+  if (digest.diagnostics.length > 0) return compute();
+  const file = reportCacheFile(digest.root, request);
+  const key = reportKey(request, digest.files);
+  const kept = readEntry(file, key);
+  if (kept) return kept;
+  const result = await compute();
+  if (result.kind === 'ok' && 'output' in result) writeEntry(file, key, result.output as string | Uint8Array);
+  return result;
+}
+
+/** One file per request: running the same command again replaces its entry, so the folder never grows past the requests made. */
+export function reportCacheFile(root: string, request: ReportRequest): string {
+  const name = createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 32);
+  return path.join(root, 'out', '.cache', 'reports', `${name}.report`);
+}
+
+/** The tool, the request, and every input file's path and content hash, in path order. */
+export function reportKey(request: ReportRequest, files: readonly FileDigest[]): string {
+  const hash = createHash('sha256');
+  hash.update(`${TOOL_NAME} ${TOOL_VERSION}\n${JSON.stringify(request)}\n`);
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.sha256}\n`);
+  return hash.digest('hex');
+}
+
+/** An entry is a header line (magic, key, t for text or b for bytes) and then the report's bytes. */
+function readEntry(file: string, key: string): ReusedReport | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return undefined;
+  const [magic, storedKey, type] = bytes.subarray(0, newline).toString('latin1').split(' ');
+  if (magic !== MAGIC || storedKey !== key || (type !== 't' && type !== 'b')) return undefined;
+  const body = bytes.subarray(newline + 1);
+  return { kind: 'ok', output: type === 't' ? body.toString('utf8') : new Uint8Array(body), reused: true };
+}
+
+function writeEntry(file: string, key: string, output: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const header = Buffer.from(`${MAGIC} ${key} ${typeof output === 'string' ? 't' : 'b'}\n`, 'latin1');
+    writeFileSync(temporary, Buffer.concat([header, typeof output === 'string' ? Buffer.from(output, 'utf8') : output]));
+    renameSync(temporary, file);
+  } catch {
+    // a read-only workspace or a full disk: the next run computes the report again
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
+}
