@@ -6,7 +6,8 @@
 //
 // The folder must stay flat: src/version.ts reads `../package.json` and src/build/parallel-plan.ts starts
 // `./pack-worker.js`, both relative to the bundled file that holds them.
-import { readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -78,6 +79,14 @@ const vendored = await Promise.all(
   ),
 );
 for (const v of vendored) Object.assign(result.metafile.outputs, v.metafile.outputs);
+
+// The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/version.ts), so
+// that two builds of one version never share cached results.
+const outputs = Object.keys(result.metafile.outputs).sort();
+const identity = createHash('sha256');
+for (const file of outputs) identity.update(`${path.relative(outdir, path.resolve(repo, file))}\0`).update(await readFile(path.resolve(repo, file)));
+await writeFile(path.join(outdir, 'build-id'), `${identity.digest('hex')}\n`);
+result.metafile.outputs[path.relative(repo, path.join(outdir, 'build-id'))] = {};
 
 // Files of an earlier build (older chunk hashes, the former one-file-per-module layout) would otherwise linger.
 if (path.basename(outdir) === 'dist') await removeStale();

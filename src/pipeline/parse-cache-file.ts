@@ -3,7 +3,7 @@ import path from 'node:path';
 import { configSchema } from '../schema/config-schema.js';
 import { requirementSchema } from '../schema/requirement-schema.js';
 import { specSchema } from '../schema/spec-schema.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { ParseCache } from '../workspace/parse-cache.js';
 
 /** The layout of the cache file; raised when what an entry means changes. */
@@ -19,10 +19,10 @@ export function positionCacheFile(root: string): string {
   return path.join(root, 'out', '.cache', 'yaml-positions.json');
 }
 
-/** What a cached value depends on besides the file's bytes: the tool's version, the cache's format and the schemas. */
+/** What a cached value depends on besides the file's bytes: the tool's version and build, the cache's format and the schemas. */
 export function parseCacheStamp(): string {
   const schemas = createHash('sha256').update(JSON.stringify([requirementSchema, specSchema, configSchema])).digest('hex').slice(0, 16);
-  return `${TOOL_NAME} ${TOOL_VERSION}, format ${CACHE_FORMAT}, schemas ${schemas}`;
+  return `${TOOL_NAME} ${TOOL_VERSION}${toolBuild() ? ` build ${toolBuild().slice(0, 16)}` : ''}, format ${CACHE_FORMAT}, schemas ${schemas}`;
 }
 
 export function openParseCache(root: string): ParseCache {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { digestWorkspace, type FileDigest } from '../workspace/read-workspace.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
 
@@ -46,10 +46,10 @@ export function reportCacheFile(root: string, request: ReportRequest): string {
   return path.join(root, 'out', '.cache', 'reports', `${name}.report`);
 }
 
-/** The tool, the request, and every input file's path and content hash, in path order. */
+/** The tool (version and build), the request, and every input file's path and content hash, in path order. */
 export function reportKey(request: ReportRequest, files: readonly FileDigest[]): string {
   const hash = createHash('sha256');
-  hash.update(`${TOOL_NAME} ${TOOL_VERSION}\n${JSON.stringify(request)}\n`);
+  hash.update(`${TOOL_NAME} ${TOOL_VERSION} ${toolBuild()}\n${JSON.stringify(request)}\n`);
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.sha256}\n`);
   return hash.digest('hex');
 }
