@@ -3,7 +3,10 @@ import { PLACEHOLDER } from '../catalogue/placeholders.js';
 import type { Parameter, ParameterValue } from '../catalogue/requirement.js';
 import { formatValue } from './format-value.js';
 
-/** A copy of the nodes with every `{{name}}` in text replaced by the effective value and unit. */
+/**
+ * The nodes with every `{{name}}` in text replaced by the effective value and unit. Only the nodes on the way to
+ * a replaced text are copied; the rest are the given nodes themselves, so nothing may change what this returns.
+ */
 export function substituteParameters(
   nodes: readonly RootContent[],
   values: ReadonlyMap<string, ParameterValue>,
@@ -15,7 +18,7 @@ export function substituteParameters(
       const value = values.get(name);
       return value === undefined ? whole : formatValue(value, parameters.get(name), locale);
     });
-  return nodes.map((n) => cloneWith(n, replace) as RootContent);
+  return nodes.map((n) => substituted(n, replace) as RootContent);
 }
 
 export function substituteInText(text: string, values: ReadonlyMap<string, ParameterValue>, parameters: ReadonlyMap<string, Parameter>, locale = 'en'): string {
@@ -25,10 +28,17 @@ export function substituteInText(text: string, values: ReadonlyMap<string, Param
   });
 }
 
-function cloneWith(node: Nodes, replace: (s: string) => string): Nodes {
-  const { position: _position, ...rest } = node as Nodes & { position?: unknown };
-  const copy = { ...rest } as Nodes & { value?: string; children?: Nodes[] };
-  if (copy.type === 'text' && typeof copy.value === 'string') copy.value = replace(copy.value);
-  if (Array.isArray(copy.children)) copy.children = copy.children.map((c) => cloneWith(c, replace));
-  return copy;
+function substituted(node: Nodes, replace: (s: string) => string): Nodes {
+  if (node.type === 'text') {
+    if (!node.value.includes('{{')) return node;
+    const value = replace(node.value);
+    return value === node.value ? node : { ...node, value };
+  }
+  if (!('children' in node)) return node;
+  let children: Nodes[] | undefined;
+  node.children.forEach((child, i) => {
+    const after = substituted(child, replace);
+    if (after !== child) (children ??= [...node.children])[i] = after;
+  });
+  return children ? ({ ...node, children } as Nodes) : node;
 }
