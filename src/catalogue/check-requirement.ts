@@ -17,7 +17,7 @@ export function checkRequirement(req: Requirement, file: SourceFile, config: Wor
   if (!domain) {
     out.push(diagnostic('error', 'unknown-domain', `unknown domain "${req.domain}"; the workspace has ${config.domains.map((d) => d.id).join(', ')}`, req.file, fm.positionOf(['domain'])));
   }
-  const scenarioIds = new Set(config.scenarios.map((s) => s.id));
+  const scenarioIds = req.scenarios.length > 0 ? new Set(config.scenarios.map((s) => s.id)) : new Set<string>();
   req.scenarios.forEach((s, i) => {
     if (!scenarioIds.has(s)) {
       const known = scenarioIds.size ? `; tenderkit.yaml defines ${[...scenarioIds].join(', ')}` : '; tenderkit.yaml defines no scenarios';

@@ -1,20 +1,26 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Catalogue } from '../workspace/catalogue.js';
-import { isTranslation } from '../workspace/load-catalogue.js';
+import { isTranslation, positionStore } from '../workspace/load-catalogue.js';
+import type { ParseCache } from '../workspace/parse-cache.js';
 import { checkTranslation } from './check-translation.js';
 import { parseTranslation } from './parse-translation.js';
 import type { Translation, TranslationSet } from './translation.js';
 
-/** Parses and checks every `requirements/**\/<ID>.<lang>.md`; only the valid ones are kept. Pure. */
-export function loadTranslations(catalogue: Catalogue): { translations: TranslationSet; diagnostics: Diagnostic[] } {
+/**
+ * Parses and checks every `requirements/**\/<ID>.<lang>.md`; only the valid ones are kept. `cache`, when given,
+ * supplies the front matter of translations parsed before and learns those that parse without a finding.
+ */
+export function loadTranslations(catalogue: Catalogue, cache?: ParseCache, positions?: ParseCache): { translations: TranslationSet; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const set = new Map<string, Map<string, Translation>>();
   const files = catalogue.sources.filter((f) => f.path.startsWith('requirements/') && isTranslation(f));
   for (const file of files) {
-    const { translation, diagnostics: found } = parseTranslation(file);
+    const known = cache?.lookup('translation', file.sha256);
+    const { translation, diagnostics: found } = parseTranslation(file, known, positionStore(positions, 'translation', file));
     diagnostics.push(...found);
     if (!translation) continue;
+    if (known === undefined && found.length === 0) cache?.remember('translation', file.sha256, translation.frontMatter.value);
     const problems = checkTranslation(translation, catalogue.requirements.get(translation.id));
     diagnostics.push(...problems);
     if (problems.some((d) => d.severity === 'error')) continue;

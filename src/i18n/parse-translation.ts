@@ -2,7 +2,7 @@ import { withLazyNodes } from '../catalogue/lazy-nodes.js';
 import { splitRequirement } from '../catalogue/split-requirement.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { SourceFile } from '../workspace/source-file.js';
-import { parseYaml, type ParsedYaml } from '../yaml/parse-yaml.js';
+import { knownYaml, parseYaml, type ParsedYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { canonicalTag } from './language-tag.js';
 import type { TranslatedReference, TranslatedSection, TranslatedText, Translation } from './translation.js';
 
@@ -15,8 +15,12 @@ export function translationName(path: string): { id: string; lang: string } | un
   return m ? { id: m[1]!, lang: m[2]! } : undefined;
 }
 
-/** Parses a translation file on its own; the checks against the source requirement come later. */
-export function parseTranslation(file: SourceFile): { translation: Translation | undefined; diagnostics: Diagnostic[] } {
+/**
+ * Parses a translation file on its own; the checks against the source requirement come later. `known` is the
+ * front matter's value when these bytes were parsed before without a finding (the parse cache): the YAML is then not
+ * parsed again, and the checks below run on it as on a fresh value.
+ */
+export function parseTranslation(file: SourceFile, known?: unknown, positions?: PositionStore): { translation: Translation | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const parts = splitRequirement(file.text);
   if (parts.frontMatter === undefined) {
@@ -24,7 +28,7 @@ export function parseTranslation(file: SourceFile): { translation: Translation |
     return { translation: undefined, diagnostics: [diagnostic('error', 'translation', message, file.path, { line: parts.unclosedAt ?? 1, column: 1 })] };
   }
   const lineOffset = parts.frontMatterLine - 1;
-  const parsed = parseYaml(parts.frontMatter, { file: file.path, lineOffset });
+  const parsed = known === undefined ? parseYaml(parts.frontMatter, { file: file.path, lineOffset }, positions) : knownYaml(parts.frontMatter, known, { file: file.path, lineOffset }, positions);
   diagnostics.push(...parsed.diagnostics);
   if (parsed.value === undefined) return { translation: undefined, diagnostics };
   const value = parsed.value;

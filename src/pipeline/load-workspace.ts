@@ -38,12 +38,12 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const cache = useCache ? openParseCache(files.root) : undefined;
   const positions = useCache ? openPositionCache(files.root) : undefined;
   const { catalogue, diagnostics } = loadCatalogue(files, cache, positions);
-  cache?.save();
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
   diagnostics.push(...resolution.diagnostics);
-  const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue);
+  const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, cache, positions);
   diagnostics.push(...i18nDiagnostics);
+  cache?.save();
   if (withLint) diagnostics.push(...lint(catalogue, resolution));
   // the findings above looked up the positions they point at; keep those for the next run
   positions?.save();

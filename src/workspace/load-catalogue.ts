@@ -54,11 +54,7 @@ function isDigit(c: number): boolean {
  */
 export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positions?: ParseCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
-  const store = (kind: CachedKind, file: SourceFile): PositionStore | undefined =>
-    positions && {
-      lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,
-      remember: (table) => positions.remember(kind, file.sha256, table),
-    };
+  const store = (kind: CachedKind, file: SourceFile) => positionStore(positions, kind, file);
   const configKnown = files.config && cache?.lookup('config', files.config.sha256);
   const { config, diagnostics: configDiagnostics, value: configValue } = parseConfig(files.config, configKnown, files.config && store('config', files.config));
   diagnostics.push(...configDiagnostics);
@@ -112,6 +108,16 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positio
     sources: allSources(files),
   };
   return { catalogue, diagnostics };
+}
+
+/** Where the YAML node positions of a file are kept between runs, when they are. */
+export function positionStore(positions: ParseCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
+  return (
+    positions && {
+      lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,
+      remember: (table) => positions.remember(kind, file.sha256, table),
+    }
+  );
 }
 
 /** `INT-001.fr.md`: a translation, read by the translation stage, not a requirement of its own. */

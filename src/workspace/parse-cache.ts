@@ -8,8 +8,8 @@ import path from 'node:path';
  * still reported from a fresh parse. The file is stamped with the tool version and the schemas' hash: any other
  * stamp, or an unreadable file, starts an empty cache. Failing to write it never fails a command.
  */
-/** The same bytes mean different things as a requirement's front matter, a spec or the configuration. */
-export type CachedKind = 'requirement' | 'spec' | 'config';
+/** The same bytes mean different things as a requirement's or a translation's front matter, a spec or the configuration. */
+export type CachedKind = 'requirement' | 'translation' | 'spec' | 'config';
 
 export class ParseCache {
   /** entries read from the file, handed out at most once each */

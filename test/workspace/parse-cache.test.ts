@@ -72,6 +72,28 @@ describe('the parse cache', () => {
     expect(visible(after)).toEqual(visible(await loadWorkspace(root, { cache: false })));
   });
 
+  it('keeps translations too, and a changed translation is read again with its findings', async () => {
+    const root = await copyOf('i18n-basic');
+    const translations = (w: LoadedWorkspace) =>
+      [...w.i18n!.translations].map(([id, byLang]) => [id, [...byLang].map(([lang, t]) => [lang, t.title, t.statement?.markdown, t.file])]);
+    const fresh = await loadWorkspace(root, { cache: false });
+    const first = await loadWorkspace(root, { cache: true });
+    const second = await loadWorkspace(root, { cache: true });
+    expect(second.parseCache!.parsed).toBe(0);
+    expect(second.parseCache!.reused).toBe(first.parseCache!.parsed);
+    expect(translations(second)).toEqual(translations(fresh));
+    expect(translations(second).length).toBeGreaterThan(0);
+    expect(sortDiagnostics(second.diagnostics)).toEqual(sortDiagnostics(fresh.diagnostics));
+
+    const file = path.join(root, 'requirements/interconnection/INT-002.fr.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^lang: fr$/m, 'lang: fr\ncolour: blue'));
+    const changed = await loadWorkspace(root, { cache: true });
+    expect(changed.parseCache!.parsed).toBe(1);
+    const finding = changed.diagnostics.find((d) => d.file === 'requirements/interconnection/INT-002.fr.md');
+    expect(finding?.message).toContain('unknown field "colour"');
+    expect((await loadWorkspace(root, { cache: true })).diagnostics).toContainEqual(finding);
+  });
+
   it('never keeps a file with a finding: its errors come back on every run, at the same position', async () => {
     const broken = '---\nid: EUS-001\ntitle: Location\ndomain: eu-sourcing\nobligation: mandatory\nverification: [inspection]\nstatus: approvd\n---\nThe system shall store data.\n';
     const root = await copyOf('variants-basic', { 'requirements/eu-sourcing/EUS-001.md': broken });
