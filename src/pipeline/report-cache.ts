@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { digestWorkspace, type FileDigest } from '../workspace/read-workspace.js';
@@ -17,8 +17,11 @@ export interface ReusedReport {
 
 const MAGIC = 'tenderkit-report';
 
+/** Entries beyond this many (specs renamed, formats no longer asked for) are removed, oldest first. */
+const MAX_ENTRIES = 256;
+
 /**
- * A report (`diff`, `matrix`, `explain`) is a pure function of the tool, the request and the bytes of the
+ * A report (`diff`, `matrix`) is a pure function of the tool, the request and the bytes of the
  * workspace's input files. When the cache is on, the report of a run is kept in out/.cache/reports, one file per
  * request, under a key made of all three; a later run with the same key hands back those bytes after reading and
  * hashing the files, without parsing or resolving anything. Any other key (a changed, added or removed file, another
@@ -54,7 +57,7 @@ export function reportKey(request: ReportRequest, files: readonly FileDigest[]):
   return hash.digest('hex');
 }
 
-/** An entry is a header line (magic, key, t for text or b for bytes) and then the report's bytes. */
+/** An entry is a header line (magic, key, t for text or b for bytes, the body's SHA-256) and then the report's bytes. */
 function readEntry(file: string, key: string): ReusedReport | undefined {
   let bytes: Buffer;
   try {
@@ -64,9 +67,11 @@ function readEntry(file: string, key: string): ReusedReport | undefined {
   }
   const newline = bytes.indexOf(0x0a);
   if (newline < 0) return undefined;
-  const [magic, storedKey, type] = bytes.subarray(0, newline).toString('latin1').split(' ');
+  const [magic, storedKey, type, bodyHash] = bytes.subarray(0, newline).toString('latin1').split(' ');
   if (magic !== MAGIC || storedKey !== key || (type !== 't' && type !== 'b')) return undefined;
   const body = bytes.subarray(newline + 1);
+  // a body cut short or changed since it was written is not the report that was made
+  if (bodyHash !== sha256Hex(body)) return undefined;
   return { kind: 'ok', output: type === 't' ? body.toString('utf8') : new Uint8Array(body), reused: true };
 }
 
@@ -74,9 +79,11 @@ function writeEntry(file: string, key: string, output: string | Uint8Array): voi
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const header = Buffer.from(`${MAGIC} ${key} ${typeof output === 'string' ? 't' : 'b'}\n`, 'latin1');
-    writeFileSync(temporary, Buffer.concat([header, typeof output === 'string' ? Buffer.from(output, 'utf8') : output]));
+    const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
+    const header = Buffer.from(`${MAGIC} ${key} ${typeof output === 'string' ? 't' : 'b'} ${sha256Hex(body)}\n`, 'latin1');
+    writeFileSync(temporary, Buffer.concat([header, body]));
     renameSync(temporary, file);
+    pruneOldest(path.dirname(file));
   } catch {
     // a read-only workspace or a full disk: the next run computes the report again
     try {
@@ -85,4 +92,16 @@ function writeEntry(file: string, key: string, output: string | Uint8Array): voi
       // nothing was written
     }
   }
+}
+
+function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Keeps the folder to MAX_ENTRIES reports, removing the least recently written. */
+function pruneOldest(dir: string): void {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.report'));
+  if (names.length <= MAX_ENTRIES) return;
+  const aged = names.map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+  for (const { n } of aged.slice(0, names.length - MAX_ENTRIES)) rmSync(path.join(dir, n), { force: true });
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportCacheFile } from '../../src/pipeline/report-cache.js';
@@ -44,13 +45,36 @@ describe('the report cache', () => {
     expect(reports(root)).toHaveLength(3);
   });
 
-  it('hands back the kept bytes when the tool, the request and every input are the same', async () => {
+  it('hands back the kept bytes when the tool, the request and every input are the same, and only intact ones', async () => {
     const root = await copyOf('variants-basic');
-    await diffBe(root);
+    const good = await diffBe(root);
     const file = reportCacheFile(root, { command: 'diff', variant: 'be', against: undefined, format: 'json', sourceDateEpoch: undefined });
-    const [header] = readFileSync(file, 'utf8').split('\n');
-    writeFileSync(file, `${header}\n{"kept": true}`);
-    expect((await diffBe(root)).stdout).toBe('{"kept": true}');
+    const [magic, key, type] = readFileSync(file, 'utf8').split('\n')[0]!.split(' ');
+    const body = '{"kept": true}';
+    writeFileSync(file, `${magic} ${key} ${type} ${createHash('sha256').update(body).digest('hex')}\n${body}`);
+    expect((await diffBe(root)).stdout).toBe(body);
+
+    // the same entry with its body changed after it was written
+    writeFileSync(file, `${magic} ${key} ${type} ${createHash('sha256').update(body).digest('hex')}\n{"kept": false}`);
+    expect(await diffBe(root)).toEqual(good);
+  });
+
+  it('keeps at most 256 reports, dropping the oldest', async () => {
+    const root = await copyOf('variants-basic');
+    const dir = path.join(root, 'out', '.cache', 'reports');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 300; i++) {
+      const f = path.join(dir, `old-${String(i).padStart(3, '0')}.report`);
+      writeFileSync(f, 'tenderkit-report x t y\n');
+      utimesSync(f, 1_600_000_000 + i, 1_600_000_000 + i);
+    }
+    const good = await diffBe(root);
+    const left = reports(root);
+    expect(left).toHaveLength(256);
+    expect(left).not.toContain('old-000.report');
+    expect(left).toContain('old-299.report');
+    expect(await diffBe(root)).toEqual(good);
+    expect(left.filter((n) => !n.startsWith('old-'))).toHaveLength(1);
   });
 
   it('never hands back a report of other inputs: a changed requirement, a new file, a removed file', async () => {
@@ -83,10 +107,11 @@ describe('the report cache', () => {
     const good = await diffBe(root);
     const [entry] = reports(root);
     const file = path.join(root, 'out', '.cache', 'reports', entry!);
-    for (const damage of ['', 'tenderkit-report', 'tenderkit-report abc t\n{}', 'not a report at all\n{}']) {
+    const kept = readFileSync(file, 'utf8');
+    for (const damage of ['', 'tenderkit-report', 'tenderkit-report abc t\n{}', 'not a report at all\n{}', kept.slice(0, kept.length - 10)]) {
       writeFileSync(file, damage);
       expect(await diffBe(root)).toEqual(good);
-      expect(readFileSync(file, 'utf8')).toBe(readFileSync(file, 'utf8').split('\n')[0] + '\n' + good.stdout);
+      expect(readFileSync(file, 'utf8')).toBe(kept);
     }
   });
 
