@@ -81,12 +81,12 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     const resolved = workspace.resolution.resolved.get(id)!;
     const fresh =
       !options.force &&
-      (await packIsUpToDate(dir, {
+      packIsUpToDate(dir, {
         toolVersion: TOOL_VERSION,
         sourceDateEpoch: options.sourceDateEpoch,
         inputs: specInputs(workspace.catalogue, resolved),
         formats: formats.map((f) => f.id),
-      }));
+      });
     if (fresh) packs.push({ spec: id, dir, files: [], upToDate: true });
     else toPlan.push(id);
   }

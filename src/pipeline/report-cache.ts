@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { digestWorkspace, type FileDigest } from '../workspace/read-workspace.js';
+import { sha256 } from '../workspace/source-file.js';
+import { writeCacheFile } from '../workspace/write-cache-file.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
 
 /** What a report is made from besides the workspace's files: the command and every option that can change its bytes. */
@@ -71,35 +73,26 @@ function readEntry(file: string, key: string): ReusedReport | undefined {
   if (magic !== MAGIC || storedKey !== key || (type !== 't' && type !== 'b')) return undefined;
   const body = bytes.subarray(newline + 1);
   // a body cut short or changed since it was written is not the report that was made
-  if (bodyHash !== sha256Hex(body)) return undefined;
+  if (bodyHash !== sha256(body)) return undefined;
   return { kind: 'ok', output: type === 't' ? body.toString('utf8') : new Uint8Array(body), reused: true };
 }
 
 function writeEntry(file: string, key: string, output: string | Uint8Array): void {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
+  const header = Buffer.from(`${MAGIC} ${key} ${typeof output === 'string' ? 't' : 'b'} ${sha256(body)}\n`, 'latin1');
+  if (writeCacheFile(file, Buffer.concat([header, body]))) pruneOldest(path.dirname(file));
+}
+
+/** Keeps the folder to MAX_ENTRIES reports, removing the least recently written; best effort, like every cache write. */
+function pruneOldest(dir: string): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
-    const header = Buffer.from(`${MAGIC} ${key} ${typeof output === 'string' ? 't' : 'b'} ${sha256Hex(body)}\n`, 'latin1');
-    writeFileSync(temporary, Buffer.concat([header, body]));
-    renameSync(temporary, file);
-    pruneOldest(path.dirname(file));
+    pruneFolder(dir);
   } catch {
-    // a read-only workspace or a full disk: the next run computes the report again
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // nothing was written
-    }
+    // another run removed a file first, or the folder is read-only: the next write tries again
   }
 }
 
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Keeps the folder to MAX_ENTRIES reports, removing the least recently written. */
-function pruneOldest(dir: string): void {
+function pruneFolder(dir: string): void {
   const names = readdirSync(dir).filter((n) => n.endsWith('.report'));
   if (names.length <= MAX_ENTRIES) return;
   const aged = names.map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);

@@ -1,16 +1,16 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from './write-cache-file.js';
 
-/**
- * The parsed YAML of files seen before (front matter, specs, tenderkit.yaml), keyed by the SHA-256 of each file's
- * bytes and kept in one JSON file between runs: a file is parsed and checked against its schema again only when its
- * bytes change. Only files that parsed and passed their schema without a finding have an entry, so every finding is
- * still reported from a fresh parse. The file is stamped with the tool version and the schemas' hash: any other
- * stamp, or an unreadable file, starts an empty cache. Failing to write it never fails a command.
- */
 /** The same bytes mean different things as a requirement's or a translation's front matter, a spec or the configuration. */
 export type CachedKind = 'requirement' | 'translation' | 'spec' | 'config';
 
+/**
+ * The parsed YAML of files seen before (requirement and translation front matter, specs, tenderkit.yaml), keyed by the SHA-256 of each file's
+ * bytes and kept in one JSON file between runs: a file is parsed and checked against its schema again only when its
+ * bytes change. Only files that parsed and passed their schema without a finding have an entry, so every finding is
+ * still reported from a fresh parse. The file is stamped with the tool version and build and the schemas' hash:
+ * any other stamp, or an unreadable file, starts an empty cache. Failing to write it never fails a command.
+ */
 export class ParseCache {
   /** entries read from the file, handed out at most once each */
   private readonly stored: Map<string, unknown>;
@@ -65,20 +65,7 @@ export class ParseCache {
     const parts: string[] = [];
     for (const key of [...this.used].sort()) parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
     for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${JSON.stringify(key)}:${json}`);
-    const text = `{"stamp":${JSON.stringify(this.stamp)},"entries":{${parts.join(',\n')}}}\n`;
-    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temporary, text);
-      renameSync(temporary, this.file);
-    } catch {
-      // a read-only workspace or a full disk: the next run parses again, nothing else changes
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // nothing was written
-      }
-    }
+    writeCacheFile(this.file, `{"stamp":${JSON.stringify(this.stamp)},"entries":{${parts.join(',\n')}}}\n`);
   }
 }
 
