@@ -7,7 +7,7 @@ import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { ParseCache } from '../workspace/parse-cache.js';
 
 /** The layout of the cache file; raised when what an entry means changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** A workspace's parse cache lives beside its packs, so deleting out/ clears it. */
 export function parseCacheFile(root: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeCacheFile } from './write-cache-file.js';
 
@@ -8,8 +9,9 @@ export type CachedKind = 'requirement' | 'translation' | 'spec' | 'config';
  * The parsed YAML of files seen before (requirement and translation front matter, specs, tenderkit.yaml), keyed by the SHA-256 of each file's
  * bytes and kept in one JSON file between runs: a file is parsed and checked against its schema again only when its
  * bytes change. Only files that parsed and passed their schema without a finding have an entry, so every finding is
- * still reported from a fresh parse. The file is stamped with the tool version and build and the schemas' hash:
- * any other stamp, or an unreadable file, starts an empty cache. Failing to write it never fails a command.
+ * still reported from a fresh parse. The file is stamped with the tool version and build and the schemas' hash,
+ * and carries the SHA-256 of its entries: any other stamp, entries changed since they were written, or an
+ * unreadable file start an empty cache. Failing to write it never fails a command.
  */
 export class ParseCache {
   /** entries read from the file, handed out at most once each */
@@ -65,20 +67,33 @@ export class ParseCache {
     const parts: string[] = [];
     for (const key of [...this.used].sort()) parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
     for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${JSON.stringify(key)}:${json}`);
-    writeCacheFile(this.file, `{"stamp":${JSON.stringify(this.stamp)},"entries":{${parts.join(',\n')}}}\n`);
+    const entries = `{${parts.join(',\n')}}`;
+    writeCacheFile(this.file, `{"stamp":${JSON.stringify(this.stamp)},"sha256":"${hashOf(entries)}"${ENTRIES}${entries}}\n`);
   }
 }
 
+/** What precedes the entries in the file; the hash covers the text from there to the closing brace. */
+const ENTRIES = ',"entries":';
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 function readEntries(file: string, stamp: string): Map<string, unknown> {
+  let text: string;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    data = JSON.parse(text);
   } catch {
     return new Map();
   }
   if (!data || typeof data !== 'object') return new Map();
-  const { stamp: found, entries } = data as { stamp?: unknown; entries?: unknown };
+  const { stamp: found, sha256, entries } = data as { stamp?: unknown; sha256?: unknown; entries?: unknown };
   if (found !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
+  // entries edited by hand or by another program are not what this tool wrote: start afresh
+  const start = text.indexOf(ENTRIES);
+  if (start < 0 || sha256 !== hashOf(text.slice(start + ENTRIES.length, text.lastIndexOf('}')))) return new Map();
   // every value kept is a map (front matter, spec, configuration) or a list (positions): anything else is damage
   return new Map(Object.entries(entries).filter(([, value]) => value !== null && typeof value === 'object'));
 }

@@ -114,7 +114,7 @@ describe('the parse cache', () => {
     expect(sortDiagnostics(cached.diagnostics)).toEqual(sortDiagnostics(fresh.diagnostics));
   });
 
-  it('starts afresh from a cache of another version, and from a damaged one', async () => {
+  it('starts afresh from a cache of another version, from a damaged one, and from one edited after writing', async () => {
     const root = await copyOf('variants-basic');
     const files = await countFiles(root);
     await loadWorkspace(root, { cache: true });
@@ -127,6 +127,14 @@ describe('the parse cache', () => {
     const entries = JSON.parse(text) as { stamp: string; entries: Record<string, unknown> };
     writeFileSync(cacheFile, JSON.stringify({ stamp: entries.stamp, entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])) }));
     expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
+
+    // an entry of the right shape with other content: the title of a requirement changed in the cache itself
+    const edited = text.replace('"title":"Location of operational data"', '"title":"Edited in the cache"');
+    expect(edited).not.toBe(text);
+    writeFileSync(cacheFile, edited);
+    const afterEdit = await loadWorkspace(root, { cache: true });
+    expect(afterEdit.parseCache).toEqual({ reused: 0, parsed: files });
+    expect(afterEdit.catalogue.requirements.get('EUS-001')!.title).toBe('Location of operational data');
 
     writeFileSync(cacheFile, text.slice(0, text.length / 2));
     const damaged = await loadWorkspace(root, { cache: true });
