@@ -7,6 +7,7 @@
 // The folder must stay flat: src/version.ts reads `../package.json` and src/build/parallel-plan.ts starts
 // `./pack-worker.js`, both relative to the bundled file that holds them.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,50 @@ const vendored = await Promise.all(
   ),
 );
 for (const v of vendored) Object.assign(result.metafile.outputs, v.metafile.outputs);
+
+/**
+ * The schema validators, compiled ahead of time with ajv's standalone code generation, from the same schemas and
+ * options as src/schema/validate-schema.ts compiles at run time (which it then no longer does: compiling three
+ * schemas costs more than parsing a hundred files). Bundled with ajv's runtime helpers into vendor/.
+ */
+const schemaModule = await build({
+  absWorkingDir: repo,
+  stdin: {
+    contents: [
+      "export { requirementSchema } from './src/schema/requirement-schema.ts';",
+      "export { specSchema } from './src/schema/spec-schema.ts';",
+      "export { configSchema } from './src/schema/config-schema.ts';",
+      "export { AJV_OPTIONS } from './src/schema/ajv-options.ts';",
+    ].join('\n'),
+    resolveDir: repo,
+    loader: 'ts',
+  },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
+const schemas = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+const requireHere = createRequire(import.meta.url);
+const { Ajv2020 } = requireHere('ajv/dist/2020.js');
+const standaloneCode = requireHere('ajv/dist/standalone').default;
+const ajv = new Ajv2020({ ...schemas.AJV_OPTIONS, code: { source: true } });
+const exported = { requirement: schemas.requirementSchema, spec: schemas.specSchema, config: schemas.configSchema };
+for (const schema of Object.values(exported)) ajv.addSchema(schema);
+const validators = await build({
+  absWorkingDir: repo,
+  stdin: { contents: standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))), resolveDir: repo, sourcefile: 'schema-validators.cjs', loader: 'js' },
+  outfile: path.join(outdir, 'vendor', 'schema-validators.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+Object.assign(result.metafile.outputs, validators.metafile.outputs);
 
 // The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/version.ts), so
 // that two builds of one version never share cached results.

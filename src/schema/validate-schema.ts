@@ -1,7 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { lazyRequire } from '../util/lazy-require.js';
+import { bundledModule, lazyRequire } from '../util/lazy-require.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ParsedYaml, YamlPath } from '../yaml/parse-yaml.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 import { configSchema } from './config-schema.js';
 import { requirementSchema } from './requirement-schema.js';
 import { specSchema } from './spec-schema.js';
@@ -9,16 +10,29 @@ import { specSchema } from './spec-schema.js';
 export const SCHEMAS = { requirement: requirementSchema, spec: specSchema, config: configSchema } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
-/** the schema compiler, loaded only when a file is not in the parse cache */
+/** the schema compiler, loaded only when a file is not in the parse cache and no compiled validators were built */
 const ajvLibrary = lazyRequire<typeof import('ajv/dist/2020.js')>('ajv/dist/2020.js');
+
+/** The validators scripts/build.mjs compiled from SCHEMAS ahead of time (dist/vendor/schema-validators.cjs). */
+export const PRECOMPILED_VALIDATORS = 'schema-validators';
+const precompiled = bundledModule<Record<SchemaName, ValidateFunction>>(PRECOMPILED_VALIDATORS);
 
 let compiled: Map<SchemaName, ValidateFunction> | undefined;
 
+/**
+ * The validator of one schema. The bundled command line loads the validators compiled when it was built, which
+ * spares compiling three schemas on every run that parses a file; sources run by the test runner compile them.
+ */
 function validator(name: SchemaName): ValidateFunction {
   if (!compiled) {
-    const ajv = new (ajvLibrary().Ajv2020)({ strict: true, allErrors: true, allowUnionTypes: true });
     compiled = new Map();
-    for (const key of Object.keys(SCHEMAS) as SchemaName[]) compiled.set(key, ajv.compile(SCHEMAS[key]));
+    const built = precompiled();
+    if (built) {
+      for (const key of Object.keys(SCHEMAS) as SchemaName[]) compiled.set(key, built[key]);
+    } else {
+      const ajv = new (ajvLibrary().Ajv2020)(AJV_OPTIONS);
+      for (const key of Object.keys(SCHEMAS) as SchemaName[]) compiled.set(key, ajv.compile(SCHEMAS[key]));
+    }
   }
   return compiled.get(name)!;
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { sha256 as hashOf } from './source-file.js';
 import { writeCacheFile } from './write-cache-file.js';
 
 /** The same bytes mean different things as a requirement's or a translation's front matter, a spec or the configuration. */
@@ -74,10 +74,6 @@ export class ParseCache {
 
 /** What precedes the entries in the file; the hash covers the text from there to the closing brace. */
 const ENTRIES = ',"entries":';
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 function readEntries(file: string, stamp: string): Map<string, unknown> {
   let text: string;
