@@ -63,22 +63,22 @@ const result = await build({
 const LAZY_LIBRARIES = ['yaml', 'js-yaml', 'ajv/dist/2020.js', 'markdown-it'];
 const vendorFileName = (id) => `${id.replace(/[^A-Za-z0-9-]+/g, '_')}.cjs`;
 
-const vendored = await Promise.all(
-  LAZY_LIBRARIES.map((id) =>
-    build({
-      absWorkingDir: repo,
-      stdin: { contents: `module.exports = require(${JSON.stringify(id)});`, resolveDir: repo, sourcefile: `${id}.cjs`, loader: 'js' },
-      outfile: path.join(outdir, 'vendor', vendorFileName(id)),
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      legalComments: 'none',
-      metafile: true,
-      logLevel: 'warning',
-    }),
-  ),
-);
+/** One CommonJS file in vendor/ bundled from `contents` (a module that requires what it needs). */
+const vendorFile = (contents, fileName) =>
+  build({
+    absWorkingDir: repo,
+    stdin: { contents, resolveDir: repo, sourcefile: fileName, loader: 'js' },
+    outfile: path.join(outdir, 'vendor', fileName),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+
+const vendored = await Promise.all(LAZY_LIBRARIES.map((id) => vendorFile(`module.exports = require(${JSON.stringify(id)});`, vendorFileName(id))));
 for (const v of vendored) Object.assign(result.metafile.outputs, v.metafile.outputs);
 
 /**
@@ -111,18 +111,7 @@ const standaloneCode = requireHere('ajv/dist/standalone').default;
 const ajv = new Ajv2020({ ...schemas.AJV_OPTIONS, code: { source: true } });
 const exported = { requirement: schemas.requirementSchema, spec: schemas.specSchema, config: schemas.configSchema };
 for (const schema of Object.values(exported)) ajv.addSchema(schema);
-const validators = await build({
-  absWorkingDir: repo,
-  stdin: { contents: standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))), resolveDir: repo, sourcefile: 'schema-validators.cjs', loader: 'js' },
-  outfile: path.join(outdir, 'vendor', 'schema-validators.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-});
+const validators = await vendorFile(standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))), 'schema-validators.cjs');
 Object.assign(result.metafile.outputs, validators.metafile.outputs);
 
 // The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/version.ts), so

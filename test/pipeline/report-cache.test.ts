@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportCacheFile } from '../../src/pipeline/report-cache.js';
 import { runCli } from '../support/cli.js';
-import { workspaceFrom } from '../support/workspace.js';
+import { fixtureCopies } from '../support/workspace.js';
 
-let disposers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const d of disposers) await d();
-  disposers = [];
-});
-
-async function copyOf(fixture: string, edits: Record<string, string | null> = {}): Promise<string> {
-  const ws = await workspaceFrom(fixture, edits);
-  disposers.push(ws.dispose);
-  return ws.root;
-}
+const copyOf = fixtureCopies();
 
 const reports = (root: string): string[] => {
   const dir = path.join(root, 'out', '.cache', 'reports');

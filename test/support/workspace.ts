@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -20,4 +21,21 @@ export async function workspaceFrom(fixture: string, edits: Record<string, strin
     }
   }
   return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * For one test file: a function that makes throw-away copies of fixtures (as `workspaceFrom`) and their removal
+ * after each test.
+ */
+export function fixtureCopies(): (fixture: string, edits?: Record<string, string | null>) => Promise<string> {
+  let disposers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const d of disposers) await d();
+    disposers = [];
+  });
+  return async (fixture, edits = {}) => {
+    const ws = await workspaceFrom(fixture, edits);
+    disposers.push(ws.dispose);
+    return ws.root;
+  };
 }

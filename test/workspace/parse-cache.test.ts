@@ -1,26 +1,16 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processIO } from '../../src/cli/io.js';
 import { sortDiagnostics } from '../../src/diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
 import { parseCacheFile } from '../../src/pipeline/parse-cache-file.js';
 import { isJsonExact } from '../../src/workspace/parse-cache.js';
 import { runCli } from '../support/cli.js';
-import { workspaceFrom } from '../support/workspace.js';
+import { fixtureCopies } from '../support/workspace.js';
 
-let disposers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const d of disposers) await d();
-  disposers = [];
-});
-
-async function copyOf(fixture: string, edits: Record<string, string | null> = {}): Promise<string> {
-  const ws = await workspaceFrom(fixture, edits);
-  disposers.push(ws.dispose);
-  return ws.root;
-}
+const copyOf = fixtureCopies();
 
 /** Everything a command shows of a loaded workspace: findings (positions included) and each effective requirement. */
 function visible(w: LoadedWorkspace): unknown {
