@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Catalogue } from '../workspace/catalogue.js';
-import { isTranslation, positionStore } from '../workspace/load-catalogue.js';
-import type { ParseCache } from '../workspace/parse-cache.js';
+import { isTranslation } from '../workspace/load-catalogue.js';
+import { positionStore, type ParseCache } from '../workspace/parse-cache.js';
 import { checkTranslation } from './check-translation.js';
 import { parseTranslation } from './parse-translation.js';
 import type { Translation, TranslationSet } from './translation.js';

@@ -22,7 +22,8 @@ export function positionCacheFile(root: string): string {
 /** What a cached value depends on besides the file's bytes: the tool's version and build, the cache's format and the schemas. */
 export function parseCacheStamp(): string {
   const schemas = createHash('sha256').update(JSON.stringify([requirementSchema, specSchema, configSchema])).digest('hex').slice(0, 16);
-  return `${TOOL_NAME} ${TOOL_VERSION}${toolBuild() ? ` build ${toolBuild().slice(0, 16)}` : ''}, format ${CACHE_FORMAT}, schemas ${schemas}`;
+  const build = toolBuild();
+  return `${TOOL_NAME} ${TOOL_VERSION}${build ? ` build ${build.slice(0, 16)}` : ''}, format ${CACHE_FORMAT}, schemas ${schemas}`;
 }
 
 export function openParseCache(root: string): ParseCache {

@@ -47,7 +47,7 @@ export async function cachedReport<T extends { kind: string }>(root: string, req
 
 /** One file per request: running the same command again replaces its entry, so the folder never grows past the requests made. */
 export function reportCacheFile(root: string, request: ReportRequest): string {
-  const name = createHash('sha256').update(JSON.stringify(request)).digest('hex').slice(0, 32);
+  const name = sha256(JSON.stringify(request)).slice(0, 32);
   return path.join(root, 'out', '.cache', 'reports', `${name}.report`);
 }
 

@@ -7,8 +7,7 @@ import type { Spec } from '../spec/spec.js';
 import type { Catalogue } from './catalogue.js';
 import { parseConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
-import type { PositionStore, PositionTable } from '../yaml/parse-yaml.js';
-import type { CachedKind, ParseCache } from './parse-cache.js';
+import { positionStore, type CachedKind, type ParseCache } from './parse-cache.js';
 import type { SourceFile } from './source-file.js';
 
 /** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
@@ -108,16 +107,6 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positio
     sources: allSources(files),
   };
   return { catalogue, diagnostics };
-}
-
-/** Where the YAML node positions of a file are kept between runs, when they are. */
-export function positionStore(positions: ParseCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
-  return (
-    positions && {
-      lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,
-      remember: (table) => positions.remember(kind, file.sha256, table),
-    }
-  );
 }
 
 /** `INT-001.fr.md`: a translation, read by the translation stage, not a requirement of its own. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { sha256 as hashOf } from './source-file.js';
+import type { PositionStore, PositionTable } from '../yaml/parse-yaml.js';
+import { sha256 as hashOf, type SourceFile } from './source-file.js';
 import { writeCacheFile } from './write-cache-file.js';
 
 /** The same bytes mean different things as a requirement's or a translation's front matter, a spec or the configuration. */
@@ -74,6 +75,16 @@ export class ParseCache {
 
 /** What precedes the entries in the file; the hash covers the text from there to the closing brace. */
 const ENTRIES = ',"entries":';
+
+/** Where the YAML node positions of a file are kept between runs, when they are. */
+export function positionStore(positions: ParseCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
+  return (
+    positions && {
+      lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,
+      remember: (table) => positions.remember(kind, file.sha256, table),
+    }
+  );
+}
 
 function readEntries(file: string, stamp: string): Map<string, unknown> {
   let text: string;
