@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Catalogue } from '../workspace/catalogue.js';
-import type { ParseCache } from '../workspace/parse-cache.js';
+import type { YamlCache } from '../workspace/parse-cache.js';
 import { loadLabelOverrides, type LabelOverride } from './label-overrides.js';
 import { loadTranslations } from './load-translations.js';
 import type { TranslationSet } from './translation.js';
@@ -11,7 +11,7 @@ export interface I18n {
   labelOverrides: ReadonlyMap<string, LabelOverride>;
 }
 
-export function loadI18n(catalogue: Catalogue, cache?: ParseCache, positions?: ParseCache): { i18n: I18n; diagnostics: Diagnostic[] } {
+export function loadI18n(catalogue: Catalogue, cache?: YamlCache, positions?: YamlCache): { i18n: I18n; diagnostics: Diagnostic[] } {
   const { translations, diagnostics } = loadTranslations(catalogue, cache, positions);
   const labels = loadLabelOverrides(catalogue.sources.filter((f) => f.path.startsWith('labels/')));
   return { i18n: { translations, labelOverrides: labels.overrides }, diagnostics: [...diagnostics, ...labels.diagnostics] };

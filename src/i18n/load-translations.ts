@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { diagnostic } from '../diagnostics.js';
 import type { Catalogue } from '../workspace/catalogue.js';
 import { isTranslation } from '../workspace/load-catalogue.js';
-import { positionStore, type ParseCache } from '../workspace/parse-cache.js';
+import { positionStore, type YamlCache } from '../workspace/parse-cache.js';
 import { checkTranslation } from './check-translation.js';
 import { parseTranslation } from './parse-translation.js';
 import type { Translation, TranslationSet } from './translation.js';
@@ -11,7 +11,7 @@ import type { Translation, TranslationSet } from './translation.js';
  * Parses and checks every `requirements/**\/<ID>.<lang>.md`; only the valid ones are kept. `cache`, when given,
  * supplies the front matter of translations parsed before and learns those that parse without a finding.
  */
-export function loadTranslations(catalogue: Catalogue, cache?: ParseCache, positions?: ParseCache): { translations: TranslationSet; diagnostics: Diagnostic[] } {
+export function loadTranslations(catalogue: Catalogue, cache?: YamlCache, positions?: YamlCache): { translations: TranslationSet; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const set = new Map<string, Map<string, Translation>>();
   const files = catalogue.sources.filter((f) => f.path.startsWith('requirements/') && isTranslation(f));

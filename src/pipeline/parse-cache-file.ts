@@ -4,14 +4,19 @@ import { configSchema } from '../schema/config-schema.js';
 import { requirementSchema } from '../schema/requirement-schema.js';
 import { specSchema } from '../schema/spec-schema.js';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
-import { ParseCache } from '../workspace/parse-cache.js';
+import { ParseCache, SplitParseCache } from '../workspace/parse-cache.js';
 
 /** The layout of the cache file; raised when what an entry means changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
-/** A workspace's parse cache lives beside its packs, so deleting out/ clears it. */
+/** A workspace's parse cache lives beside its packs, so deleting out/ clears it: requirement files' YAML here, */
 export function parseCacheFile(root: string): string {
   return path.join(root, 'out', '.cache', 'parsed-yaml.json');
+}
+
+/** and the YAML of specs and tenderkit.yaml here. */
+export function specCacheFile(root: string): string {
+  return path.join(root, 'out', '.cache', 'parsed-specs.json');
 }
 
 /** The positions of YAML nodes that findings pointed at, so the next run need not parse those files with positions. */
@@ -26,10 +31,17 @@ export function parseCacheStamp(): string {
   return `${TOOL_NAME} ${TOOL_VERSION}${build ? ` build ${build.slice(0, 16)}` : ''}, format ${CACHE_FORMAT}, schemas ${schemas}`;
 }
 
-export function openParseCache(root: string): ParseCache {
-  return ParseCache.open(parseCacheFile(root), parseCacheStamp());
+export function openParseCache(root: string): SplitParseCache {
+  const stamp = parseCacheStamp();
+  return new SplitParseCache(ParseCache.open(parseCacheFile(root), stamp), ParseCache.open(specCacheFile(root), stamp));
+}
+
+/** The cache of specs and tenderkit.yaml alone. */
+export function openSpecCache(root: string): ParseCache {
+  return ParseCache.open(specCacheFile(root), parseCacheStamp());
 }
 
 export function openPositionCache(root: string): ParseCache {
   return ParseCache.open(positionCacheFile(root), parseCacheStamp());
 }
+

@@ -5,9 +5,9 @@ import type { Requirement } from '../catalogue/requirement.js';
 import { parseSpec, specIdFromPath } from '../spec/parse-spec.js';
 import type { Spec } from '../spec/spec.js';
 import type { Catalogue } from './catalogue.js';
-import { parseConfig } from './config.js';
+import { parseConfig, type WorkspaceConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
-import { positionStore, type CachedKind, type ParseCache } from './parse-cache.js';
+import { positionStore, type CachedKind, type YamlCache } from './parse-cache.js';
 import type { SourceFile } from './source-file.js';
 
 /** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
@@ -51,19 +51,38 @@ function isDigit(c: number): boolean {
  * Parses every file of the workspace; reports every problem found on the way. Files in, values out; `cache`, when
  * given, supplies the YAML of files parsed before and learns the YAML of the others that parse without a finding.
  */
-export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positions?: ParseCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
+export function loadCatalogue(files: WorkspaceFiles, cache?: YamlCache, positions?: YamlCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
-  const store = (kind: CachedKind, file: SourceFile) => positionStore(positions, kind, file);
-  const configKnown = files.config && cache?.lookup('config', files.config.sha256);
-  const { config, diagnostics: configDiagnostics, value: configValue } = parseConfig(files.config, configKnown, files.config && store('config', files.config));
-  diagnostics.push(...configDiagnostics);
-  if (files.config && configKnown === undefined && configDiagnostics.length === 0 && configValue !== undefined) cache?.remember('config', files.config.sha256, configValue);
+  const config = loadConfig(files.config, diagnostics, cache, positions);
+  const requirements = loadRequirements(files.requirements, config, diagnostics, cache, positions);
+  const specs = loadSpecs(files.specs, config, diagnostics, cache, positions);
+  const catalogue: Catalogue = {
+    root: files.root,
+    config,
+    requirements: sortById(requirements),
+    specs: sortById(specs),
+    templates: templatesOf(files.templates),
+    sources: allSources(files),
+  };
+  return { catalogue, diagnostics };
+}
 
+/** tenderkit.yaml (the defaults when there is none); its findings are added to `diagnostics`. */
+export function loadConfig(file: SourceFile | undefined, diagnostics: Diagnostic[], cache?: YamlCache, positions?: YamlCache): WorkspaceConfig {
+  const known = file && cache?.lookup('config', file.sha256);
+  const { config, diagnostics: found, value } = parseConfig(file, known, file && positionStore(positions, 'config', file));
+  diagnostics.push(...found);
+  if (file && known === undefined && found.length === 0 && value !== undefined) cache?.remember('config', file.sha256, value);
+  return config;
+}
+
+/** The requirements of these files by id, in file order (translations are skipped); findings are added to `diagnostics`. */
+export function loadRequirements(files: readonly SourceFile[], config: WorkspaceConfig, diagnostics: Diagnostic[], cache?: YamlCache, positions?: YamlCache): Map<string, Requirement> {
   const requirements = new Map<string, Requirement>();
-  for (const file of files.requirements) {
+  for (const file of files) {
     if (isTranslation(file)) continue;
     const known = cache?.lookup('requirement', file.sha256);
-    const { requirement, diagnostics: found } = parseRequirement(file, known, store('requirement', file));
+    const { requirement, diagnostics: found } = parseRequirement(file, known, positionStore(positions, 'requirement', file));
     diagnostics.push(...found);
     if (!requirement) continue;
     if (known === undefined && found.length === 0) cache?.remember('requirement', file.sha256, requirement.frontMatter.value);
@@ -75,11 +94,15 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positio
     }
     requirements.set(requirement.id, requirement);
   }
+  return requirements;
+}
 
+/** The specs of these files by id, in file order; findings are added to `diagnostics`. */
+export function loadSpecs(files: readonly SourceFile[], config: WorkspaceConfig, diagnostics: Diagnostic[], cache?: YamlCache, positions?: YamlCache): Map<string, Spec> {
   const specs = new Map<string, Spec>();
-  for (const file of files.specs) {
+  for (const file of files) {
     const known = cache?.lookup('spec', file.sha256);
-    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage, known, store('spec', file));
+    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage, known, positionStore(positions, 'spec', file));
     diagnostics.push(...found);
     if (!spec) continue;
     if (known === undefined && found.length === 0) cache?.remember('spec', file.sha256, spec.yaml.value);
@@ -94,31 +117,24 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: ParseCache, positio
     }
     specs.set(spec.id, spec);
   }
+  return specs;
+}
 
-  const templates = new Map<string, string>();
-  for (const t of files.templates) templates.set(t.path.replace(/^templates\//, ''), t.text);
-
-  const catalogue: Catalogue = {
-    root: files.root,
-    config,
-    requirements: sortById(requirements),
-    specs: sortById(specs),
-    templates,
-    sources: allSources(files),
-  };
-  return { catalogue, diagnostics };
+/** Templates by their name under templates/. */
+export function templatesOf(files: readonly SourceFile[]): Map<string, string> {
+  return new Map(files.map((t) => [t.path.replace(/^templates\//, ''), t.text]));
 }
 
 /** `INT-001.fr.md`: a translation, read by the translation stage, not a requirement of its own. */
-export function isTranslation(file: SourceFile): boolean {
+export function isTranslation(file: { path: string }): boolean {
   return /\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.md$/.test(file.path);
 }
 
-function sortById<T>(map: Map<string, T>): Map<string, T> {
+export function sortById<T>(map: Map<string, T>): Map<string, T> {
   return new Map([...map.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 
-function allSources(files: WorkspaceFiles): SourceFile[] {
+export function allSources(files: Omit<WorkspaceFiles, 'root' | 'diagnostics'>): SourceFile[] {
   return [...(files.config ? [files.config] : []), ...files.requirements, ...files.specs, ...files.templates, ...(files.labels ?? [])].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );

@@ -6,6 +6,14 @@ import { writeCacheFile } from './write-cache-file.js';
 /** The same bytes mean different things as a requirement's or a translation's front matter, a spec or the configuration. */
 export type CachedKind = 'requirement' | 'translation' | 'spec' | 'config';
 
+/** What loading asks of a cache of parsed YAML. */
+export interface YamlCache {
+  /** the value kept for these bytes read as this kind of file, or undefined: then the caller parses and may `remember` */
+  lookup(kind: CachedKind, sha256: string): unknown;
+  /** keeps a value that parsed and passed its schema without a finding */
+  remember(kind: CachedKind, sha256: string, value: unknown): void;
+}
+
 /**
  * The parsed YAML of files seen before (requirement and translation front matter, specs, tenderkit.yaml), keyed by the SHA-256 of each file's
  * bytes and kept in one JSON file between runs: a file is parsed and checked against its schema again only when its
@@ -14,7 +22,7 @@ export type CachedKind = 'requirement' | 'translation' | 'spec' | 'config';
  * and carries the SHA-256 of its entries: any other stamp, entries changed since they were written, or an
  * unreadable file start an empty cache. Failing to write it never fails a command.
  */
-export class ParseCache {
+export class ParseCache implements YamlCache {
   /** entries read from the file, handed out at most once each */
   private readonly stored: Map<string, unknown>;
   /** entries of this run, serialised when remembered: later changes to the values cannot reach the cache */
@@ -73,11 +81,47 @@ export class ParseCache {
   }
 }
 
+/**
+ * Requirement files (thousands) and the other files (specs and tenderkit.yaml, a few dozen) in two caches: a
+ * command that needs only the specs and the configuration reads only the small one.
+ */
+export class SplitParseCache implements YamlCache {
+  constructor(
+    readonly requirements: ParseCache,
+    readonly others: ParseCache,
+  ) {}
+
+  private of(kind: CachedKind): ParseCache {
+    return kind === 'requirement' || kind === 'translation' ? this.requirements : this.others;
+  }
+
+  lookup(kind: CachedKind, sha256: string): unknown {
+    return this.of(kind).lookup(kind, sha256);
+  }
+
+  remember(kind: CachedKind, sha256: string, value: unknown): void {
+    this.of(kind).remember(kind, sha256, value);
+  }
+
+  get reused(): number {
+    return this.requirements.reused + this.others.reused;
+  }
+
+  get parsed(): number {
+    return this.requirements.parsed + this.others.parsed;
+  }
+
+  save(): void {
+    this.requirements.save();
+    this.others.save();
+  }
+}
+
 /** What precedes the entries in the file; the hash covers the text from there to the closing brace. */
 const ENTRIES = ',"entries":';
 
 /** Where the YAML node positions of a file are kept between runs, when they are. */
-export function positionStore(positions: ParseCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
+export function positionStore(positions: YamlCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
   return (
     positions && {
       lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,

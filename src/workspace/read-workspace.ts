@@ -1,5 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
@@ -24,32 +23,50 @@ export interface ReadOptions {
   maxFileBytes?: number;
 }
 
+/** The folders of the workspace that hold inputs (tenderkit.yaml aside). */
+export type InputTree = 'requirements' | 'specs' | 'templates' | 'labels';
+
 const CONFIG_NAMES = ['tenderkit.yaml', 'tenderkit.yml'];
 
 /** The trees of the workspace that hold inputs, and the file names each accepts. */
-const TREES = {
+const TREES: Record<InputTree, (name: string) => boolean> = {
   requirements: (f: string) => f.endsWith('.md'),
   specs: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
   templates: (f: string) => f.endsWith('.hbs'),
   labels: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
-} as const;
+};
 
 /** The only place that reads the workspace's inputs. Paths are sorted, so the result never depends on directory order. */
-export async function readWorkspace(rootDir: string, options: ReadOptions = {}): Promise<WorkspaceFiles> {
-  const { root, config, reader, diagnostics } = await openWorkspace(rootDir, options);
-  const read = async (tree: keyof typeof TREES): Promise<SourceFile[]> => {
+export async function readWorkspace(rootDir: string, options: ReadOptions & { trees?: readonly InputTree[] } = {}): Promise<WorkspaceFiles> {
+  const { root, config, reader, diagnostics } = openWorkspace(rootDir, options);
+  const read = (tree: InputTree): SourceFile[] => {
     const files: SourceFile[] = [];
-    for (const entry of await reader.list(tree, TREES[tree])) {
+    if (options.trees && !options.trees.includes(tree)) return files;
+    for (const entry of reader.list(tree, TREES[tree])) {
       const file = reader.read(entry.rel, entry.linked);
       if (file) files.push(file);
     }
     return files;
   };
-  const requirements = await read('requirements');
-  const specs = await read('specs');
-  const templates = await read('templates');
-  const labels = await read('labels');
+  const requirements = read('requirements');
+  const specs = read('specs');
+  const templates = read('templates');
+  const labels = read('labels');
   return { root, config, requirements, specs, templates, labels, diagnostics };
+}
+
+/**
+ * Some files of the workspace, named by their paths relative to the root (as `readWorkspace` names them), read and
+ * checked as `readWorkspace` reads and checks them; a file that is missing or unreadable is in `diagnostics`.
+ */
+export async function readSomeFiles(rootDir: string, paths: readonly string[], options: ReadOptions = {}): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
+  const { reader, diagnostics } = openWorkspace(rootDir, options);
+  const files: SourceFile[] = [];
+  for (const rel of paths) {
+    const file = reader.read(rel);
+    if (file) files.push(file);
+  }
+  return { files, diagnostics };
 }
 
 /** A file of the workspace known by its content hash alone. */
@@ -58,16 +75,24 @@ export interface FileDigest {
   sha256: string;
 }
 
+export interface WorkspaceDigest {
+  /** absolute, real path of the workspace root */
+  root: string;
+  /** tenderkit.yaml first, then each folder's files in path order */
+  files: FileDigest[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * The path and SHA-256 of every file `readWorkspace` would read, found by reading the bytes without decoding or
  * checking them: enough to tell whether the inputs of an earlier result are still exactly the same. Any problem
  * (an unreadable file, a link leading outside) is in `diagnostics`; only `readWorkspace` explains it.
  */
-export async function digestWorkspace(rootDir: string, options: ReadOptions = {}): Promise<{ root: string; files: FileDigest[]; diagnostics: Diagnostic[] }> {
-  const { root, config, reader, diagnostics } = await openWorkspace(rootDir, options);
+export async function digestWorkspace(rootDir: string, options: ReadOptions = {}): Promise<WorkspaceDigest> {
+  const { root, config, reader, diagnostics } = openWorkspace(rootDir, options);
   const files: FileDigest[] = config ? [{ path: config.path, sha256: config.sha256 }] : [];
-  for (const tree of Object.keys(TREES) as Array<keyof typeof TREES>) {
-    for (const entry of await reader.list(tree, TREES[tree])) {
+  for (const tree of Object.keys(TREES) as InputTree[]) {
+    for (const entry of reader.list(tree, TREES[tree])) {
       const bytes = reader.readBytes(entry.rel, entry.linked);
       if (bytes) files.push({ path: entry.rel, sha256: sha256(bytes) });
     }
@@ -76,12 +101,12 @@ export async function digestWorkspace(rootDir: string, options: ReadOptions = {}
 }
 
 /** The real root, the configuration (read first: it may set the size limit for the others) and a reader for the rest. */
-async function openWorkspace(rootDir: string, options: ReadOptions): Promise<{ root: string; config: SourceFile | undefined; reader: FileReader; diagnostics: Diagnostic[] }> {
-  const root = await realpath(rootDir);
+function openWorkspace(rootDir: string, options: ReadOptions): { root: string; config: SourceFile | undefined; reader: FileReader; diagnostics: Diagnostic[] } {
+  const root = realpathSync(rootDir);
   const diagnostics: Diagnostic[] = [];
   let config: SourceFile | undefined;
   for (const name of CONFIG_NAMES) {
-    if (await exists(path.join(root, name))) {
+    if (exists(path.join(root, name))) {
       config = new FileReader(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics).read(name);
       break;
     }
@@ -98,15 +123,35 @@ function configuredLimit(config: SourceFile | undefined): number | undefined {
   return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 1024 ? limit : undefined;
 }
 
-async function exists(p: string): Promise<boolean> {
+function exists(p: string): boolean {
   try {
-    await lstat(p);
+    lstatSync(p);
     return true;
   } catch {
     return false;
   }
 }
 
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the workspace's files with the synchronous calls: a command waits for every file anyway, and thousands of
+ * small reads handed to the thread pool and back cost several times more than the reads themselves.
+ */
 class FileReader {
   constructor(
     private readonly root: string,
@@ -115,11 +160,11 @@ class FileReader {
   ) {}
 
   /** The accepted files under `dir`, sorted by path; linked folders inside the workspace are followed once. */
-  async list(dir: string, accept: (name: string) => boolean): Promise<Listed[]> {
+  list(dir: string, accept: (name: string) => boolean): Listed[] {
     const abs = path.join(this.root, dir);
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return [];
     }
@@ -127,9 +172,9 @@ class FileReader {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) for (const f of await this.list(rel, accept)) out.push(f);
+      if (e.isDirectory()) for (const f of this.list(rel, accept)) out.push(f);
       else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push({ rel, linked: e.isSymbolicLink() });
-      else if (e.isSymbolicLink() && (await this.isLinkedFolderInside(rel))) for (const f of await this.list(rel, accept)) out.push(f);
+      else if (e.isSymbolicLink() && this.isLinkedFolderInside(rel)) for (const f of this.list(rel, accept)) out.push(f);
     }
     return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   }
@@ -137,14 +182,14 @@ class FileReader {
   private readonly linkedFolders = new Set<string>();
 
   /** A linked folder inside the workspace is read (once: links can make cycles); one that leads outside is refused. */
-  private async isLinkedFolderInside(rel: string): Promise<boolean> {
-    const real = await realpath(path.join(this.root, rel)).catch(() => undefined);
-    if (!real || !(await stat(real).then((s) => s.isDirectory(), () => false))) return false;
+  private isLinkedFolderInside(rel: string): boolean {
+    const real = realOrUndefined(path.join(this.root, rel));
+    if (!real || !isDirectory(real)) return false;
     if (real !== this.root && !real.startsWith(this.root + path.sep)) {
       this.diagnostics.push(diagnostic('error', 'outside-workspace', `this folder is a link to ${real}, outside the workspace; tenderkit reads only files inside it`, rel));
       return false;
     }
-    const at = await realpath(path.dirname(path.join(this.root, rel)));
+    const at = realpathSync(path.dirname(path.join(this.root, rel)));
     if (at === real || at.startsWith(real + path.sep)) {
       this.diagnostics.push(diagnostic('warning', 'link-cycle', 'this folder is a link to a folder that contains it; it is not followed', rel));
       return false;

@@ -28,7 +28,7 @@ function corpus(): Array<{ name: SchemaName; label: string; value: unknown }> {
           return undefined;
         }
       };
-      if (rel.startsWith('requirements/') && rel.endsWith('.md') && !isTranslation({ path: rel, text, sha256: '', size: 0 })) {
+      if (rel.startsWith('requirements/') && rel.endsWith('.md') && !isTranslation({ path: rel })) {
         const front = splitRequirement(text).frontMatter;
         if (front !== undefined) out.push({ name: 'requirement', label: `${fixture}/${rel}`, value: load(front) });
       } else if (rel.startsWith('specs/') && rel.endsWith('.yaml')) out.push({ name: 'spec', label: `${fixture}/${rel}`, value: load(text) });

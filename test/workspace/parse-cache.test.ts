@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { processIO } from '../../src/cli/io.js';
 import { sortDiagnostics } from '../../src/diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
-import { parseCacheFile } from '../../src/pipeline/parse-cache-file.js';
+import { parseCacheFile, specCacheFile } from '../../src/pipeline/parse-cache-file.js';
+import { readWorkspace } from '../../src/workspace/read-workspace.js';
 import { isJsonExact } from '../../src/workspace/parse-cache.js';
 import { runCli } from '../support/cli.js';
 import { fixtureCopies } from '../support/workspace.js';
@@ -108,29 +109,35 @@ describe('the parse cache', () => {
     const root = await copyOf('variants-basic');
     const files = await countFiles(root);
     await loadWorkspace(root, { cache: true });
-    const cacheFile = parseCacheFile(root);
-    const text = readFileSync(cacheFile, 'utf8');
+    // requirement files in one file, specs and tenderkit.yaml in the other
+    const caches = [parseCacheFile(root), specCacheFile(root)];
+    const texts = caches.map((f) => readFileSync(f, 'utf8'));
+    const rewrite = (change: (text: string) => string) => caches.forEach((f, i) => writeFileSync(f, change(texts[i]!)));
 
-    writeFileSync(cacheFile, text.replace(/"stamp":"[^"]*"/, '"stamp":"tenderkit 0.0.1, format 1, schemas 0"'));
+    rewrite((text) => text.replace(/"stamp":"[^"]*"/, '"stamp":"tenderkit 0.0.1, format 1, schemas 0"'));
     expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
 
-    const entries = JSON.parse(text) as { stamp: string; entries: Record<string, unknown> };
-    writeFileSync(cacheFile, JSON.stringify({ stamp: entries.stamp, entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])) }));
+    rewrite((text) => {
+      const entries = JSON.parse(text) as { stamp: string; entries: Record<string, unknown> };
+      return JSON.stringify({ stamp: entries.stamp, entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])) });
+    });
     expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
 
     // an entry of the right shape with other content: the title of a requirement changed in the cache itself
-    const edited = text.replace('"title":"Location of operational data"', '"title":"Edited in the cache"');
-    expect(edited).not.toBe(text);
-    writeFileSync(cacheFile, edited);
+    const edited = texts[0]!.replace('"title":"Location of operational data"', '"title":"Edited in the cache"');
+    expect(edited).not.toBe(texts[0]);
+    rewrite((text) => text);
+    writeFileSync(caches[0]!, edited);
     const afterEdit = await loadWorkspace(root, { cache: true });
-    expect(afterEdit.parseCache).toEqual({ reused: 0, parsed: files });
+    const requirementFiles = (await readWorkspace(root)).requirements.length;
+    expect(afterEdit.parseCache).toEqual({ reused: files - requirementFiles, parsed: requirementFiles });
     expect(afterEdit.catalogue.requirements.get('EUS-001')!.title).toBe('Location of operational data');
 
-    writeFileSync(cacheFile, text.slice(0, text.length / 2));
+    rewrite((text) => text.slice(0, text.length / 2));
     const damaged = await loadWorkspace(root, { cache: true });
     expect(damaged.parseCache).toEqual({ reused: 0, parsed: files });
     expect(visible(damaged)).toEqual(visible(await loadWorkspace(root, { cache: false })));
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toHaveProperty('entries');
+    for (const f of caches) expect(JSON.parse(readFileSync(f, 'utf8'))).toHaveProperty('entries');
   });
 
   it('drops the entries of files no longer in the workspace', async () => {
