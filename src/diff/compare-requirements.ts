@@ -22,6 +22,8 @@ export type Explain = (baseline: Origin, variant: Origin) => Origin;
 
 /** Every field in which `variant` differs from `baseline`, in a fixed order: obligation, parameters, statement, verification, title. */
 export function compareRequirements(baseline: EffectiveRequirement, variant: EffectiveRequirement, explain: Explain): FieldChange[] {
+  // a requirement no level below the shared ancestry touched is one object on both sides
+  if (baseline === variant) return [];
   const out: FieldChange[] = [];
   const b = baseline.provenance;
   const v = variant.provenance;

@@ -29,7 +29,7 @@ export interface DiffEntry {
 }
 
 export interface DiffSummary {
-  /** requirements in either spec: unchanged plus every change */
+  /** requirements in either spec: unchanged plus every change (the baseline has total - added) */
   total: number;
   unchanged: number;
   added: number;
@@ -54,6 +54,11 @@ export interface SpecDiff {
 export interface DiffOptions {
   /** domain ids in document order (tenderkit.yaml); requirements sort by domain, then id */
   domains?: readonly string[];
+  /**
+   * requirements of both specs that were left out of `baseline` and `variant` because they are known to be the
+   * same on both sides: they count as unchanged (and in the baseline's size) without being compared
+   */
+  alsoUnchanged?: number;
 }
 
 /** Every difference of `variant` from `baseline`: any two resolved specs, chains of any depth. Pure. */
@@ -96,16 +101,18 @@ export function diffSpecs(baseline: ResolvedSpec, variant: ResolvedSpec, options
 
   const changes = entries.flatMap((e) => (e.change ? [e.change] : []));
   const count = (kind: ChangeKind) => changes.filter((c) => c.change === kind).length;
-  const unchanged = entries.length - changes.length;
+  const left = options.alsoUnchanged ?? 0;
+  const unchanged = entries.length - changes.length + left;
+  const baselineSize = baseline.requirements.length + left;
   const summary: DiffSummary = {
-    total: entries.length,
+    total: entries.length + left,
     unchanged,
     added: count('added'),
     removed: count('removed'),
     stricter: count('stricter'),
     looser: count('looser'),
     modified: count('modified'),
-    harmonisation: baseline.requirements.length === 0 ? 1 : round4(unchanged / baseline.requirements.length),
+    harmonisation: baselineSize === 0 ? 1 : round4(unchanged / baselineSize),
   };
   return { baseline, variant, summary, changes, entries, explain };
 }

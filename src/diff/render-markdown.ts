@@ -25,7 +25,7 @@ export function renderDiffMarkdown(diff: SpecDiff): string {
   }
   out.push(`| **Total** | **${summary.total}** |`, '');
   out.push(
-    `Harmonisation: **${percent(summary.harmonisation)}** of the ${baseline.requirements.length} requirements of ${inline(baseline.spec.id)} are kept unchanged.`,
+    `Harmonisation: **${percent(summary.harmonisation)}** of the ${summary.total - summary.added} requirements of ${inline(baseline.spec.id)} are kept unchanged.`,
     '',
   );
 

@@ -4,6 +4,11 @@ import { renderDiffJson } from './diff-json.js';
 import { findSpec, loadValidWorkspace, type Loaded } from './load-valid-workspace.js';
 import { renderDiffMarkdown } from './render-markdown.js';
 import type { Domain } from '../workspace/config.js';
+import { loadForComparison } from '../pipeline/load-for-comparison.js';
+import type { WorkspaceDigest } from '../workspace/read-workspace.js';
+import type { LoadedWorkspace } from '../pipeline/load-workspace.js';
+import type { ResolvedSpec } from '../spec/resolved.js';
+import { selectedDomains } from '../spec/resolve.js';
 
 export type DiffFormat = 'md' | 'json' | 'html' | 'docx';
 
@@ -14,20 +19,53 @@ export interface DiffRequest {
   against?: string;
   format: DiffFormat;
   sourceDateEpoch?: number;
+  /** the workspace's files as hashed just before: with it, a Markdown or JSON report reads only what it compares */
+  digest?: WorkspaceDigest;
 }
 
 /** `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. */
 export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: SpecDiff; output: string | Uint8Array }>> {
-  const loaded = await loadValidWorkspace(request.root, [request.variant, ...(request.against !== undefined ? [request.against] : [])]);
+  const named = await diffFromNamed(request);
+  if (named) return named;
+  const loaded = await loadValidWorkspace(request.root, specsOf(request));
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const variant = findSpec(workspace, request.variant);
   if (typeof variant === 'string') return { kind: 'usage', message: variant };
   const baseline = findSpec(workspace, request.against ?? variant.chain[0]!.id);
   if (typeof baseline === 'string') return { kind: 'usage', message: baseline };
+  return report(workspace, compare(workspace, baseline, variant), request);
+}
+
+/**
+ * The report made from the requirements the two chains name (`loadForComparison`), for the Markdown and JSON
+ * reports, which show changes only: the requirements no spec of the chain names are counted as unchanged. Undefined
+ * when that load does not apply: then the whole workspace is loaded.
+ */
+async function diffFromNamed(request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array } | undefined> {
+  if (!request.digest || (request.format !== 'md' && request.format !== 'json')) return undefined;
+  const load = await loadForComparison(request.digest, specsOf(request));
+  if (!load) return undefined;
+  const { workspace, unnamed } = load;
+  const variant = workspace.resolution.resolved.get(request.variant);
+  const baseline = variant && workspace.resolution.resolved.get(request.against ?? variant.chain[0]!.id);
+  if (!variant || !baseline) return undefined;
+  const root = variant.chain[0]!;
+  const alsoUnchanged = selectedDomains(root, workspace.catalogue.config).reduce((n, d) => n + (unnamed.get(d) ?? 0), 0);
+  return report(workspace, compare(workspace, baseline, variant, alsoUnchanged), request);
+}
+
+function specsOf(request: DiffRequest): string[] {
+  return [request.variant, ...(request.against !== undefined ? [request.against] : [])];
+}
+
+function compare(workspace: LoadedWorkspace, baseline: ResolvedSpec, variant: ResolvedSpec, alsoUnchanged = 0): SpecDiff {
+  return diffSpecs(baseline, variant, { domains: workspace.catalogue.config.domains.map((d) => d.id), alsoUnchanged });
+}
+
+async function report(workspace: LoadedWorkspace, diff: SpecDiff, request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array }> {
+  const date = buildDate(request.sourceDateEpoch, diff.variant.spec.date).date;
   const domains = workspace.catalogue.config.domains;
-  const diff = diffSpecs(baseline, variant, { domains: domains.map((d) => d.id) });
-  const date = buildDate(request.sourceDateEpoch, variant.spec.date).date;
   return { kind: 'ok', diff, output: await renderDiff(diff, request.format, { date, domains }) };
 }
 

@@ -5,7 +5,8 @@ import { resolveAll, resolveSome, type Resolution } from '../spec/resolve.js';
 import type { Catalogue } from '../workspace/catalogue.js';
 import { loadCatalogue } from '../workspace/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../workspace/read-workspace.js';
-import { openParseCache, openPositionCache } from './parse-cache-file.js';
+import { cleanFiles, writeRequirementIndex } from '../workspace/requirement-index.js';
+import { openParseCache, openPositionCache, requirementIndexFile, requirementIndexStamp } from './parse-cache-file.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
 
 export interface LoadedWorkspace {
@@ -43,6 +44,12 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   diagnostics.push(...resolution.diagnostics);
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, cache, positions);
   diagnostics.push(...i18nDiagnostics);
+  if (useCache) {
+    // the requirement and translation files that read and check cleanly: a comparison of specs then reads only those it needs
+    const translations = [...i18n.translations.values()].flatMap((byLang) => [...byLang.values()]);
+    const clean = cleanFiles(files.requirements, catalogue.requirements.values(), translations, diagnostics);
+    writeRequirementIndex(requirementIndexFile(files.root), requirementIndexStamp(files.config), clean);
+  }
   cache?.save();
   if (withLint) diagnostics.push(...lint(catalogue, resolution));
   // the findings above looked up the positions they point at; keep those for the next run

@@ -5,6 +5,7 @@ import { requirementSchema } from '../schema/requirement-schema.js';
 import { specSchema } from '../schema/spec-schema.js';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { ParseCache, SplitParseCache } from '../workspace/parse-cache.js';
+import type { SourceFile } from '../workspace/source-file.js';
 
 /** The layout of the cache file; raised when what an entry means changes. */
 const CACHE_FORMAT = 3;
@@ -45,3 +46,12 @@ export function openPositionCache(root: string): ParseCache {
   return ParseCache.open(positionCacheFile(root), parseCacheStamp());
 }
 
+/** The requirement files known to be clean (src/workspace/requirement-index.ts). */
+export function requirementIndexFile(root: string): string {
+  return path.join(root, 'out', '.cache', 'clean-requirements.json');
+}
+
+/** Whether a requirement file is clean depends on the tool, the schemas and the configuration (domains, units, size limit). */
+export function requirementIndexStamp(config: SourceFile | undefined): string {
+  return `${parseCacheStamp()}, configuration ${config ? config.sha256 : 'none'}`;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
-import { digestWorkspace, type FileDigest } from '../workspace/read-workspace.js';
+import { digestWorkspace, type FileDigest, type WorkspaceDigest } from '../workspace/read-workspace.js';
 import { sha256 } from '../workspace/source-file.js';
 import { writeCacheFile } from '../workspace/write-cache-file.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
@@ -29,9 +29,9 @@ const MAX_ENTRIES = 256;
  * hashing the files, without parsing or resolving anything. Any other key (a changed, added or removed file, another
  * version, another option) computes the report again and replaces the entry. Only successful reports are kept:
  * findings always come from a fresh load. An unreadable or damaged entry counts as absent; failing to write one never
- * fails the command.
+ * fails the command. On a miss, `compute` receives the digest.
  */
-export async function cachedReport<T extends { kind: string }>(root: string, request: ReportRequest, compute: () => Promise<T>): Promise<T | ReusedReport> {
+export async function cachedReport<T extends { kind: string }>(root: string, request: ReportRequest, compute: (digest?: WorkspaceDigest) => Promise<T>): Promise<T | ReusedReport> {
   if (!parseCacheDefault()) return compute();
   const digest = await digestWorkspace(root);
   // a file that cannot be read is a finding, and findings are only ever reported by a full load
@@ -40,7 +40,8 @@ export async function cachedReport<T extends { kind: string }>(root: string, req
   const key = reportKey(request, digest.files);
   const kept = readEntry(file, key);
   if (kept) return kept;
-  const result = await compute();
+  // the files were just hashed: the computation may rely on that and read only the files it needs
+  const result = await compute(digest);
   if (result.kind === 'ok' && 'output' in result) writeEntry(file, key, result.output as string | Uint8Array);
   return result;
 }

@@ -3,6 +3,7 @@ import { parameterValueProblem } from '../catalogue/check-requirement.js';
 import { withLazyNodes } from '../catalogue/lazy-nodes.js';
 import type { Requirement, Statement } from '../catalogue/requirement.js';
 import type { Catalogue } from '../workspace/catalogue.js';
+import type { WorkspaceConfig } from '../workspace/config.js';
 import { compareIds } from '../workspace/load-catalogue.js';
 import { pickLanguage } from './localised.js';
 import { rewriteModal } from './modal-verb.js';
@@ -101,7 +102,7 @@ class Resolver {
   private resolveRoot(spec: Spec): ResolvedSpec {
     const { config } = this.catalogue;
     const known = new Set(config.domains.map((d) => d.id));
-    const domains = spec.select?.domains ?? config.domains.map((d) => d.id);
+    const domains = selectedDomains(spec, config);
     spec.select?.domains?.forEach((d, i) => {
       if (!known.has(d)) this.report(spec, 'unknown-domain', `unknown domain "${d}"; the workspace has ${[...known].join(', ')}`, ['select', 'domains', i]);
     });
@@ -231,6 +232,11 @@ class Resolver {
     const removed = [...working.removed.values()].sort((a, b) => compareIds(a.id, b.id));
     return { spec, chain, requirements, removed };
   }
+}
+
+/** The domains whose requirements the root of a chain selects: those it names, or every domain of the workspace. */
+export function selectedDomains(spec: Spec, config: WorkspaceConfig): readonly string[] {
+  return spec.select?.domains ?? config.domains.map((d) => d.id);
 }
 
 export function statementFromText(markdown: string): Statement {

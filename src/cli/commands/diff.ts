@@ -22,9 +22,10 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
     const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
     const request = { command: 'diff', variant, against: opts.against, format: opts.format, sourceDateEpoch };
     // the comparison's code is loaded only when the report is not kept already
-    const result = await cachedReport(root, request, async () =>
+    const result = await cachedReport(root, request, async (digest) =>
       (await import('../../diff/run-diff.js')).runDiff({
         root,
+        ...(digest ? { digest } : {}),
         variant,
         format: opts.format,
         ...(opts.against !== undefined ? { against: opts.against } : {}),

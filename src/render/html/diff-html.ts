@@ -40,7 +40,7 @@ export function renderDiffHtml(diff: SpecDiff): string {
 <thead><tr><th scope="col">Change</th><th scope="col" class="num">Requirements</th></tr></thead>
 <tbody>${rows}<tr><th scope="row">Total</th><th class="num">${summary.total}</th></tr></tbody>
 </table>
-<p>Harmonisation: <strong>${percent(summary.harmonisation)}</strong> of the ${baseline.requirements.length} requirements of ${baseline.spec.id} are kept unchanged.</p>
+<p>Harmonisation: <strong>${percent(summary.harmonisation)}</strong> of the ${summary.total - summary.added} requirements of ${baseline.spec.id} are kept unchanged.</p>
 <h2>Changes</h2>
 ${
   changes.length === 0
