@@ -84,8 +84,10 @@ function typeOf(c: ChangeObject<unknown>): DiffPart['type'] {
   return c.added ? 'insert' : c.removed ? 'delete' : 'equal';
 }
 
-const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
-const sentenceSegmenter = new Intl.Segmenter('und', { granularity: 'sentence' });
+// made on first use: making the word segmenter loads the break rules and takes about 15 ms, which a report
+// without a text change need not pay
+let wordSegmenter: Intl.Segmenter | undefined;
+let sentenceSegmenter: Intl.Segmenter | undefined;
 
 /** Words, runs of spaces, line breaks and punctuation as tokens, by Unicode word boundaries (any script). */
 export function wordTokens(text: string, atomic?: RegExp): string[] {
@@ -95,7 +97,7 @@ export function wordTokens(text: string, atomic?: RegExp): string[] {
       tokens.push(piece.text);
       continue;
     }
-    for (const { segment } of wordSegmenter.segment(piece.text)) {
+    for (const { segment } of (wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' })).segment(piece.text)) {
       const last = tokens.length - 1;
       // keep a run of spaces together, but a line break is always a token of its own
       if (/^[^\S\n]+$/u.test(segment) && last >= 0 && /^[^\S\n]+$/u.test(tokens[last]!)) tokens[last] += segment;
@@ -108,7 +110,7 @@ export function wordTokens(text: string, atomic?: RegExp): string[] {
 
 function sentenceTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const { segment } of sentenceSegmenter.segment(text)) tokens.push(...segment.split(/(\n)/).filter(Boolean));
+  for (const { segment } of (sentenceSegmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' })).segment(text)) tokens.push(...segment.split(/(\n)/).filter(Boolean));
   return tokens;
 }
 
