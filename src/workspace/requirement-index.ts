@@ -61,11 +61,13 @@ export class RequirementIndex {
     while (this.at < rows.length) {
       const end = rows.indexOf('\n', this.at);
       if (end < 0) return undefined;
-      const line = rows.slice(this.at, end);
-      const rowPath = line.slice(0, line.indexOf('\t'));
-      if (rowPath > path) return undefined;
+      const tab = rows.indexOf('\t', this.at);
+      // compare the row's path where it stands, without copying it
+      const order = tab < 0 || tab > end ? 1 : comparePrefix(rows, this.at, tab, path);
+      if (order > 0) return undefined;
+      const start = this.at;
       this.at = end + 1;
-      if (rowPath === path) return parseRow(line)?.[1];
+      if (order === 0) return parseRow(rows.slice(start, end))?.[1];
     }
     return undefined;
   }
@@ -101,11 +103,28 @@ function fieldsOf(e: IndexEntry): string[] {
   return e.kind === 'requirement' ? ['r', e.sha256, e.id, e.domain] : ['t', e.sha256, e.id, e.lang, e.source.path, e.source.sha256];
 }
 
+/** How `text.slice(start, end)` sorts against `path` (negative, zero or positive), as `<` on strings does. */
+function comparePrefix(text: string, start: number, end: number, path: string): number {
+  const length = end - start;
+  for (let i = 0; i < length && i < path.length; i++) {
+    const d = text.charCodeAt(start + i) - path.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return length - path.length;
+}
+
 function parseRow(line: string): [string, IndexEntry] | undefined {
-  const [path, kind, hash, id, ...rest] = line.split('\t');
-  if (path === undefined || hash === undefined || id === undefined) return undefined;
-  if (kind === 'r' && rest.length === 1) return [path, { kind: 'requirement', sha256: hash, id, domain: rest[0]! }];
-  if (kind === 't' && rest.length === 3) return [path, { kind: 'translation', sha256: hash, id, lang: rest[0]!, source: { path: rest[1]!, sha256: rest[2]! } }];
+  const fields: string[] = [];
+  for (let i = 0; ; ) {
+    const tab = line.indexOf('\t', i);
+    fields.push(tab < 0 ? line.slice(i) : line.slice(i, tab));
+    if (tab < 0) break;
+    i = tab + 1;
+  }
+  const [path, kind, hash, id, a, b, c] = fields as [string, string?, string?, string?, string?, string?, string?];
+  if (hash === undefined || id === undefined || a === undefined) return undefined;
+  if (kind === 'r' && fields.length === 5) return [path, { kind: 'requirement', sha256: hash, id, domain: a }];
+  if (kind === 't' && fields.length === 7) return [path, { kind: 'translation', sha256: hash, id, lang: a, source: { path: b!, sha256: c! } }];
   return undefined;
 }
 
