@@ -1,7 +1,7 @@
 import type { DiffEntry, SpecDiff } from './diff-specs.js';
 import { CHANGE_LABEL, displayField, displayValue, percent } from './field-display.js';
 import { segmentLines } from './segment-lines.js';
-import { trackRequirement } from './tracked-requirement.js';
+import { trackStatement } from './tracked-requirement.js';
 import { hasChanges, type TrackedSegment } from './tracked-text.js';
 
 /**
@@ -56,10 +56,10 @@ function changeSection(diff: SpecDiff, entry: DiffEntry): string[] {
     }
     out.push('');
   }
-  const tracked = trackRequirement(diff, entry);
-  if (hasChanges(tracked.statement)) {
+  const statement = trackStatement(diff, entry);
+  if (hasChanges(statement)) {
     out.push('Text:', '');
-    segmentLines(tracked.statement).forEach((line, i) => {
+    segmentLines(statement).forEach((line, i) => {
       if (i > 0) out.push('>');
       out.push(`> ${lineText(line)}`);
     });

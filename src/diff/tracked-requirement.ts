@@ -22,18 +22,12 @@ const SECTION_ORDER = ['acceptance-criteria', 'rationale', 'guidance', 'notes'];
 
 /** The tracked text of one entry of a diff, in the order of the tender specification. */
 export function trackRequirement(diff: SpecDiff, entry: DiffEntry, labels: Labels = EN): TrackedRequirement {
-  const { baseline: b, variant: v } = entry;
-  const whole: Origin = entry.change ? { spec: entry.change.declaredIn, ...(entry.change.justification ? { justification: entry.change.justification } : {}) } : { spec: diff.variant.spec.id };
-  const origin = (pick: (r: EffectiveRequirement) => Origin) => (b && v ? diff.explain(pick(b), pick(v)) : whole);
-  const parameterOrigin = (name: string) => origin((r) => r.provenance.parameters.get(name) ?? r.provenance.selected);
-  const side = (r: EffectiveRequirement | undefined, text: (r: EffectiveRequirement) => string): TextSide | undefined =>
-    r && { text: text(r), values: r.parameters, parameters: r.source.parameters };
-
+  const { b, v, whole, origin, parameterOrigin, side } = sidesOf(diff, entry);
   const heading = trackText(side(b, (r) => `${r.id} ${r.title}`), side(v, (r) => `${r.id} ${r.title}`), origin((r) => r.provenance.title), parameterOrigin);
   const obligation = trackPlain(b && labels.obligation[b.obligation], v && labels.obligation[v.obligation], origin((r) => r.provenance.obligation));
   const verificationText = (r: EffectiveRequirement) => r.verification.map((x) => labels.verification[x]).join(', ');
   const verification = trackPlain(b && verificationText(b), v && verificationText(v), origin((r) => r.provenance.verification));
-  const statement = trackText(side(b, statementText), side(v, statementText), origin((r) => r.provenance.statement), parameterOrigin);
+  const statement = trackStatement(diff, entry);
 
   const sections = [...entry.source.sections]
     .filter((s) => s.nodes.length > 0)
@@ -45,6 +39,23 @@ export function trackRequirement(diff: SpecDiff, entry: DiffEntry, labels: Label
 
   const status = !b ? 'added' : !v ? 'removed' : entry.change ? 'changed' : 'unchanged';
   return { id: entry.id, status, heading, obligation, verification, statement, sections };
+}
+
+/** The tracked statement alone (paragraphs separated by "\n"): what the reports that quote the text show. */
+export function trackStatement(diff: SpecDiff, entry: DiffEntry): TrackedSegment[] {
+  const { b, v, origin, parameterOrigin, side } = sidesOf(diff, entry);
+  return trackText(side(b, statementText), side(v, statementText), origin((r) => r.provenance.statement), parameterOrigin);
+}
+
+/** Both sides of an entry, and where a difference between them comes from. */
+function sidesOf(diff: SpecDiff, entry: DiffEntry) {
+  const { baseline: b, variant: v } = entry;
+  const whole: Origin = entry.change ? { spec: entry.change.declaredIn, ...(entry.change.justification ? { justification: entry.change.justification } : {}) } : { spec: diff.variant.spec.id };
+  const origin = (pick: (r: EffectiveRequirement) => Origin) => (b && v ? diff.explain(pick(b), pick(v)) : whole);
+  const parameterOrigin = (name: string) => origin((r) => r.provenance.parameters.get(name) ?? r.provenance.selected);
+  const side = (r: EffectiveRequirement | undefined, text: (r: EffectiveRequirement) => string): TextSide | undefined =>
+    r && { text: text(r), values: r.parameters, parameters: r.source.parameters };
+  return { b, v, whole, origin, parameterOrigin, side };
 }
 
 function rank(key: string): number {

@@ -1,7 +1,7 @@
 import type { DiffEntry, SpecDiff } from '../../diff/diff-specs.js';
 import { CHANGE_LABEL, CHANGE_SYMBOL, displayField, displayValue, percent } from '../../diff/field-display.js';
 import { segmentLines } from '../../diff/segment-lines.js';
-import { trackRequirement } from '../../diff/tracked-requirement.js';
+import { trackStatement } from '../../diff/tracked-requirement.js';
 import { hasChanges, type TrackedSegment } from '../../diff/tracked-text.js';
 import { BASE_CSS, html, page, type Html } from './html.js';
 
@@ -67,8 +67,8 @@ function changeSection(diff: SpecDiff, entry: DiffEntry): Html {
     const by = f.origin.spec === change.declaredIn ? '' : ` (${f.origin.spec})`;
     return html`<tr><td>${displayField(f.field)}</td><td>${from}</td><td>${to}</td><td>${badge(f.effect)}${by}</td></tr>`;
   });
-  const tracked = trackRequirement(diff, entry);
-  const text = hasChanges(tracked.statement) ? html`<div class="text" aria-label="Text">${segmentLines(tracked.statement).map((l) => html`<p>${line(l)}</p>`)}</div>` : html``;
+  const statement = trackStatement(diff, entry);
+  const text = hasChanges(statement) ? html`<div class="text" aria-label="Text">${segmentLines(statement).map((l) => html`<p>${line(l)}</p>`)}</div>` : html``;
   return html`
 <section class="change" id="${entry.id}">
 <h3>${entry.id} ${title} ${badge(change.change)}</h3>
