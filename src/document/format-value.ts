@@ -26,11 +26,24 @@ export function formatValue(value: ParameterValue, parameter: Parameter | undefi
       // the number and its unit stay on one line
       return numberFormat(locale, { ...options, style: 'unit', unit: word, unitDisplay: 'long' }).format(value).replace(/ /g, '\u00a0');
     }
-    const text = numberFormat(locale, options).format(value);
+    const text = (locale === 'en' ? plainEnglish(value) : undefined) ?? numberFormat(locale, options).format(value);
     return unit ? `${text}\u00a0${unit}` : text;
   }
   const text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
   return unit ? `${text}\u00a0${unit}` : text;
+}
+
+/**
+ * A number as Intl writes it in English with at most 6 fraction digits and no grouping, when that is simply its
+ * shortest form ("3", "0.5", "-12.25"): below 10,000 a double lies within 2^-39 of its shortest decimal, so rounding
+ * to 6 digits gives that decimal back. The first Intl.NumberFormat of a process costs 20-30 ms (it loads the locale
+ * data), which a report with a few plain values need not pay. Undefined when Intl must decide.
+ */
+function plainEnglish(value: number): string | undefined {
+  if (!Number.isFinite(value) || Math.abs(value) >= 10000 || Object.is(value, -0)) return undefined;
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return text.includes('e') || (dot >= 0 && text.length - dot - 1 > 6) ? undefined : text;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
