@@ -87,17 +87,22 @@ for (const n of sizes) {
   // diff and matrix: without any cache; the first run for a request (YAML from the parse cache, the report made);
   // then the report kept in out/.cache/reports, handed back after hashing the inputs (median of three runs)
   const diffArgs = ['diff', 'at', '--root', ws, '--format', 'json', '--out', path.join(work, 'diff.json')];
+  const diffMdArgs = ['diff', 'at', '--root', ws, '--format', 'md', '--out', path.join(work, 'diff.md')];
   const diffCold = cli(diffArgs, { env: { TENDERKIT_CACHE: 'off' } });
   const diff = cli(diffArgs);
+  // a requirement edited after the last full load: the next diff of each format makes its report again
+  writeFileSync(oneFile, readFileSync(oneFile, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised again)'));
+  const diffChanged = cli(diffArgs);
+  const diffMdChanged = cli(diffMdArgs);
   const diffKept = medianRun(() => cli(diffArgs));
   const matrixArgs = ['matrix', '--root', ws, '--format', 'json', '--out', path.join(work, 'matrix.json')];
   const matrix = cli(matrixArgs);
   const matrixKept = medianRun(() => cli(matrixArgs));
-  process.stderr.write(`  diff ${s(diff.seconds)} first, ${s(diffKept.seconds)} kept (no cache ${s(diffCold.seconds)}) matrix ${s(matrix.seconds)} first, ${s(matrixKept.seconds)} kept\n`);
+  process.stderr.write(`  diff ${s(diff.seconds)} first, ${s(diffChanged.seconds)} / ${s(diffMdChanged.seconds)} md after a change, ${s(diffKept.seconds)} kept (no cache ${s(diffCold.seconds)}) matrix ${s(matrix.seconds)} first, ${s(matrixKept.seconds)} kept\n`);
   const all = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   const again = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   if (all) process.stderr.write(`  build all ${s(all.seconds)}, again ${s(again.seconds)}\n`);
-  rows.push({ n, help, nodeAlone, validateCold, validate, validateOne, build, pandoc, diffCold, diff, diffKept, matrix, matrixKept, all, again });
+  rows.push({ n, help, nodeAlone, validateCold, validate, validateOne, build, pandoc, diffCold, diff, diffChanged, diffMdChanged, diffKept, matrix, matrixKept, all, again });
   rmSync(ws, { recursive: true, force: true });
 }
 rmSync(work, { recursive: true, force: true });
@@ -108,11 +113,12 @@ const lines = [
   `Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   `Workspaces from \`scripts/generate-workspace.mjs\` with ${variants} national variants; each figure is one run of the CLI (wall time, including start-up).`,
   '"First run" parses every file; "warm" runs take the YAML of unchanged files from the parse cache in out/.cache.',
-  '"diff, first" and "matrix, first" make the report (YAML from the parse cache); "kept" hands back the report kept for the same',
-  'request and inputs in out/.cache/reports (median of three runs); "no cache" runs with TENDERKIT_CACHE=off.',
+  '"diff, first" and "matrix, first" make the report for the first time (the YAML of specs from the parse cache);',
+  '"one file changed" makes it again after a requirement changed, as JSON and as Markdown; "kept" hands back the report kept',
+  'for the same request and inputs in out/.cache/reports (median of three runs); "no cache" runs with TENDERKIT_CACHE=off.',
   '',
-  row(['requirements', '`--help` (`node -e 0`)', 'validate, first run', 'validate, warm', 'validate, one file changed', 'diff one variant, no cache', 'diff, first', 'diff, kept', 'matrix, all specs, first', 'matrix, kept', 'peak memory']),
-  row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  row(['requirements', '`--help` (`node -e 0`)', 'validate, first run', 'validate, warm', 'validate, one file changed', 'peak memory']),
+  row(['---:', '---:', '---:', '---:', '---:', '---:']),
   ...rows.map((r) =>
     row([
       r.n.toLocaleString('en'),
@@ -120,12 +126,22 @@ const lines = [
       s(r.validateCold.seconds),
       s(r.validate.seconds),
       s(r.validateOne.seconds),
+      mb(Math.max(r.validateCold.rss, r.validate.rss, r.validateOne.rss)),
+    ]),
+  ),
+  '',
+  row(['requirements', 'diff one variant, no cache', 'diff, first', 'diff, one file changed (JSON / Markdown)', 'diff, kept', 'matrix, all specs, first', 'matrix, kept', 'peak memory']),
+  row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ...rows.map((r) =>
+    row([
+      r.n.toLocaleString('en'),
       s(r.diffCold.seconds),
       s(r.diff.seconds),
+      `${s(r.diffChanged.seconds)} / ${s(r.diffMdChanged.seconds)}`,
       s(r.diffKept.seconds),
       s(r.matrix.seconds),
       s(r.matrixKept.seconds),
-      mb(Math.max(r.validateCold.rss, r.validate.rss, r.diff.rss, r.diffCold.rss, r.diffKept.rss, r.matrix.rss, r.matrixKept.rss)),
+      mb(Math.max(r.diff.rss, r.diffCold.rss, r.diffChanged.rss, r.diffMdChanged.rss, r.diffKept.rss, r.matrix.rss, r.matrixKept.rss)),
     ]),
   ),
   '',
@@ -147,7 +163,7 @@ const lines = [
 if (rows.length >= 2) {
   const [a, b] = [rows[rows.length - 2], rows[rows.length - 1]];
   const growth = (key) => (b[key].seconds / a[key].seconds).toFixed(2);
-  lines.push('', `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${growth('validateCold')}x first run, ${growth('validate')}x warm; build ${growth('build')}x; diff ${growth('diff')}x first, ${growth('diffKept')}x kept; matrix ${growth('matrix')}x.`);
+  lines.push('', `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${growth('validateCold')}x first run, ${growth('validate')}x warm; build ${growth('build')}x; diff ${growth('diff')}x first, ${growth('diffChanged')}x after a change, ${growth('diffKept')}x kept; matrix ${growth('matrix')}x.`);
 }
 const table = lines.join('\n') + '\n';
 if (resultsFile !== '-') writeFileSync(resultsFile, table);
@@ -162,6 +178,8 @@ if (limits) {
     ['validate, warm', r.validate.seconds, limits.validate],
     ['build baseline', r.build.seconds, limits.build],
     ['diff one variant, first', r.diff.seconds, limits.diff],
+    ['diff one variant, one file changed', r.diffChanged.seconds, limits.diff],
+    ['diff one variant as Markdown, one file changed', r.diffMdChanged.seconds, limits.diff],
     ['diff one variant, kept', r.diffKept.seconds, limits.diffKept],
     ['matrix', r.matrix.seconds, limits.matrix],
     ['build all specs', r.all.seconds, limits.buildAll],
