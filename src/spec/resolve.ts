@@ -42,6 +42,8 @@ export function resolveSpec(catalogue: Catalogue, id: string): { resolved: Resol
 interface Working {
   requirements: Map<string, EffectiveRequirement>;
   removed: Map<string, RemovedRequirement>;
+  /** whether `requirements` may be out of document order: a root's selection, or a requirement a level added */
+  unordered: boolean;
 }
 
 class Resolver {
@@ -89,11 +91,11 @@ class Resolver {
     if (spec.select) {
       this.report(spec, 'select-in-variant', 'only the root of a chain selects requirements; a variant adds or removes them with justified deviations', ['select'], 'error', true);
     }
-    const working: Working = {
-      // shared with the parent until a deviation changes one: most requirements of a variant are the parent's
-      requirements: new Map(parent.requirements.map((r) => [r.id, r])),
-      removed: new Map(parent.removed.map((r) => [r.id, r])),
-    };
+    // shared with the parent until a deviation changes one: most requirements of a variant are the parent's, and
+    // in its order (changing or removing one keeps the order of the others)
+    const working: Working = { requirements: new Map(), removed: new Map(), unordered: false };
+    for (const r of parent.requirements) working.requirements.set(r.id, r);
+    for (const r of parent.removed) working.removed.set(r.id, r);
     this.applyDeviations(spec, working);
     this.checkAward(spec, working);
     return this.finish(spec, [...parent.chain, spec], working);
@@ -115,7 +117,7 @@ class Resolver {
       }),
     );
     const origin: Origin = { spec: spec.id };
-    const working: Working = { requirements: new Map(), removed: new Map() };
+    const working: Working = { requirements: new Map(), removed: new Map(), unordered: true };
     for (const req of this.catalogue.requirements.values()) {
       if ((selected.has(req.domain) || include.includes(req.id)) && !exclude.has(req.id)) {
         working.requirements.set(req.id, fromCatalogue(req, origin));
@@ -144,6 +146,7 @@ class Resolver {
         const added = fromCatalogue(req, origin);
         added.history.push({ spec: spec.id, deviation: d });
         working.requirements.set(req.id, added);
+        working.unordered = true;
         working.removed.delete(req.id);
         continue;
       }
@@ -226,9 +229,11 @@ class Resolver {
       // a statement given per language reads in this spec's language; the parent's object stays as it is
       return { ...cloneEffective(r), statement: statementFromText(pickLanguage(r.statementOverride, spec.language).text) };
     });
-    requirements.sort(
-      (a, b) => (order.get(a.source.domain) ?? order.size) - (order.get(b.source.domain) ?? order.size) || compareIds(a.id, b.id),
-    );
+    if (working.unordered) {
+      requirements.sort(
+        (a, b) => (order.get(a.source.domain) ?? order.size) - (order.get(b.source.domain) ?? order.size) || compareIds(a.id, b.id),
+      );
+    }
     const removed = [...working.removed.values()].sort((a, b) => compareIds(a.id, b.id));
     return { spec, chain, requirements, removed };
   }
