@@ -7,6 +7,7 @@ import { loadCatalogue } from '../workspace/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../workspace/read-workspace.js';
 import { cleanFiles, writeRequirementIndex } from '../workspace/requirement-index.js';
 import { openParseCache, openPositionCache, requirementIndexFile, requirementIndexStamp } from './parse-cache-file.js';
+import { cachedLint } from './lint-cache.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
 
 export interface LoadedWorkspace {
@@ -51,7 +52,11 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     writeRequirementIndex(requirementIndexFile(files.root), requirementIndexStamp(files.config), clean);
   }
   cache?.save();
-  if (withLint) diagnostics.push(...lint(catalogue, resolution));
+  if (withLint) {
+    const run = () => lint(catalogue, resolution);
+    // with the cache, the findings of the last run are taken when no input changed since
+    diagnostics.push(...(useCache ? cachedLint(files.root, catalogue.sources, run) : run()));
+  }
   // the findings above looked up the positions they point at; keep those for the next run
   positions?.save();
   return { catalogue, resolution, i18n, diagnostics, ...(cache ? { parseCache: { reused: cache.reused, parsed: cache.parsed } } : {}) };
