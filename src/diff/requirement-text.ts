@@ -50,5 +50,21 @@ function listBlocks(list: List): string[] {
 
 /** A requirement's statement as plain text, paragraphs separated by a line break. */
 export function statementText(r: EffectiveRequirement): string {
-  return plainBlocks(r.statement.nodes).join('\n');
+  return plainProse(r.statement.markdown) ?? plainBlocks(r.statement.nodes).join('\n');
 }
+
+/**
+ * The plain text of Markdown that can only be one paragraph of text: one line that starts with a letter (or a
+ * placeholder), of letters, digits, spaces and punctuation that no Markdown rule reads (no emphasis, code, link,
+ * entity, escape, HTML, table or strikethrough character, and nothing an address could be made of). Most statements
+ * are such a sentence, and a report of their changes then needs no Markdown parser. Undefined otherwise.
+ */
+export function plainProse(markdown: string): string | undefined {
+  const text = markdown.trim();
+  // a placeholder's underscores stand between letters or digits, where they never mark emphasis
+  const words = text.replace(PLACEHOLDER_NAME, 'x');
+  return PLAIN_PROSE.test(words) && !/www\./i.test(words) ? collapseSpaces(text) : undefined;
+}
+
+const PLAIN_PROSE = /^[\p{L}{][\p{L}\p{N} ,.;'"()/%?{}+=-]*$/u;
+const PLACEHOLDER_NAME = /(?<=\{\{)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*(?=\}\})/g;
