@@ -22,11 +22,12 @@ export interface ComparisonLoad {
 }
 
 /**
- * Loads what a comparison of specs of one chain reads, and no more: tenderkit.yaml, every spec, template, label and
- * translation file, the requirement files that changed since they were last found clean, and every requirement that
- * the specs of the compared chains name anywhere (selection, deviations, award criteria) or that has a translation. A requirement that no spec of the
- * chain names is in each of its specs as the root selected it (by its domain), so a comparison has nothing to show
- * of it but a count: its file is left unread, and only its domain, from the index of clean files, is counted.
+ * Loads what a comparison of specs of one chain reads, and no more: tenderkit.yaml, every spec, template and label
+ * file, the requirement and translation files that changed since they were last found clean, and every requirement
+ * that the specs of the compared chains name anywhere (selection, deviations, award criteria). A requirement that
+ * no spec of the chain names is in each of its specs as the root selected it (by its domain), so a comparison has
+ * nothing to show of it but a count: its file is left unread, and only its domain, from the index of clean files,
+ * is counted.
  *
  * Only for a workspace without a single finding, read exactly as `digest` found it, and for specs that share the
  * root of their chain; undefined in every other case, and then the caller loads the whole workspace, which also

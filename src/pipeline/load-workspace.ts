@@ -29,7 +29,7 @@ export interface LoadOptions extends ReadOptions {
    * A report on one variant then neither pays for nor stops at the other specs.
    */
   specs?: readonly string[];
-  /** keep parsed YAML in out/.cache between runs (default: on for the command line, off for library calls) */
+  /** keep parsed YAML, the index of clean files and the lint findings in out/.cache between runs (default: on for the command line, off for library calls) */
   cache?: boolean;
 }
 
