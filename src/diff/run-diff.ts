@@ -19,7 +19,7 @@ export interface DiffRequest {
   against?: string;
   format: DiffFormat;
   sourceDateEpoch?: number;
-  /** the workspace's files as hashed just before: with it, a Markdown or JSON report reads only what it compares */
+  /** the workspace's files as hashed just before: with it, a Markdown, JSON or HTML report reads only what it compares */
   digest?: WorkspaceDigest;
 }
 
@@ -38,12 +38,13 @@ export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: Spec
 }
 
 /**
- * The report made from the requirements the two chains name (`loadForComparison`), for the Markdown and JSON
+ * The report made from the requirements the two chains name (`loadForComparison`), for the Markdown, JSON and HTML
  * reports, which show changes only: the requirements no spec of the chain names are counted as unchanged. Undefined
  * when that load does not apply: then the whole workspace is loaded.
  */
 async function diffFromNamed(request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array } | undefined> {
-  if (!request.digest || (request.format !== 'md' && request.format !== 'json')) return undefined;
+  // the Word redline is the whole text of the variant, with its changes tracked: it needs every requirement
+  if (!request.digest || request.format === 'docx') return undefined;
   const load = await loadForComparison(request.digest, specsOf(request));
   if (!load) return undefined;
   const { workspace, unnamed } = load;
