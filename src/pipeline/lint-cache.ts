@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import type { SourceFile } from '../workspace/source-file.js';
-import { sha256 } from '../workspace/source-file.js';
+import { readSealedJson, sealedJson } from '../workspace/sealed-json.js';
 import { writeCacheFile } from '../workspace/write-cache-file.js';
 
 /** Where the lint findings of the last run are kept. */
@@ -26,8 +25,7 @@ export function cachedLint(root: string, sources: readonly SourceFile[], run: ()
   const kept = readFindings(file, key);
   if (kept) return kept;
   const findings = run();
-  const text = JSON.stringify(findings);
-  writeCacheFile(file, `{"key":"${key}","sha256":"${sha256(text)}","findings":${text}}\n`);
+  writeCacheFile(file, sealedJson({ key }, 'findings', JSON.stringify(findings)));
   return findings;
 }
 
@@ -40,26 +38,10 @@ export function lintKey(sources: readonly SourceFile[]): string {
 }
 
 function readFindings(file: string, key: string): Diagnostic[] | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const start = text.indexOf(FINDINGS);
-  const end = text.lastIndexOf('}');
-  if (start < 0 || end < start) return undefined;
-  try {
-    const data = JSON.parse(text) as { key?: unknown; sha256?: unknown; findings?: unknown };
-    if (data.key !== key || data.sha256 !== sha256(text.slice(start + FINDINGS.length, end))) return undefined;
-    return Array.isArray(data.findings) && data.findings.every(isDiagnostic) ? data.findings : undefined;
-  } catch {
-    return undefined;
-  }
+  const data = readSealedJson(file, 'findings');
+  const findings = data?.['findings'];
+  return data && data['key'] === key && Array.isArray(findings) && findings.every(isDiagnostic) ? findings : undefined;
 }
-
-/** What precedes the findings in the file; the hash covers the text from there to the closing brace. */
-const FINDINGS = ',"findings":';
 
 function isDiagnostic(value: unknown): value is Diagnostic {
   if (!value || typeof value !== 'object') return false;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { PositionStore, PositionTable } from '../yaml/parse-yaml.js';
-import { sha256 as hashOf, type SourceFile } from './source-file.js';
+import type { SourceFile } from './source-file.js';
+import { readSealedJson, sealedJson } from './sealed-json.js';
 import { writeCacheFile } from './write-cache-file.js';
 
 /** The same bytes mean different things as a requirement's or a translation's front matter, a spec or the configuration. */
@@ -77,7 +77,7 @@ export class ParseCache implements YamlCache {
     for (const key of [...this.used].sort()) parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
     for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${JSON.stringify(key)}:${json}`);
     const entries = `{${parts.join(',\n')}}`;
-    writeCacheFile(this.file, `{"stamp":${JSON.stringify(this.stamp)},"sha256":"${hashOf(entries)}"${ENTRIES}${entries}}\n`);
+    writeCacheFile(this.file, sealedJson({ stamp: this.stamp }, 'entries', entries));
   }
 }
 
@@ -117,9 +117,6 @@ export class SplitParseCache implements YamlCache {
   }
 }
 
-/** What precedes the entries in the file; the hash covers the text from there to the closing brace. */
-const ENTRIES = ',"entries":';
-
 /** Where the YAML node positions of a file are kept between runs, when they are. */
 export function positionStore(positions: YamlCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
   return (
@@ -131,20 +128,10 @@ export function positionStore(positions: YamlCache | undefined, kind: CachedKind
 }
 
 function readEntries(file: string, stamp: string): Map<string, unknown> {
-  let text: string;
-  let data: unknown;
-  try {
-    text = readFileSync(file, 'utf8');
-    data = JSON.parse(text);
-  } catch {
-    return new Map();
-  }
-  if (!data || typeof data !== 'object') return new Map();
-  const { stamp: found, sha256, entries } = data as { stamp?: unknown; sha256?: unknown; entries?: unknown };
-  if (found !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
   // entries edited by hand or by another program are not what this tool wrote: start afresh
-  const start = text.indexOf(ENTRIES);
-  if (start < 0 || sha256 !== hashOf(text.slice(start + ENTRIES.length, text.lastIndexOf('}')))) return new Map();
+  const data = readSealedJson(file, 'entries');
+  const entries = data?.['entries'];
+  if (!data || data['stamp'] !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
   // every value kept is a map (front matter, spec, configuration) or a list (positions): anything else is damage
   return new Map(Object.entries(entries).filter(([, value]) => value !== null && typeof value === 'object'));
 }
