@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import type { SourceFile } from '../workspace/source-file.js';
 import { readSealedJson, sealedJson } from '../workspace/sealed-json.js';
+import { inputsKey } from './inputs-key.js';
 import { writeCacheFile } from '../workspace/write-cache-file.js';
 
 /** Where the lint findings of the last run are kept. */
@@ -21,20 +20,12 @@ export function lintCacheFile(root: string): string {
  */
 export function cachedLint(root: string, sources: readonly SourceFile[], run: () => Diagnostic[]): Diagnostic[] {
   const file = lintCacheFile(root);
-  const key = lintKey(sources);
+  const key = inputsKey({ command: 'lint' }, sources);
   const kept = readFindings(file, key);
   if (kept) return kept;
   const findings = run();
   writeCacheFile(file, sealedJson({ key }, 'findings', JSON.stringify(findings)));
   return findings;
-}
-
-/** The tool (version and build) and every input file's path and content hash, in path order. */
-export function lintKey(sources: readonly SourceFile[]): string {
-  const hash = createHash('sha256');
-  hash.update(`${TOOL_NAME} ${TOOL_VERSION} ${toolBuild()} lint\n`);
-  for (const f of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.sha256}\n`);
-  return hash.digest('hex');
 }
 
 function readFindings(file: string, key: string): Diagnostic[] | undefined {

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../version.js';
 import { digestWorkspace, type FileDigest, type WorkspaceDigest } from '../workspace/read-workspace.js';
 import { sha256 } from '../workspace/source-file.js';
 import { writeCacheFile } from '../workspace/write-cache-file.js';
+import { inputsKey } from './inputs-key.js';
 import { parseCacheDefault } from './parse-cache-setting.js';
 
 /** What a report is made from besides the workspace's files: the command and every option that can change its bytes. */
@@ -37,7 +36,7 @@ export async function cachedReport<T extends { kind: string }>(root: string, req
   // a file that cannot be read is a finding, and findings are only ever reported by a full load
   if (digest.diagnostics.length > 0) return compute();
   const file = reportCacheFile(digest.root, request);
-  const key = reportKey(request, digest.files);
+  const key = inputsKey(request, digest.files);
   const kept = readEntry(file, key);
   if (kept) return kept;
   // the files were just hashed: the computation may rely on that and read only the files it needs
@@ -50,14 +49,6 @@ export async function cachedReport<T extends { kind: string }>(root: string, req
 export function reportCacheFile(root: string, request: ReportRequest): string {
   const name = sha256(JSON.stringify(request)).slice(0, 32);
   return path.join(root, 'out', '.cache', 'reports', `${name}.report`);
-}
-
-/** The tool (version and build), the request, and every input file's path and content hash, in path order. */
-export function reportKey(request: ReportRequest, files: readonly FileDigest[]): string {
-  const hash = createHash('sha256');
-  hash.update(`${TOOL_NAME} ${TOOL_VERSION} ${toolBuild()}\n${JSON.stringify(request)}\n`);
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.sha256}\n`);
-  return hash.digest('hex');
 }
 
 /** An entry is a header line (magic, key, t for text or b for bytes, the body's SHA-256) and then the report's bytes. */
