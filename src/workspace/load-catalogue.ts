@@ -7,7 +7,7 @@ import type { Spec } from '../spec/spec.js';
 import type { Catalogue } from './catalogue.js';
 import { parseConfig, type WorkspaceConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
-import { positionStore, type CachedKind, type YamlCache } from './parse-cache.js';
+import { positionStore, type YamlCache } from './parse-cache.js';
 import type { SourceFile } from './source-file.js';
 
 /** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
