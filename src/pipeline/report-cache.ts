@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { digestWorkspace, type FileDigest, type WorkspaceDigest } from '../workspace/read-workspace.js';
+import { digestWorkspace, type WorkspaceDigest } from '../workspace/read-workspace.js';
 import { sha256 } from '../workspace/source-file.js';
 import { writeCacheFile } from '../workspace/write-cache-file.js';
 import { inputsKey } from './inputs-key.js';
