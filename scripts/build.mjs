@@ -4,7 +4,7 @@
 // Usage: node scripts/build.mjs [OUTDIR]. Type checking is separate: `npm run typecheck`. An OUTDIR named
 // `dist` is owned by the build: whatever the build did not write there is removed.
 //
-// The folder must stay flat: src/version.ts reads `../package.json` and src/build/parallel-plan.ts starts
+// The folder must stay flat: src/lib/version.ts reads `../package.json` and src/features/build/parallel-plan.ts starts
 // `./pack-worker.js`, both relative to the bundled file that holds them.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -35,7 +35,7 @@ const lazyChildProcessForCommander = {
 
 const result = await build({
   absWorkingDir: repo,
-  entryPoints: { main: 'src/cli/main.ts', 'pack-worker': 'src/build/pack-worker.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'pack-worker': 'src/features/build/pack-worker.ts' },
   outdir,
   bundle: true,
   // commands import their library code lazily; splitting turns each such import into a chunk loaded on demand
@@ -56,7 +56,7 @@ const result = await build({
 });
 
 /**
- * Libraries the code loads on first use through src/util/lazy-require.ts, each bundled into one CommonJS file in
+ * Libraries the code loads on first use through src/lib/lazy-require.ts, each bundled into one CommonJS file in
  * vendor/: a warm run never loads them, and a run that needs one loads a single file instead of the package's
  * dozens (yaml is 84 files, ajv 100). The names must match the ids given to lazyRequire.
  */
@@ -83,17 +83,17 @@ for (const v of vendored) Object.assign(result.metafile.outputs, v.metafile.outp
 
 /**
  * The schema validators, compiled ahead of time with ajv's standalone code generation, from the same schemas and
- * options as src/schema/validate-schema.ts compiles at run time (which it then no longer does: compiling three
+ * options as src/load/schema/validate-schema.ts compiles at run time (which it then no longer does: compiling three
  * schemas costs more than parsing a hundred files). Bundled with ajv's runtime helpers into vendor/.
  */
 const schemaModule = await build({
   absWorkingDir: repo,
   stdin: {
     contents: [
-      "export { requirementSchema } from './src/schema/requirement-schema.ts';",
-      "export { specSchema } from './src/schema/spec-schema.ts';",
-      "export { configSchema } from './src/schema/config-schema.ts';",
-      "export { AJV_OPTIONS } from './src/schema/ajv-options.ts';",
+      "export { requirementSchema } from './src/load/schema/requirement-schema.ts';",
+      "export { specSchema } from './src/load/schema/spec-schema.ts';",
+      "export { configSchema } from './src/load/schema/config-schema.ts';",
+      "export { AJV_OPTIONS } from './src/load/schema/ajv-options.ts';",
     ].join('\n'),
     resolveDir: repo,
     loader: 'ts',
@@ -114,7 +114,7 @@ for (const schema of Object.values(exported)) ajv.addSchema(schema);
 const validators = await vendorFile(standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))), 'schema-validators.cjs');
 Object.assign(result.metafile.outputs, validators.metafile.outputs);
 
-// The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/version.ts), so
+// The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/lib/version.ts), so
 // that two builds of one version never share cached results.
 const outputs = Object.keys(result.metafile.outputs).sort();
 const identity = createHash('sha256');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../lib/diagnostics.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
@@ -21,7 +21,7 @@ export async function emitReport(io: CliIO, setExit: (code: number) => void, res
     return;
   }
   if (out) {
-    const { writeFileAtomically } = await import('../output/write-atomic.js');
+    const { writeFileAtomically } = await import('../write/write-atomic.js');
     const target = path.resolve(io.cwd, out);
     await writeFileAtomically(target, result.output);
     if (io.isTTY) io.stderr(`wrote ${path.relative(io.cwd, target)}\n`);

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../lib/version.js';
 import { COMMANDS } from './commands/index.js';
-import { setParseCacheDefault } from '../pipeline/parse-cache-setting.js';
+import { setParseCacheDefault } from '../load/cache/parse-cache-setting.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
 
 /** Runs the CLI; resolves to the exit code. Commands load their heavy modules lazily, so `--help` stays fast. */

@@ -1,4 +1,4 @@
-import { formatDiagnostic, sortDiagnostics, summarise, type Diagnostic } from '../diagnostics.js';
+import { formatDiagnostic, sortDiagnostics, summarise, type Diagnostic } from '../lib/diagnostics.js';
 import type { CliIO } from './io.js';
 
 export function useColour(io: CliIO): boolean {

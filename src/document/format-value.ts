@@ -1,4 +1,4 @@
-import type { Parameter, ParameterValue } from '../catalogue/requirement.js';
+import type { Parameter, ParameterValue } from '../load/requirement/requirement.js';
 
 /**
  * Units written as words in the catalogue, with their CLDR names: Intl writes them in the document's language with

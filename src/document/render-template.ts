@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { DEFAULT_TEMPLATES } from './default-templates.js';
+import { DEFAULT_TEMPLATES } from '../load/frame/default-templates.js';
 
 export type TemplateResult = { ok: true; markdown: string } | { ok: false; message: string; line?: number; column?: number };
 

@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast';
-import { PLACEHOLDER } from '../catalogue/placeholders.js';
-import type { Parameter, ParameterValue } from '../catalogue/requirement.js';
+import { PLACEHOLDER } from '../load/requirement/placeholders.js';
+import type { Parameter, ParameterValue } from '../load/requirement/requirement.js';
 import { formatValue } from './format-value.js';
 
 /**

@@ -1,12 +1,12 @@
 import type { RootContent } from 'mdast';
-import type { Labels } from '../document/labels.js';
+import type { Labels } from '../load/frame/labels.js';
 import { substituteInText, substituteParameters } from '../document/substitute-parameters.js';
-import { frameOf } from '../i18n/frame-of.js';
-import { NO_I18N } from '../i18n/i18n.js';
-import { intlLocale, sameLanguage } from '../i18n/language-tag.js';
-import { localiseRequirement, type FallbackReason } from '../i18n/localise-requirement.js';
-import type { LoadedWorkspace } from '../pipeline/load-workspace.js';
-import type { ResolvedSpec } from '../spec/resolved.js';
+import { frameOf } from '../document/i18n/frame-of.js';
+import { NO_I18N } from '../load/i18n.js';
+import { intlLocale, sameLanguage } from '../lib/language-tag.js';
+import { localiseRequirement, type FallbackReason } from '../document/i18n/localise-requirement.js';
+import type { LoadedWorkspace } from '../check/load-workspace.js';
+import type { ResolvedSpec } from '../resolve/resolved.js';
 
 /**
  * The compliance matrix as rows of text: header first. The CSV keeps these fixed English column names and codes

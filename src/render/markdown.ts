@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Nodes, RootContent } from 'mdast';
 import type { TenderDocument } from '../document/tender-document.js';
 import { markdownBlocks, toMarkdown } from './mdast-to-markdown.js';
-import { Utf8Builder } from './utf8-builder.js';
+import { Utf8Builder } from '../lib/text/utf8-builder.js';
 import { toString } from 'mdast-util-to-string';
 
 /** The tender document as GitHub-flavoured Markdown. */

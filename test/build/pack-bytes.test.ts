@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderMarkdownBytes } from '../../src/render/markdown.js';
-import { Utf8Builder } from '../../src/render/utf8-builder.js';
+import { Utf8Builder } from '../../src/lib/text/utf8-builder.js';
 import { sampleDocument } from '../render/docx-fixture.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

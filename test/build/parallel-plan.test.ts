@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedPack } from '../../src/build/pack-worker.js';
-import { planningThreads, planOnThreads, SpecQueue, workerBytes } from '../../src/build/parallel-plan.js';
+import type { PlannedPack } from '../../src/features/build/pack-worker-messages.js';
+import { planningThreads, planOnThreads, SpecQueue, workerBytes } from '../../src/features/build/parallel-plan.js';
 
 const GB = 1024 ** 3;
 const SPECS = ['eu-baseline', 'at', 'be', 'bg', 'cy'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequirement, repeatsUnit } from '../../src/catalogue/check-requirement.js';
-import { parseRequirement } from '../../src/catalogue/parse-requirement.js';
-import { defaultConfig } from '../../src/workspace/config.js';
+import { checkRequirement, repeatsUnit } from '../../src/load/requirement/check-requirement.js';
+import { parseRequirement } from '../../src/load/requirement/parse-requirement.js';
+import { defaultConfig } from '../../src/load/config.js';
 import { source } from '../support/source.js';
 
 function check(text: string, file = 'requirements/INT-001.md') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequirement } from '../../src/catalogue/parse-requirement.js';
+import { parseRequirement } from '../../src/load/requirement/parse-requirement.js';
 import { source } from '../support/source.js';
 
 const GOOD = `---
@@ -34,7 +34,7 @@ describe('parseRequirement', () => {
   });
 
   it('accepts a BOM and CRLF line ends (the reader normalises them) with the same positions', async () => {
-    const { decodeText } = await import('../../src/workspace/source-file.js');
+    const { decodeText } = await import('../../src/load/source-file.js');
     const bytes = new TextEncoder().encode('\uFEFF' + GOOD.replace(/\n/g, '\r\n'));
     const decoded = decodeText(bytes);
     expect(decoded.ok).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitRequirement, type RequirementParts } from '../../src/catalogue/split-requirement.js';
+import { splitRequirement, type RequirementParts } from '../../src/load/requirement/split-requirement.js';
 
 /** The split by its definition, line by line over `text.split('\n')`: the oracle for the index scanner. */
 function reference(text: string): RequirementParts {

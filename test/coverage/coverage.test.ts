@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCoverage } from '../../src/coverage/run-coverage.js';
+import { runCoverage } from '../../src/features/coverage/run-coverage.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
 

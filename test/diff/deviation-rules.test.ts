@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
+import type { Diagnostic } from '../../src/lib/diagnostics.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { VARIANTS } from './support.js';
 

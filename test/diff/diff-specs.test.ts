@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffToJson } from '../../src/diff/diff-json.js';
+import { diffToJson } from '../../src/features/diff/diff-json.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { diffOf, loadVariants } from './support.js';
 

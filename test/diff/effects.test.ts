@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Parameter } from '../../src/catalogue/requirement.js';
-import { combineEffects, obligationEffect, parameterEffect, verificationEffect } from '../../src/diff/effects.js';
+import type { Parameter } from '../../src/load/requirement/requirement.js';
+import { combineEffects, obligationEffect, parameterEffect, verificationEffect } from '../../src/resolve/effects.js';
 
 const param = (p: Partial<Parameter>): Parameter => ({ type: 'number', default: 0, stricter: 'higher', ...p });
 

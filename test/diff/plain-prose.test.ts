@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/catalogue/markdown-parser.js';
-import { plainBlocks, plainProse } from '../../src/diff/requirement-text.js';
+import { parseMarkdown } from '../../src/load/requirement/markdown-parser.js';
+import { plainBlocks, plainProse } from '../../src/features/diff/requirement-text.js';
 
 /** The plain text the Markdown parser gives: what plainProse must equal whenever it answers. */
 const parsed = (markdown: string) => plainBlocks(parseMarkdown(markdown).children).join('\n');

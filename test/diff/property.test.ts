@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OBLIGATIONS, VERIFICATIONS, type Obligation, type Parameter, type ParameterValue, type Requirement, type Verification } from '../../src/catalogue/requirement.js';
-import { diffSpecs } from '../../src/diff/diff-specs.js';
-import { resolveAll } from '../../src/spec/resolve.js';
-import { loadCatalogue } from '../../src/workspace/load-catalogue.js';
-import { readWorkspace, type WorkspaceFiles } from '../../src/workspace/read-workspace.js';
-import { sha256, type SourceFile } from '../../src/workspace/source-file.js';
+import { OBLIGATIONS, VERIFICATIONS, type Obligation, type Parameter, type ParameterValue, type Requirement, type Verification } from '../../src/load/requirement/requirement.js';
+import { diffSpecs } from '../../src/features/diff/diff-specs.js';
+import { resolveAll } from '../../src/resolve/resolve.js';
+import { loadCatalogue } from '../../src/load/load-catalogue.js';
+import { readWorkspace, type WorkspaceFiles } from '../../src/load/read-workspace.js';
+import { sha256, type SourceFile } from '../../src/load/source-file.js';
 import { VARIANTS } from './support.js';
 
 /**

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EN } from '../../src/document/labels.js';
+import { EN } from '../../src/load/frame/labels.js';
 import { substituteInText } from '../../src/document/substitute-parameters.js';
-import type { LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
-import { renderRedline } from '../../src/render/redline/render-redline.js';
-import type { ResolvedSpec } from '../../src/spec/resolved.js';
+import type { LoadedWorkspace } from '../../src/check/load-workspace.js';
+import { renderRedline } from '../../src/features/diff/render-redline.js';
+import type { ResolvedSpec } from '../../src/resolve/resolved.js';
 import { diffOf, loadVariants, VARIANTS } from './support.js';
 
 const DATE = new Date(Date.UTC(2027, 2, 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderDiffMarkdown } from '../../src/diff/render-markdown.js';
-import { renderDiffHtml } from '../../src/render/html/diff-html.js';
+import { renderDiffMarkdown } from '../../src/features/diff/render-markdown.js';
+import { renderDiffHtml } from '../../src/features/diff/render-html.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { diffOf, loadVariants } from './support.js';
 

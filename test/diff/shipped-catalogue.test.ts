@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../../src/diff/diff-specs.js';
-import { buildMatrix } from '../../src/matrix/build-matrix.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
+import { diffSpecs } from '../../src/features/diff/diff-specs.js';
+import { buildMatrix } from '../../src/features/matrix/build-matrix.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const shipped = existsSync(path.join(REPO, 'specs')) && existsSync(path.join(REPO, 'requirements'));

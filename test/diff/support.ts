@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { diffSpecs, type SpecDiff } from '../../src/diff/diff-specs.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
+import { diffSpecs, type SpecDiff } from '../../src/features/diff/diff-specs.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../src/check/load-workspace.js';
 import { FIXTURES } from '../support/workspace.js';
 
 export const VARIANTS = path.join(FIXTURES, 'variants-basic');

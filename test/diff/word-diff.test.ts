@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER } from '../../src/catalogue/placeholders.js';
-import { newText, oldText, wordDiff, wordTokens } from '../../src/diff/word-diff.js';
+import { PLACEHOLDER } from '../../src/load/requirement/placeholders.js';
+import { newText, oldText, wordDiff, wordTokens } from '../../src/lib/text/word-diff.js';
 
 const show = (from: string, to: string, options = {}) =>
   wordDiff(from, to, options)

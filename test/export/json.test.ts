@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonExport } from '../../src/export/export-json.js';
+import type { JsonExport } from '../../src/interchange/json/export-json.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
 

@@ -1,8 +1,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseXmlSafely, textContent } from '../../src/export/safe-xml.js';
-import { readZipSafely } from '../../src/export/zip-read.js';
-import { reproducibleZip } from '../../src/export/zip-write.js';
+import { decodeEntities, parseXmlSafely, textContent } from '../../src/lib/xml/safe-xml.js';
+import { readZipSafely } from '../../src/lib/zip/zip-read.js';
+import { reproducibleZip } from '../../src/lib/zip/zip-write.js';
 
 describe('parseXmlSafely', () => {
   it('decodes the predefined entities and character references once, and keeps CDATA literal', () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EN, type Labels } from '../../src/document/labels.js';
-import { FR } from '../../src/i18n/label-sets/fr.js';
+import { EN, type Labels } from '../../src/load/frame/labels.js';
+import { FR } from '../../src/load/frame/label-sets/fr.js';
 import { localisedCompliance } from '../../src/render/compliance-rows.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';

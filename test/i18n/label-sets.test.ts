@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/catalogue/markdown-parser.js';
-import { EN } from '../../src/document/labels.js';
+import { parseMarkdown } from '../../src/load/requirement/markdown-parser.js';
+import { EN } from '../../src/load/frame/labels.js';
 import { renderTemplate } from '../../src/document/render-template.js';
-import { BUILT_IN_LANGUAGES } from '../../src/i18n/label-sets/index.js';
-import { loadLabelOverrides } from '../../src/i18n/label-overrides.js';
-import { documentFrame } from '../../src/i18n/document-frame.js';
+import { BUILT_IN_LANGUAGES } from '../../src/load/frame/label-sets/index.js';
+import { loadLabelOverrides } from '../../src/load/frame/label-overrides.js';
+import { documentFrame } from '../../src/document/i18n/document-frame.js';
 import { source } from '../support/source.js';
 
 const REQUIRED = ['en', 'fr', 'de', 'nl', 'cs', 'es', 'it', 'pl', 'sv'];

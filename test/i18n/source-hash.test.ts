@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sourceHash } from '../../src/i18n/source-hash.js';
+import { sourceHash } from '../../src/load/translation/source-hash.js';
 
 const source = {
   title: 'Incident exchange',

@@ -1,7 +1,7 @@
 import { buildDocument } from '../../src/document/build-document.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../src/check/load-workspace.js';
 import type { Root, RootContent } from 'mdast';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import type { Diagnostic } from '../../src/lib/diagnostics.js';
 
 /** The document tree of one spec, as `build` makes it. */
 export function documentOf(workspace: LoadedWorkspace, spec: string): { tree: Root; diagnostics: Diagnostic[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptanceCriteria } from '../../src/lint/rules/acceptance-criteria.js';
+import { acceptanceCriteria } from '../../src/check/rules/acceptance-criteria.js';
 import { lintRequirement, lintWorkspace, positionIn, positionInText, type RequirementFile } from './lint-workspace.js';
 
 const req = (sections: string, obligation = 'mandatory'): RequirementFile => ({ id: 'SEC-001', statement: 'The system shall log every message.', fields: { obligation }, sections });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardWeights } from '../../src/lint/rules/award-weights.js';
+import { awardWeights } from '../../src/check/rules/award-weights.js';
 import { lintWorkspace, positionInText } from './lint-workspace.js';
 
 const spec = (award: string) => `id: base\ntitle: Base\naward:\n${award}`;

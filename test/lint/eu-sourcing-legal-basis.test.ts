@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { euSourcingLegalBasis } from '../../src/lint/rules/eu-sourcing-legal-basis.js';
+import { euSourcingLegalBasis } from '../../src/check/rules/eu-sourcing-legal-basis.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
 const req = (id: string, fields: Record<string, unknown> = {}): RequirementFile => ({ id, statement: 'The supplier shall keep a spare parts stock for 10 years.', fields });

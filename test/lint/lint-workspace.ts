@@ -1,10 +1,10 @@
 import { stringify } from 'yaml';
-import type { Diagnostic } from '../../src/diagnostics.js';
-import { lint } from '../../src/lint/engine.js';
-import type { LintRule } from '../../src/lint/rule.js';
-import { resolveAll } from '../../src/spec/resolve.js';
-import { loadCatalogue } from '../../src/workspace/load-catalogue.js';
-import type { SourceFile } from '../../src/workspace/source-file.js';
+import type { Diagnostic } from '../../src/lib/diagnostics.js';
+import { lint } from '../../src/check/engine.js';
+import type { LintRule } from '../../src/check/rule.js';
+import { resolveAll } from '../../src/resolve/resolve.js';
+import { loadCatalogue } from '../../src/load/load-catalogue.js';
+import type { SourceFile } from '../../src/load/source-file.js';
 import { source } from '../support/source.js';
 
 export const CONFIG = `domains:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modalVerb } from '../../src/lint/rules/modal-verb.js';
+import { modalVerb } from '../../src/check/rules/modal-verb.js';
 import { lintRequirement, lintWorkspace, positionIn, positionInText, type RequirementFile } from './lint-workspace.js';
 
 const req = (statement: string, obligation = 'mandatory'): RequirementFile => ({ id: 'INT-001', statement, fields: { obligation } });

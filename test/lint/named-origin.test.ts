@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedOrigin } from '../../src/lint/rules/named-origin.js';
+import { namedOrigin } from '../../src/check/rules/named-origin.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
 const LEGAL = { legal_basis: ['Directive 2009/81/EC Art. 22'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orEquivalent } from '../../src/lint/rules/or-equivalent.js';
+import { orEquivalent } from '../../src/check/rules/or-equivalent.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
 const ref = (equivalent: boolean, extra: Record<string, unknown> = {}) => ({ references: [{ id: 'ISO/IEC 19790:2012', title: 'Security requirements for cryptographic modules', equivalent, ...extra }] });

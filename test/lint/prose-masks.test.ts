@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proseOf } from '../../src/lint/text/prose.js';
-import { tokenise } from '../../src/lint/text/tokens.js';
+import { proseOf } from '../../src/lib/language/prose.js';
+import { tokenise } from '../../src/lib/language/tokens.js';
 
 /** Every kind of markup that prose leaves out, each hiding a "shall" that no rule may read. */
 const HIDDEN = [

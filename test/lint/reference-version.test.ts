@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceVersion } from '../../src/lint/rules/reference-version.js';
+import { referenceVersion } from '../../src/check/rules/reference-version.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
 const req = (...ids: string[]): RequirementFile => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/lint/registry.js';
+import { RULES } from '../../src/check/registry.js';
 import { runCli } from '../support/cli.js';
 
 /** The ids users write in tenderkit.yaml and in `lint.disable`: fixed. */

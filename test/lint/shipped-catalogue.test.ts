@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/diagnostics.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
+import { formatDiagnostic } from '../../src/lib/diagnostics.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
 
 const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 /** The quality rules of the catalogue; rules that flag deviations for auditors report on purpose and are not here. */

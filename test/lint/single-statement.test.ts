@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleStatement } from '../../src/lint/rules/single-statement.js';
+import { singleStatement } from '../../src/check/rules/single-statement.js';
 import { lintRequirement, lintWorkspace, positionIn, positionInText, type RequirementFile } from './lint-workspace.js';
 
 const req = (statement: string): RequirementFile => ({ id: 'INT-001', statement });

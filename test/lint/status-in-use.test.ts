@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deprecatedInUse } from '../../src/lint/rules/deprecated-in-use.js';
-import { draftInUse } from '../../src/lint/rules/draft-in-use.js';
-import type { LintRule } from '../../src/lint/rule.js';
+import { deprecatedInUse } from '../../src/check/rules/deprecated-in-use.js';
+import { draftInUse } from '../../src/check/rules/draft-in-use.js';
+import type { LintRule } from '../../src/check/rule.js';
 import { lintWorkspace, positionInText, type RequirementFile } from './lint-workspace.js';
 
 const req = (id: string, status: string): RequirementFile => ({ id, statement: 'The system shall log every message.', fields: { status } });

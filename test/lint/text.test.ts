@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/lint/text/language.js';
-import { proseOf } from '../../src/lint/text/prose.js';
-import { splitSentences } from '../../src/lint/text/sentences.js';
-import { tokenise } from '../../src/lint/text/tokens.js';
+import { detectLanguage } from '../../src/lib/language/language.js';
+import { proseOf } from '../../src/lib/language/prose.js';
+import { splitSentences } from '../../src/lib/language/sentences.js';
+import { tokenise } from '../../src/lib/language/tokens.js';
 
 describe('statement language', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vagueTerm } from '../../src/lint/rules/vague-term.js';
+import { vagueTerm } from '../../src/check/rules/vague-term.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
 const req = (statement: string, sections?: string): RequirementFile => ({ id: 'INT-001', statement, ...(sections !== undefined ? { sections } : {}) });

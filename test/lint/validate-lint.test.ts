@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import type { Diagnostic } from '../../src/lib/diagnostics.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES } from '../support/workspace.js';
 

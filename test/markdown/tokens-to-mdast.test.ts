@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/catalogue/markdown-parser.js';
+import { parseMarkdown } from '../../src/load/requirement/markdown-parser.js';
 
 const remark = unified().use(remarkParse).use(remarkGfm);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix } from '../../src/matrix/build-matrix.js';
-import { matrixToJson } from '../../src/matrix/matrix-json.js';
-import { renderMatrixMarkdown } from '../../src/matrix/render-markdown.js';
-import { renderMatrixHtml } from '../../src/render/html/matrix-html.js';
+import { buildMatrix } from '../../src/features/matrix/build-matrix.js';
+import { matrixToJson } from '../../src/features/matrix/matrix-json.js';
+import { renderMatrixMarkdown } from '../../src/features/matrix/render-markdown.js';
+import { renderMatrixHtml } from '../../src/features/matrix/render-html.js';
 import { loadVariants } from '../diff/support.js';
 import { runCli } from '../support/cli.js';
 import { VARIANTS } from '../diff/support.js';

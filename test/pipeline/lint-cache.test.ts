@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics.js';
-import { cachedLint, lintCacheFile } from '../../src/pipeline/lint-cache.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
-import type { SourceFile } from '../../src/workspace/source-file.js';
+import { sortDiagnostics, type Diagnostic } from '../../src/lib/diagnostics.js';
+import { cachedLint, lintCacheFile } from '../../src/load/cache/lint-cache.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
+import type { SourceFile } from '../../src/load/source-file.js';
 import { fixtureCopies } from '../support/workspace.js';
 
 const copyOf = fixtureCopies();

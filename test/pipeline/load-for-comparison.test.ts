@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDiff, type DiffFormat } from '../../src/diff/run-diff.js';
-import { loadForComparison } from '../../src/pipeline/load-for-comparison.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
-import { requirementIndexFile, requirementIndexStamp } from '../../src/pipeline/parse-cache-file.js';
-import { digestWorkspace, readWorkspace } from '../../src/workspace/read-workspace.js';
-import { RequirementIndex } from '../../src/workspace/requirement-index.js';
+import { runDiff, type DiffFormat } from '../../src/features/diff/run-diff.js';
+import { loadForComparison } from '../../src/features/diff/load-for-comparison.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { requirementIndexFile, requirementIndexStamp } from '../../src/load/cache/parse-cache-file.js';
+import { digestWorkspace, readWorkspace } from '../../src/load/read-workspace.js';
+import { RequirementIndex } from '../../src/load/cache/requirement-index.js';
 import { fixtureCopies } from '../support/workspace.js';
 
 const copyOf = fixtureCopies();

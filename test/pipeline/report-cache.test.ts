@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportCacheFile } from '../../src/pipeline/report-cache.js';
+import { reportCacheFile } from '../../src/load/cache/report-cache.js';
 import { runCli } from '../support/cli.js';
 import { fixtureCopies } from '../support/workspace.js';
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveAll } from '../../src/spec/resolve.js';
-import type { EffectiveRequirement } from '../../src/spec/resolved.js';
-import { loadCatalogue } from '../../src/workspace/load-catalogue.js';
-import { readWorkspace, type WorkspaceFiles } from '../../src/workspace/read-workspace.js';
+import { resolveAll } from '../../src/resolve/resolve.js';
+import type { EffectiveRequirement } from '../../src/resolve/resolved.js';
+import { loadCatalogue } from '../../src/load/load-catalogue.js';
+import { readWorkspace, type WorkspaceFiles } from '../../src/load/read-workspace.js';
 import { source } from '../support/source.js';
 import { FIXTURES } from '../support/workspace.js';
 

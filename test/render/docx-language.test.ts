@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import '../../src/i18n/mdast-lang.js';
+import '../../src/document/i18n/mdast-lang.js';
 import type { TenderDocument } from '../../src/document/tender-document.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { paragraphsOf, part, xmlParts } from './docx-support.js';

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/build/build-date.js';
+import { buildDate } from '../../src/lib/build-date.js';
 import { buildDocument } from '../../src/document/build-document.js';
 import type { TenderDocument } from '../../src/document/tender-document.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { TOOL_NAME } from '../../src/version.js';
+import { TOOL_NAME } from '../../src/lib/version.js';
 import { expectGolden } from '../support/golden.js';
 import { FIXTURES } from '../support/workspace.js';
 import { lineByBlock, pandocAvailable, pandocPlain, paragraphsOf, part, shareInOrder, textOf, wordsOf, xmlParts } from './docx-support.js';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitRequirement } from '../../src/catalogue/split-requirement.js';
-import { AJV_OPTIONS } from '../../src/schema/ajv-options.js';
-import { PRECOMPILED_VALIDATORS, SCHEMAS, type SchemaName } from '../../src/schema/validate-schema.js';
-import { isTranslation } from '../../src/workspace/load-catalogue.js';
+import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
+import { AJV_OPTIONS } from '../../src/load/schema/ajv-options.js';
+import { PRECOMPILED_VALIDATORS, SCHEMAS, type SchemaName } from '../../src/load/schema/validate-schema.js';
+import { isTranslation } from '../../src/load/load-catalogue.js';
 import { buildCli, type BuiltCli } from '../hostile/support/built-cli.js';
 import { FIXTURES } from '../support/workspace.js';
 

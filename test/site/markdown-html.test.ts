@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/catalogue/markdown-parser.js';
-import { markdownToHtml, safeHref } from '../../src/site/markdown-html.js';
+import { parseMarkdown } from '../../src/load/requirement/markdown-parser.js';
+import { markdownToHtml, safeHref } from '../../src/features/site/markdown-html.js';
 
 const render = (markdown: string, anchorHref?: (id: string) => string | undefined) =>
   markdownToHtml(parseMarkdown(markdown).children, anchorHref ? { anchorHref } : {}).value;

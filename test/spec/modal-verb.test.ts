@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteModal } from '../../src/spec/modal-verb.js';
+import { rewriteModal } from '../../src/resolve/modal-verb.js';
 
 describe('rewriteModal', () => {
   it('raises should to shall and lowers shall to should or may', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
 import path from 'node:path';
 

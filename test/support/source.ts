@@ -1,4 +1,4 @@
-import { sha256, type SourceFile } from '../../src/workspace/source-file.js';
+import { sha256, type SourceFile } from '../../src/load/source-file.js';
 
 export function source(path: string, text: string): SourceFile {
   return { path, text, sha256: sha256(text), size: Buffer.byteLength(text) };

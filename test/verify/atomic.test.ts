@@ -4,14 +4,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recoverInterrupted, writeFolderAtomically } from '../../src/output/write-atomic.js';
+import { recoverInterrupted, writeFolderAtomically } from '../../src/write/write-atomic.js';
 import { runCli } from '../support/cli.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { buildCli, runNode, type BuiltCli } from '../hostile/support/built-cli.js';
 
 /** A format whose second file cannot be written: the failure happens after other files of the pack are on disk. */
-vi.mock('../../src/build/formats.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/build/formats.js')>();
+vi.mock('../../src/features/build/formats.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/features/build/formats.js')>();
   const broken = {
     id: 'broken',
     description: 'writes a file name the file system refuses',

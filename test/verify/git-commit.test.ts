@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gitCommit } from '../../src/output/git-commit.js';
+import { gitCommit } from '../../src/lib/git-commit.js';
 import { runCli } from '../support/cli.js';
 import { workspaceFrom } from '../support/workspace.js';
 

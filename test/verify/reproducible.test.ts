@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FORMATS } from '../../src/build/formats.js';
+import { FORMATS } from '../../src/features/build/formats.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES } from '../support/workspace.js';
 import { buildCli, runNode, type BuiltCli } from '../hostile/support/built-cli.js';

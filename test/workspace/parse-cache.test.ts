@@ -3,11 +3,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processIO } from '../../src/cli/io.js';
-import { sortDiagnostics } from '../../src/diagnostics.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../src/pipeline/load-workspace.js';
-import { parseCacheFile, specCacheFile } from '../../src/pipeline/parse-cache-file.js';
-import { readWorkspace } from '../../src/workspace/read-workspace.js';
-import { isJsonExact } from '../../src/workspace/parse-cache.js';
+import { sortDiagnostics } from '../../src/lib/diagnostics.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../src/check/load-workspace.js';
+import { parseCacheFile, specCacheFile } from '../../src/load/cache/parse-cache-file.js';
+import { readWorkspace } from '../../src/load/read-workspace.js';
+import { isJsonExact } from '../../src/load/cache/parse-cache.js';
 import { runCli } from '../support/cli.js';
 import { fixtureCopies } from '../support/workspace.js';
 

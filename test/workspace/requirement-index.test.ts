@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RequirementIndex, writeRequirementIndex, type IndexEntry } from '../../src/workspace/requirement-index.js';
+import { RequirementIndex, writeRequirementIndex, type IndexEntry } from '../../src/load/cache/requirement-index.js';
 
 let dirs: string[] = [];
 afterEach(() => {

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitRequirement } from '../../src/catalogue/split-requirement.js';
-import { sortDiagnostics } from '../../src/diagnostics.js';
-import { loadWorkspace } from '../../src/pipeline/load-workspace.js';
-import { positionCacheFile } from '../../src/pipeline/parse-cache-file.js';
+import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
+import { sortDiagnostics } from '../../src/lib/diagnostics.js';
+import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { positionCacheFile } from '../../src/load/cache/parse-cache-file.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Position } from '../../src/diagnostics.js';
-import { knownYaml, parseYaml, type PositionTable, type YamlPath } from '../../src/yaml/parse-yaml.js';
+import type { Position } from '../../src/lib/diagnostics.js';
+import { knownYaml, parseYaml, type PositionTable, type YamlPath } from '../../src/load/yaml/parse-yaml.js';
 import { workspaceFrom } from '../support/workspace.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');

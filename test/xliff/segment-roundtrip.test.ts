@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/catalogue/markdown-parser.js';
-import { OriginalData } from '../../src/xliff/inline.js';
-import { inlineToMarkdown } from '../../src/xliff/inline-markdown.js';
-import { segmentMarkdown } from '../../src/xliff/segment-markdown.js';
+import { parseMarkdown } from '../../src/load/requirement/markdown-parser.js';
+import { OriginalData } from '../../src/interchange/xliff/inline.js';
+import { inlineToMarkdown } from '../../src/interchange/xliff/inline-markdown.js';
+import { segmentMarkdown } from '../../src/interchange/xliff/segment-markdown.js';
 
 /** The Markdown made back from a field's parts, each segment through the XLIFF inline model. */
 function roundTrip(markdown: string): string {

@@ -1,4 +1,4 @@
-import { childElements, parseXmlSafely, type XmlElement } from '../../src/export/safe-xml.js';
+import { childElements, parseXmlSafely, type XmlElement } from '../../src/lib/xml/safe-xml.js';
 
 /**
  * The structural rules of XLIFF 2.0 core (OASIS Standard, 2014) for the elements tenderkit writes, checked without

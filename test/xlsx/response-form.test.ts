@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { selectFormats } from '../../src/build/build-packs.js';
+import { selectFormats } from '../../src/features/build/build-packs.js';
 import { runCli } from '../support/cli.js';
 import { expectGolden } from '../support/golden.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponsesReport } from '../../src/responses/check-responses.js';
+import type { ResponsesReport } from '../../src/features/responses/check-responses.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES } from '../support/workspace.js';
 import { HAVE_OPENPYXL } from '../export/external-tools.js';

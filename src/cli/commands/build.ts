@@ -17,8 +17,8 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
   ).action(async (specs: string[], opts: { root: string; out?: string; format?: string[]; force?: boolean; jobs?: number }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { buildPacks } = await import('../../build/build-packs.js');
-    const { parseSourceDateEpoch } = await import('../../build/build-date.js');
+    const { buildPacks } = await import('../../features/build/build-packs.js');
+    const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
     const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
     const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, 'out');
     const result = await buildPacks({

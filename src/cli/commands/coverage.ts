@@ -14,7 +14,7 @@ export const registerCoverage: RegisterCommand = (program, io, setExit) => {
   ).action(async (spec: string | undefined, opts: { root: string; format: 'md' | 'json'; out?: string }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { runCoverage } = await import('../../coverage/run-coverage.js');
+    const { runCoverage } = await import('../../features/coverage/run-coverage.js');
     const result = await runCoverage({ root, format: opts.format, ...(spec !== undefined ? { spec } : {}) });
     await emitReport(io, setExit, result, opts.out);
   });

@@ -17,13 +17,13 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
     if (opts.format === 'docx' && !opts.out) throw new UsageError('--format docx writes a Word file: name it with --out FILE');
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { parseSourceDateEpoch } = await import('../../build/build-date.js');
-    const { cachedReport } = await import('../../pipeline/report-cache.js');
+    const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
+    const { cachedReport } = await import('../../load/cache/report-cache.js');
     const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
     const request = { command: 'diff', variant, against: opts.against, format: opts.format, sourceDateEpoch };
     // the comparison's code is loaded only when the report is not kept already
     const result = await cachedReport(root, request, async (digest) =>
-      (await import('../../diff/run-diff.js')).runDiff({
+      (await import('../../features/diff/run-diff.js')).runDiff({
         root,
         ...(digest ? { digest } : {}),
         variant,

@@ -15,7 +15,7 @@ export const registerExplain: RegisterCommand = (program, io, setExit) => {
   ).action(async (spec: string, requirement: string, opts: { root: string; format: 'text' | 'json' }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { runExplain } = await import('../../explain/run-explain.js');
+    const { runExplain } = await import('../../features/explain/run-explain.js');
     const result = await runExplain({ root, spec, requirement, format: opts.format });
     if (result.kind === 'usage') throw new UsageError(result.message);
     if (result.kind === 'invalid') {

@@ -4,7 +4,7 @@ import { EXIT, UsageError, type CliIO } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { workspaceExists } from '../workspace-guard.js';
 import { addXliffExport } from './xliff.js';
-import type { ExportOutcome } from '../../export/load-for-export.js';
+import type { ExportOutcome } from '../../interchange/load-for-export.js';
 
 export const registerExport: RegisterCommand = (program, io, setExit) => {
   const group = program.command('export').description('the catalogue or a resolved spec for other tools: ReqIF 1.2 or JSON');
@@ -18,8 +18,8 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
   ).action(async (spec: string | undefined, opts: { root: string; out: string }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { exportReqif } = await import('../../export/export-reqif.js');
-    const { parseSourceDateEpoch } = await import('../../build/build-date.js');
+    const { exportReqif } = await import('../../interchange/reqif/export-reqif.js');
+    const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
     const outcome = await exportReqif({ root, spec, out: path.resolve(io.cwd, opts.out), sourceDateEpoch: parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']) });
     if (finish(io, setExit, outcome)) {
       io.stdout(`${path.relative(io.cwd, outcome.value.file) || outcome.value.file}: ${outcome.value.requirements} requirements\n`);
@@ -35,14 +35,14 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
   ).action(async (spec: string | undefined, opts: { root: string; out?: string }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { loadForExport } = await import('../../export/load-for-export.js');
-    const { exportJson } = await import('../../export/export-json.js');
+    const { loadForExport } = await import('../../interchange/load-for-export.js');
+    const { exportJson } = await import('../../interchange/json/export-json.js');
     const loaded = await loadForExport(root, spec);
     const outcome: ExportOutcome<string> =
       loaded.kind === 'loaded' ? { kind: 'done', value: JSON.stringify(exportJson(loaded.workspace, spec), null, 2) + '\n', diagnostics: loaded.diagnostics } : loaded;
     if (!finish(io, setExit, outcome)) return;
     if (opts.out) {
-      const { writeFileAtomically } = await import('../../output/write-atomic.js');
+      const { writeFileAtomically } = await import('../../write/write-atomic.js');
       await writeFileAtomically(path.resolve(io.cwd, opts.out), outcome.value);
     } else {
       io.stdout(outcome.value);

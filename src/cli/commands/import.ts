@@ -20,8 +20,8 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
     if (opts.prefix !== undefined && !/^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*$/.test(opts.prefix)) {
       throw new UsageError(`--prefix must be upper-case letters and digits joined by "-", such as IMP or BE-INT, not "${opts.prefix}"`);
     }
-    const { importReqif } = await import('../../reqif/import-reqif.js');
-    const { formatImportReport } = await import('../../reqif/import-report.js');
+    const { importReqif } = await import('../../interchange/reqif/import-reqif.js');
+    const { formatImportReport } = await import('../../interchange/reqif/import-report.js');
     const outcome = await importReqif({
       file: path.resolve(io.cwd, file),
       into: path.resolve(io.cwd, opts.into),

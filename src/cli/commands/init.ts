@@ -12,7 +12,7 @@ export const registerInit: RegisterCommand = (program, io, setExit) => {
       const root = path.resolve(io.cwd, dir);
       const existing = await readdir(root).catch(() => [] as string[]);
       if (existing.length > 0) throw new UsageError(`${dir} is not empty; init writes a new workspace into an empty folder`);
-      const { initialWorkspaceFiles } = await import('../../scaffold/init-workspace.js');
+      const { initialWorkspaceFiles } = await import('../../features/scaffold/init-workspace.js');
       for (const [file, content] of Object.entries(initialWorkspaceFiles())) {
         const target = path.join(root, file);
         await mkdir(path.dirname(target), { recursive: true });

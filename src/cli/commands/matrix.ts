@@ -14,9 +14,9 @@ export const registerMatrix: RegisterCommand = (program, io, setExit) => {
   ).action(async (opts: { root: string; format: 'md' | 'json' | 'html'; spec?: string[]; out?: string }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { cachedReport } = await import('../../pipeline/report-cache.js');
+    const { cachedReport } = await import('../../load/cache/report-cache.js');
     const request = { command: 'matrix', format: opts.format, specs: opts.spec };
-    const result = await cachedReport(root, request, async () => (await import('../../matrix/run-matrix.js')).runMatrix({ root, format: opts.format, ...(opts.spec ? { specs: opts.spec } : {}) }));
+    const result = await cachedReport(root, request, async () => (await import('../../features/matrix/run-matrix.js')).runMatrix({ root, format: opts.format, ...(opts.spec ? { specs: opts.spec } : {}) }));
     await emitReport(io, setExit, result, opts.out);
   });
 };

@@ -15,9 +15,9 @@ export const registerNew: RegisterCommand = (program, io, setExit) => {
   ).action(async (opts: { root: string; domain: string; title?: string }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { readWorkspace } = await import('../../workspace/read-workspace.js');
-    const { loadCatalogue } = await import('../../workspace/load-catalogue.js');
-    const { nextRequirementId, requirementTemplate } = await import('../../scaffold/new-requirement.js');
+    const { readWorkspace } = await import('../../load/read-workspace.js');
+    const { loadCatalogue } = await import('../../load/load-catalogue.js');
+    const { nextRequirementId, requirementTemplate } = await import('../../features/scaffold/new-requirement.js');
     const { catalogue } = loadCatalogue(await readWorkspace(root));
     const domain = catalogue.config.domains.find((d) => d.id === opts.domain);
     if (!domain) throw new UsageError(`unknown domain "${opts.domain}"; the workspace has ${catalogue.config.domains.map((d) => d.id).join(', ')}`);

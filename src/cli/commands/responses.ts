@@ -20,7 +20,7 @@ export const registerResponses: RegisterCommand = (program, io, setExit) => {
   ).action(async (file: string, opts: { root: string; spec: string; format: 'md' | 'json' }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { checkResponseFile } = await import('../../responses/responses.js');
+    const { checkResponseFile } = await import('../../features/responses/responses.js');
     const displayName = path.relative(io.cwd, path.resolve(io.cwd, file)) || file;
     const outcome = await checkResponseFile({ root, spec: opts.spec, file: path.resolve(io.cwd, file), displayName });
     if (outcome.kind === 'usage') throw new UsageError(outcome.message);
@@ -37,7 +37,7 @@ export const registerResponses: RegisterCommand = (program, io, setExit) => {
     printDiagnostics(io, outcome.diagnostics);
     if (opts.format === 'json') io.stdout(JSON.stringify(outcome.report, null, 2) + '\n');
     else {
-      const { formatResponsesMarkdown } = await import('../../responses/format-responses.js');
+      const { formatResponsesMarkdown } = await import('../../features/responses/format-responses.js');
       io.stdout(formatResponsesMarkdown(outcome.report));
     }
     if (!outcome.report.intact) io.stderr(`${displayName}: the form was altered outside the bidder's columns (${outcome.report.alterations.length} changes)\n`);

@@ -8,7 +8,7 @@ export const registerRules: RegisterCommand = (program, io, setExit) => {
     .description('list every lint rule with its default severity and what it checks (configure them under `rules:` in tenderkit.yaml)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: 'text' | 'json' }) => {
-      const { RULES } = await import('../../lint/registry.js');
+      const { RULES } = await import('../../check/registry.js');
       const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
       if (opts.format === 'json') {
         io.stdout(JSON.stringify({ rules }, null, 2) + '\n');

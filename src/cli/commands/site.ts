@@ -13,7 +13,7 @@ export const registerSite: RegisterCommand = (program, io, setExit) => {
   ).action(async (opts: { root: string; out?: string }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { runSite } = await import('../../site/run-site.js');
+    const { runSite } = await import('../../features/site/run-site.js');
     const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, 'out', 'site');
     const result = await runSite({ root, outDir });
     if (result.kind === 'usage') throw new UsageError(result.message);

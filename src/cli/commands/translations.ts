@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { hasErrors } from '../../diagnostics.js';
+import { hasErrors } from '../../lib/diagnostics.js';
 import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -15,11 +15,11 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
   ).action(async (opts: { root: string; lang?: string; format: 'md' | 'json' }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { canonicalTag } = await import('../../i18n/language-tag.js');
+    const { canonicalTag } = await import('../../lib/language-tag.js');
     const lang = opts.lang === undefined ? undefined : canonicalTag(opts.lang);
     if (opts.lang !== undefined && lang === undefined) throw new UsageError(`--lang "${opts.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)`);
-    const { loadWorkspace } = await import('../../pipeline/load-workspace.js');
-    const { translationsReport, formatTranslationsReport } = await import('../../translations/translations-report.js');
+    const { loadWorkspace } = await import('../../check/load-workspace.js');
+    const { translationsReport, formatTranslationsReport } = await import('../../features/translations/translations-report.js');
     const workspace = await loadWorkspace(root);
     const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
     const report = translationsReport(workspace, lang);

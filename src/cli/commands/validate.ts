@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { hasErrors, sortDiagnostics, summarise } from '../../diagnostics.js';
+import { hasErrors, sortDiagnostics, summarise } from '../../lib/diagnostics.js';
 import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
 import { EXIT } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -14,7 +14,7 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
   ).action(async (opts: { root: string; format: 'text' | 'json' }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { loadWorkspace } = await import('../../pipeline/load-workspace.js');
+    const { loadWorkspace } = await import('../../check/load-workspace.js');
     const { diagnostics } = await loadWorkspace(root);
     if (opts.format === 'json') {
       io.stdout(JSON.stringify({ diagnostics: sortDiagnostics(diagnostics), summary: summarise(diagnostics) }, null, 2) + '\n');

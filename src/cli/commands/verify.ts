@@ -16,7 +16,7 @@ export const registerVerify: RegisterCommand = (program, io, setExit) => {
       const pack = path.resolve(io.cwd, dir);
       const root = opts.againstSources ? resolveRoot(io, opts.root) : undefined;
       if (root !== undefined) await workspaceExists(root);
-      const { verifyPack } = await import('../../verify/verify-pack.js');
+      const { verifyPack } = await import('../../features/verify/verify-pack.js');
       const result = await verifyPack({ pack, ...(root !== undefined ? { sourcesRoot: root } : {}) });
       if (result.kind === 'usage') throw new UsageError(result.message);
       if (result.kind === 'invalid') {

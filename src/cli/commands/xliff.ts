@@ -21,7 +21,7 @@ export function addXliffExport(group: Command, io: CliIO, setExit: SetExit): voi
   ).action(async (spec: string | undefined, opts: { root: string; lang: string; out: string; untranslated: boolean }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { exportXliffFile } = await import('../../xliff/export-xliff-file.js');
+    const { exportXliffFile } = await import('../../interchange/xliff/export-xliff-file.js');
     const outcome = await exportXliffFile({ root, spec, lang: opts.lang, out: path.resolve(io.cwd, opts.out), untranslated: opts.untranslated });
     if (outcome.kind === 'usage') throw new UsageError(outcome.message);
     printDiagnostics(io, outcome.diagnostics);
@@ -47,7 +47,7 @@ export function addXliffImport(group: Command, io: CliIO, setExit: SetExit): voi
   ).action(async (file: string, opts: { root: string; dryRun: boolean; format: 'text' | 'json' }) => {
     const root = resolveRoot(io, opts.root);
     await workspaceExists(root);
-    const { importXliff } = await import('../../xliff/import-xliff.js');
+    const { importXliff } = await import('../../interchange/xliff/import-xliff.js');
     const absolute = path.resolve(io.cwd, file);
     const outcome = await importXliff({ root, file: absolute, dryRun: opts.dryRun });
     const shown = path.relative(io.cwd, absolute) || file;

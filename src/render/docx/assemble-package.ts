@@ -1,5 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { Utf8Builder } from '../utf8-builder.js';
+import { Utf8Builder } from '../../lib/text/utf8-builder.js';
 import { fixCoreDates } from './core-dates.js';
 import { BODY_PLACEHOLDER } from './package-parts.js';
 import { escapeAttribute } from './xml.js';

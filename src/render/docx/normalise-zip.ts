@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { fixCoreDates } from './core-dates.js';
-import { reproducibleZip } from './reproducible-zip.js';
+import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
 
 export { w3cdtf } from './core-dates.js';
 

@@ -1,4 +1,4 @@
-import { EN, type Labels } from '../../document/labels.js';
+import { EN, type Labels } from '../../load/frame/labels.js';
 import type { ListNumbering } from './numbering.js';
 import type { DocumentOutline } from './outline.js';
 

@@ -5,7 +5,7 @@ import { ListNumbering } from './numbering.js';
 import { DocumentOutline } from './outline.js';
 import { packageParts } from './package-parts.js';
 import { DOCX_EN, ExternalLinks, type DocxLabels, type RenderContext } from './render-context.js';
-import { reproducibleZip } from './reproducible-zip.js';
+import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
 
 export interface DocxOptions {
   /** the words the rendering adds (contents title, "Page X of Y"); English by default */

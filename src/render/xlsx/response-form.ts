@@ -1,6 +1,6 @@
 import type { DocumentProperties } from '../../document/tender-document.js';
-import type { ResolvedSpec } from '../../spec/resolved.js';
-import type { WorkspaceConfig } from '../../workspace/config.js';
+import type { ResolvedSpec } from '../../resolve/resolved.js';
+import type { WorkspaceConfig } from '../../load/config.js';
 import { authorityRows, AWARD_SHEET, BIDDER_COLUMNS, HEADER, RESPONSE_COLUMN, RESPONSES, RESPONSES_SHEET } from './response-rows.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 

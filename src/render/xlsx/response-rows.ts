@@ -1,7 +1,7 @@
-import { EN } from '../../document/labels.js';
+import { EN } from '../../load/frame/labels.js';
 import { substituteInText, substituteParameters } from '../../document/substitute-parameters.js';
-import type { ResolvedSpec } from '../../spec/resolved.js';
-import type { WorkspaceConfig } from '../../workspace/config.js';
+import type { ResolvedSpec } from '../../resolve/resolved.js';
+import type { WorkspaceConfig } from '../../load/config.js';
 import { plainText } from './plain-text.js';
 
 /**

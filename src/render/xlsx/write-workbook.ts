@@ -1,4 +1,4 @@
-import { reproducibleZip, type ZipEntry } from '../../export/zip-write.js';
+import { reproducibleZip, type ZipEntry } from '../../lib/zip/zip-write.js';
 import { STYLE_INDEX, STYLES_XML } from './styles.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 import { columnLetter, excelEscape, xmlEscape } from './xml-text.js';

@@ -1,0 +1,183 @@
+import path from 'node:path';
+import { diagnostic, hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
+import { buildDocument } from '../../document/build-document.js';
+import { gitCommit } from '../../lib/git-commit.js';
+import { buildManifest, manifestFile } from '../../write/manifest.js';
+import { writeFolderAtomically } from '../../write/write-atomic.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
+import { parseCacheDefault } from '../../load/cache/parse-cache-setting.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
+import { buildDate } from '../../lib/build-date.js';
+import { FORMATS } from './formats.js';
+import type { PackFile, PackFormat } from './pack-format.js';
+import type { PlannedPack } from './pack-worker-messages.js';
+import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
+import { specInputs } from './spec-inputs.js';
+import { packIsUpToDate } from './up-to-date.js';
+
+export interface BuildOptions {
+  root: string;
+  /** spec ids; all specs when empty */
+  specs: readonly string[];
+  /** the folder that receives one pack folder per spec */
+  outDir: string;
+  /** format ids; the default formats when undefined */
+  formats?: readonly string[];
+  sourceDateEpoch?: number;
+  /** called as each spec's pack is planned (by whichever thread), for progress */
+  onProgress?: (spec: string, index: number, total: number) => void;
+  /** rebuild packs even when their inputs did not change */
+  force?: boolean;
+  /** worker threads for planning packs; by default the cores, when the work is large enough */
+  jobs?: number;
+}
+
+export interface BuiltPack {
+  spec: string;
+  dir: string;
+  files: string[];
+  /** the pack on disk already matched its inputs and was left as it was */
+  upToDate: boolean;
+}
+
+export type BuildResult =
+  | { kind: 'built'; packs: BuiltPack[]; diagnostics: Diagnostic[] }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'usage'; message: string };
+
+export function selectFormats(ids: readonly string[] | undefined): PackFormat[] | string {
+  if (ids === undefined) return FORMATS.filter((f) => f.byDefault);
+  const chosen: PackFormat[] = [];
+  for (const id of ids) {
+    const f = FORMATS.find((x) => x.id === id);
+    if (!f) return `unknown format "${id}"; choose from ${FORMATS.map((x) => x.id).join(', ')}`;
+    if (!chosen.includes(f)) chosen.push(f);
+  }
+  return chosen;
+}
+
+/** Validates the workspace (nothing is written when it has errors), then plans and writes each requested pack in turn. */
+export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
+  const formats = selectFormats(options.formats);
+  if (typeof formats === 'string') return { kind: 'usage', message: formats };
+  const workspace = await loadWorkspace(options.root);
+  const unknown = options.specs.filter((s) => !workspace.catalogue.specs.has(s));
+  if (unknown.length > 0) {
+    const known = [...workspace.catalogue.specs.keys()];
+    return { kind: 'usage', message: `unknown spec ${unknown.join(', ')}; the workspace has ${known.length ? known.join(', ') : 'no specs'}` };
+  }
+  const diagnostics = [...workspace.diagnostics];
+  if (hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
+
+  const ids = options.specs.length > 0 ? [...new Set(options.specs)] : [...workspace.catalogue.specs.keys()];
+  if (ids.length === 0) {
+    diagnostics.push(diagnostic('error', 'no-specs', 'the workspace has no specs: add one under specs/', 'specs', { line: 1, column: 1 }));
+    return { kind: 'invalid', diagnostics };
+  }
+  const packs: BuiltPack[] = [];
+  const toPlan: string[] = [];
+  for (const id of ids) {
+    const dir = path.join(options.outDir, id);
+    const resolved = workspace.resolution.resolved.get(id)!;
+    const fresh =
+      !options.force &&
+      packIsUpToDate(dir, {
+        toolVersion: TOOL_VERSION,
+        sourceDateEpoch: options.sourceDateEpoch,
+        inputs: specInputs(workspace.catalogue, resolved),
+        formats: formats.map((f) => f.id),
+      });
+    if (fresh) packs.push({ spec: id, dir, files: [], upToDate: true });
+    else toPlan.push(id);
+  }
+
+  // each pack is written as soon as it is planned, so a large build never holds every pack in memory; once a spec
+  // fails to plan (a template error), no further spec is planned and no further pack is written
+  let failed = false;
+  let planned = 0;
+  await planAll(workspace, toPlan, formats, options, async (p) => {
+    options.onProgress?.(p.spec, planned++, toPlan.length);
+    diagnostics.push(...p.diagnostics);
+    if (failed || hasErrors(p.diagnostics)) {
+      failed = true;
+      return false;
+    }
+    const dir = path.join(options.outDir, p.spec);
+    await writeFolderAtomically(dir, p.files);
+    packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name), upToDate: false });
+    return true;
+  });
+  if (failed) return { kind: 'invalid', diagnostics };
+  packs.sort((a, b) => ids.indexOf(a.spec) - ids.indexOf(b.spec));
+  return { kind: 'built', packs, diagnostics };
+}
+
+/**
+ * Plans the packs in this thread, with the workspace it validated, and on worker threads besides when that pays (each
+ * worker loads the workspace again, without the lint rules); each pack goes to `onPack` as soon as it is planned.
+ */
+async function planAll(
+  workspace: LoadedWorkspace,
+  specs: readonly string[],
+  formats: readonly PackFormat[],
+  options: BuildOptions,
+  onPack: (pack: PlannedPack) => Promise<boolean>,
+): Promise<void> {
+  const { requirements, sources } = workspace.catalogue;
+  const threads = planningThreads({
+    specs: specs.length,
+    requirements: requirements.size,
+    sourceBytes: sources.reduce((n, f) => n + f.size, 0),
+    requested: options.jobs,
+    availableMemory: process.availableMemory(),
+  });
+  await planOnThreads({
+    specs,
+    workers: threads - 1,
+    script: threads > 1 ? workerScript() : undefined,
+    task: { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch, cache: parseCacheDefault() },
+    plan: async (spec) => ({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) }),
+    onPack,
+  });
+}
+
+/** Every file of one spec's pack, in memory, manifest last. */
+export async function planPack(
+  workspace: LoadedWorkspace,
+  specId: string,
+  formats: readonly PackFormat[],
+  sourceDateEpoch: number | undefined,
+): Promise<{ files: PackFile[]; diagnostics: Diagnostic[] }> {
+  const resolved = workspace.resolution.resolved.get(specId);
+  if (!resolved) throw new Error(`spec ${specId} did not resolve although the workspace has no errors`);
+  const { date, meaningful } = buildDate(sourceDateEpoch, resolved.spec.date);
+  const { catalogue } = workspace;
+  const { document, diagnostics } = buildDocument(resolved, {
+    config: catalogue.config,
+    templates: catalogue.templates,
+    toolName: TOOL_NAME,
+    date,
+    showDate: meaningful,
+    ...(workspace.i18n ? { i18n: workspace.i18n } : {}),
+  });
+  const files: PackFile[] = [];
+  if (hasErrors(diagnostics)) return { files, diagnostics };
+  for (const format of formats) {
+    const out = await format.render({ workspace, resolved, document, date });
+    files.push(...out.files);
+    diagnostics.push(...out.diagnostics);
+  }
+  const manifest = buildManifest({
+    toolName: TOOL_NAME,
+    toolVersion: TOOL_VERSION,
+    spec: specId,
+    chain: resolved.chain.map((s) => s.id),
+    gitCommit: await gitCommit(catalogue.root),
+    sourceDateEpoch,
+    formats: formats.map((f) => f.id),
+    inputs: specInputs(catalogue, resolved),
+    outputs: files,
+  });
+  files.push(manifestFile(manifest));
+  return { files, diagnostics };
+}

@@ -1,0 +1,27 @@
+import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
+import type { ResolvedSpec } from '../../resolve/resolved.js';
+
+export type Loaded<T> =
+  | ({ kind: 'ok' } & T)
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'usage'; message: string };
+
+/**
+ * The workspace, when it has no errors: reports compare specs, and a spec with errors has no trustworthy resolution.
+ * The lint rules (wording, procurement law) are left to validate and build: they do not change what a comparison shows.
+ * `specs` limits resolution (and its errors) to the specs a report names and the specs they extend.
+ */
+export async function loadValidWorkspace(root: string, specs?: readonly string[]): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
+  const workspace = await loadWorkspace(root, { lint: false, ...(specs ? { specs } : {}) });
+  if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
+  return { kind: 'ok', workspace };
+}
+
+/** A spec named on the command line, resolved; an unknown name is a usage error that lists the known ones. */
+export function findSpec(workspace: LoadedWorkspace, id: string): ResolvedSpec | string {
+  const resolved = workspace.resolution.resolved.get(id);
+  if (resolved) return resolved;
+  const known = [...workspace.catalogue.specs.keys()];
+  return `unknown spec "${id}"; the workspace has ${known.length ? known.join(', ') : 'no specs'}`;
+}

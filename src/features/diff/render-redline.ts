@@ -1,0 +1,165 @@
+import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { DiffEntry, SpecDiff } from './diff-specs.js';
+import { percent } from './field-display.js';
+import { trackRequirement } from './tracked-requirement.js';
+import type { TrackedSegment } from './tracked-text.js';
+import { EN, type Labels } from '../../load/frame/labels.js';
+import type { Origin } from '../../resolve/resolved.js';
+import type { Domain } from '../../load/config.js';
+import { normaliseDocx, w3cdtf } from '../../render/docx/normalise-zip.js';
+import { PAGE } from '../../render/docx/page-setup.js';
+import { documentStyles, STYLE } from '../../render/docx/styles.js';
+import { wordLanguage } from '../../render/docx/word-language.js';
+
+export interface RedlineOptions {
+  /** the fixed date of the build: every revision and the document properties carry it */
+  date: Date;
+  /** the workspace's domains, for the chapters */
+  domains: readonly Domain[];
+  labels?: Labels;
+}
+
+type Mark = { type: TrackedSegment['type']; origin?: Origin };
+
+/**
+ * The variant's requirement texts with every difference from the baseline as a Word tracked change (w:ins/w:del),
+ * authored by the spec that declared it: changed words, values and obligation wording, removed requirements as
+ * deleted paragraphs, added ones as inserted paragraphs. Rejecting all changes gives the baseline's texts;
+ * accepting all gives the variant's. Same diff and date, same bytes. Uses the tender document's styles, page and
+ * zip normalisation (src/render/docx/) so both files look and behave alike.
+ */
+export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Promise<Uint8Array> {
+  const labels = options.labels ?? EN;
+  const writer = new RevisionWriter(w3cdtf(options.date));
+  const { baseline, variant, summary } = diff;
+  const children: Paragraph[] = [];
+
+  children.push(new Paragraph({ style: STYLE.coverHeading, children: [new TextRun(`Redline: ${variant.spec.id} against ${baseline.spec.id}`)] }));
+  children.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(variant.spec.title)] }));
+  children.push(
+    new Paragraph({
+      children: [
+        new TextRun(
+          `This document shows the requirement texts of ${variant.spec.id} (${variant.chain.map((s) => s.id).join(' > ')}) with every difference from ${baseline.spec.id} as a tracked change, authored by the spec that declared it. ` +
+            `Reject all changes to read ${baseline.spec.id}; accept all changes to read ${variant.spec.id}. The deviation report gives each change's justification.`,
+        ),
+      ],
+    }),
+  );
+  children.push(
+    new Paragraph({
+      style: STYLE.label,
+      children: [
+        new TextRun(
+          `${summary.total} requirements: ${summary.unchanged} unchanged, ${summary.stricter} stricter, ${summary.looser} looser, ${summary.modified} modified, ${summary.added} added, ${summary.removed} removed. Harmonisation ${percent(summary.harmonisation)}.`,
+        ),
+      ],
+    }),
+  );
+
+  const known = new Set(options.domains.map((d) => d.id));
+  const domains = [...options.domains, ...[...new Set(diff.entries.map((e) => e.source.domain))].filter((d) => !known.has(d)).map((id) => ({ id, prefix: '', title: id }))];
+  for (const domain of domains) {
+    const entries = diff.entries.filter((e) => e.source.domain === domain.id);
+    if (entries.length === 0) continue;
+    const inBaseline = entries.some((e) => e.baseline);
+    const inVariant = entries.some((e) => e.variant);
+    const first = entries.find((e) => e.change)?.change;
+    const origin: Origin = { spec: first?.declaredIn ?? variant.spec.id };
+    const mark: Mark = inBaseline && inVariant ? { type: 'equal' } : { type: inVariant ? 'insert' : 'delete', origin };
+    children.push(writer.paragraph([{ type: mark.type, text: domain.title, ...(mark.origin ? { origin: mark.origin } : {}) }], mark, { heading: HeadingLevel.HEADING_1 }));
+    for (const entry of entries) children.push(...requirementParagraphs(diff, entry, labels, writer));
+  }
+
+  const word = new Document({
+    title: `Redline: ${variant.spec.id} against ${baseline.spec.id}`,
+    subject: variant.spec.title,
+    creator: variant.spec.authority?.name ?? variant.spec.id,
+    lastModifiedBy: variant.spec.id,
+    description: `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
+    revision: 1,
+    features: { trackRevisions: true },
+    styles: documentStyles(wordLanguage(variant.spec.language)),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginLeft, right: PAGE.marginRight, header: PAGE.header, footer: PAGE.footer },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(word);
+  return normaliseDocx(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), options.date);
+}
+
+function requirementParagraphs(diff: SpecDiff, entry: DiffEntry, labels: Labels, writer: RevisionWriter): Paragraph[] {
+  const t = trackRequirement(diff, entry, labels);
+  const change = entry.change;
+  const origin: Origin | undefined = change ? { spec: change.declaredIn } : undefined;
+  // Words that are not the requirement's own (field labels) belong to the whole requirement: inserted with an added one.
+  const whole: Mark = t.status === 'added' ? { type: 'insert', origin: origin! } : t.status === 'removed' ? { type: 'delete', origin: origin! } : { type: 'equal' };
+  const frame = (text: string): TrackedSegment => ({ type: whole.type, text, ...(whole.origin ? { origin: whole.origin } : {}) });
+
+  const out: Paragraph[] = [];
+  out.push(...writer.paragraphs(t.heading, whole, { heading: HeadingLevel.HEADING_2 }));
+  out.push(
+    ...writer.paragraphs(
+      [frame(`${labels.field.obligation}: `), ...t.obligation, frame(`    ${labels.field.verification}: `), ...t.verification],
+      whole,
+      { style: STYLE.label },
+    ),
+  );
+  out.push(...writer.paragraphs(t.statement, whole, {}));
+  for (const s of t.sections) {
+    out.push(writer.paragraph([frame(s.label)], whole, { style: STYLE.label }));
+    out.push(...writer.paragraphs(s.segments, whole, {}));
+  }
+  return out;
+}
+
+interface ParagraphLook {
+  heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
+  style?: string;
+}
+
+/** Builds paragraphs of tracked runs; numbers every revision in document order, as Word requires unique ids. */
+class RevisionWriter {
+  private next = 1;
+
+  constructor(private readonly date: string) {}
+
+  private revision(origin: Origin | undefined) {
+    return { id: this.next++, author: origin?.spec ?? 'tenderkit', date: this.date };
+  }
+
+  /** Segments cut at each "\n" into paragraphs; a changed break becomes an inserted or deleted paragraph mark. */
+  paragraphs(segments: readonly TrackedSegment[], last: Mark, look: ParagraphLook): Paragraph[] {
+    const out: Paragraph[] = [];
+    let runs: TrackedSegment[] = [];
+    for (const s of segments) {
+      s.text.split('\n').forEach((piece, i) => {
+        if (i > 0) {
+          out.push(this.paragraph(runs, { type: s.type, ...(s.origin ? { origin: s.origin } : {}) }, look));
+          runs = [];
+        }
+        if (piece) runs.push({ ...s, text: piece });
+      });
+    }
+    out.push(this.paragraph(runs, last, look));
+    return out;
+  }
+
+  paragraph(segments: readonly TrackedSegment[], mark: Mark, look: ParagraphLook): Paragraph {
+    const children: ParagraphChild[] = segments.map((s) => {
+      if (s.type === 'insert') return new InsertedTextRun({ text: s.text, ...this.revision(s.origin) });
+      if (s.type === 'delete') return new DeletedTextRun({ text: s.text, ...this.revision(s.origin) });
+      return new TextRun(s.text);
+    });
+    const run = mark.type === 'insert' ? { run: { insertion: this.revision(mark.origin) } } : mark.type === 'delete' ? { run: { deletion: this.revision(mark.origin) } } : {};
+    return new Paragraph({ ...(look.heading ? { heading: look.heading } : {}), ...(look.style ? { style: look.style } : {}), ...run, children });
+  }
+}

@@ -1,0 +1,89 @@
+import { buildDate } from '../../lib/build-date.js';
+import { diffSpecs, type SpecDiff } from './diff-specs.js';
+import { renderDiffJson } from './diff-json.js';
+import { findSpec, loadValidWorkspace, type Loaded } from './load-valid-workspace.js';
+import { renderDiffMarkdown } from './render-markdown.js';
+import type { Domain } from '../../load/config.js';
+import { loadForComparison } from './load-for-comparison.js';
+import type { WorkspaceDigest } from '../../load/read-workspace.js';
+import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { ResolvedSpec } from '../../resolve/resolved.js';
+import { selectedDomains } from '../../resolve/resolve.js';
+
+export type DiffFormat = 'md' | 'json' | 'html' | 'docx';
+
+export interface DiffRequest {
+  root: string;
+  variant: string;
+  /** another spec to compare with; the root of the variant's chain when undefined */
+  against?: string;
+  format: DiffFormat;
+  sourceDateEpoch?: number;
+  /** the workspace's files as hashed just before: with it, a Markdown, JSON or HTML report reads only what it compares */
+  digest?: WorkspaceDigest;
+}
+
+/** `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. */
+export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: SpecDiff; output: string | Uint8Array }>> {
+  const named = await diffFromNamed(request);
+  if (named) return named;
+  const loaded = await loadValidWorkspace(request.root, specsOf(request));
+  if (loaded.kind !== 'ok') return loaded;
+  const { workspace } = loaded;
+  const variant = findSpec(workspace, request.variant);
+  if (typeof variant === 'string') return { kind: 'usage', message: variant };
+  const baseline = findSpec(workspace, request.against ?? variant.chain[0]!.id);
+  if (typeof baseline === 'string') return { kind: 'usage', message: baseline };
+  return report(workspace, compare(workspace, baseline, variant), request);
+}
+
+/**
+ * The report made from the requirements the two chains name (`loadForComparison`), for the Markdown, JSON and HTML
+ * reports, which show changes only: the requirements no spec of the chain names are counted as unchanged. Undefined
+ * when that load does not apply: then the whole workspace is loaded.
+ */
+async function diffFromNamed(request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array } | undefined> {
+  // the Word redline is the whole text of the variant, with its changes tracked: it needs every requirement
+  if (!request.digest || request.format === 'docx') return undefined;
+  const load = await loadForComparison(request.digest, specsOf(request));
+  if (!load) return undefined;
+  const { workspace, unnamed } = load;
+  const variant = workspace.resolution.resolved.get(request.variant);
+  const baseline = variant && workspace.resolution.resolved.get(request.against ?? variant.chain[0]!.id);
+  if (!variant || !baseline) return undefined;
+  const root = variant.chain[0]!;
+  const alsoUnchanged = selectedDomains(root, workspace.catalogue.config).reduce((n, d) => n + (unnamed.get(d) ?? 0), 0);
+  return report(workspace, compare(workspace, baseline, variant, alsoUnchanged), request);
+}
+
+function specsOf(request: DiffRequest): string[] {
+  return [request.variant, ...(request.against !== undefined ? [request.against] : [])];
+}
+
+function compare(workspace: LoadedWorkspace, baseline: ResolvedSpec, variant: ResolvedSpec, alsoUnchanged = 0): SpecDiff {
+  return diffSpecs(baseline, variant, { domains: workspace.catalogue.config.domains.map((d) => d.id), alsoUnchanged });
+}
+
+async function report(workspace: LoadedWorkspace, diff: SpecDiff, request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array }> {
+  const date = buildDate(request.sourceDateEpoch, diff.variant.spec.date).date;
+  const domains = workspace.catalogue.config.domains;
+  return { kind: 'ok', diff, output: await renderDiff(diff, request.format, { date, domains }) };
+}
+
+/** One format of a diff: text for md, json and html; a Word redline for docx. */
+export async function renderDiff(diff: SpecDiff, format: DiffFormat, settings: { date: Date; domains: readonly Domain[] }): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return renderDiffJson(diff);
+    case 'md':
+      return renderDiffMarkdown(diff);
+    case 'html': {
+      const { renderDiffHtml } = await import('./render-html.js');
+      return renderDiffHtml(diff);
+    }
+    case 'docx': {
+      const { renderRedline } = await import('./render-redline.js');
+      return renderRedline(diff, settings);
+    }
+  }
+}

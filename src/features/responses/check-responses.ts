@@ -1,0 +1,197 @@
+import { awardSheet } from '../../render/xlsx/response-form.js';
+import { authorityRows, AWARD_SHEET, HEADER, RESPONSE_COLUMN, RESPONSES, RESPONSES_SHEET, type ResponseValue } from '../../render/xlsx/response-rows.js';
+import { cellText } from '../../render/xlsx/write-workbook.js';
+import { columnLetter } from '../../render/xlsx/xml-text.js';
+import type { ResolvedSpec } from '../../resolve/resolved.js';
+import type { WorkspaceConfig } from '../../load/config.js';
+import type { ReadSheet, ReadWorkbook } from './read-xlsx.js';
+
+export interface Answer {
+  id: string;
+  title: string;
+  obligation: string;
+  response: string;
+  offerReference: string;
+  comment: string;
+}
+
+export interface Alteration {
+  kind: 'sheet-missing' | 'header' | 'changed' | 'added' | 'removed' | 'duplicated' | 'reordered' | 'extra-cell' | 'formula';
+  sheet: string;
+  cell?: string;
+  id?: string;
+  expected?: string;
+  found?: string;
+  message: string;
+}
+
+/** The shape of `tenderkit responses --format json`. */
+export interface ResponsesReport {
+  file: string;
+  spec: string;
+  /** no locked cell differs from the spec, no row was added, removed or moved */
+  intact: boolean;
+  /** every requirement has a valid answer */
+  complete: boolean;
+  /** complete, and every mandatory requirement is answered Comply */
+  compliant: boolean;
+  protected: boolean;
+  summary: { requirements: number; answered: number; missing: number; comply: number; partiallyComply: number; doNotComply: number; invalid: number };
+  mandatoryNotMet: Answer[];
+  otherNotMet: Answer[];
+  missing: Array<{ id: string; obligation: string }>;
+  invalid: Array<{ id: string; cell: string; value: string }>;
+  alterations: Alteration[];
+}
+
+const BIDDER = { response: RESPONSE_COLUMN, reference: RESPONSE_COLUMN + 1, comment: RESPONSE_COLUMN + 2 };
+
+/**
+ * Compares a returned response form with the form the spec produces today: every locked cell, the order and
+ * number of rows, and reads the bidder's three columns. Rows are matched by id, so answers are attributed
+ * correctly even in a form whose rows were moved.
+ */
+export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, config: WorkspaceConfig, file: string): ResponsesReport {
+  const alterations: Alteration[] = [];
+  const expected = authorityRows(resolved, config);
+  const report: ResponsesReport = {
+    file,
+    spec: resolved.spec.id,
+    intact: false,
+    complete: false,
+    compliant: false,
+    protected: false,
+    summary: { requirements: expected.length, answered: 0, missing: 0, comply: 0, partiallyComply: 0, doNotComply: 0, invalid: 0 },
+    mandatoryNotMet: [],
+    otherNotMet: [],
+    missing: [],
+    invalid: [],
+    alterations,
+  };
+  const sheet = workbook.sheets.get(RESPONSES_SHEET);
+  if (!sheet) {
+    alterations.push({ kind: 'sheet-missing', sheet: RESPONSES_SHEET, message: `the workbook has no sheet "${RESPONSES_SHEET}" (it has ${[...workbook.sheets.keys()].join(', ') || 'none'})` });
+    return report;
+  }
+  report.protected = sheet.protected;
+  const cell = (row: number, col: number) => sheet.rows.get(row)?.get(col);
+  const text = (row: number, col: number) => cell(row, col)?.text ?? '';
+
+  HEADER.forEach((h, col) => {
+    if (text(1, col) !== h) alterations.push({ kind: 'header', sheet: RESPONSES_SHEET, cell: `${columnLetter(col)}1`, expected: h, found: text(1, col), message: `the header of column ${columnLetter(col)} was changed` });
+  });
+  alterations.push(...extraCells(sheet, RESPONSES_SHEET, HEADER.length));
+
+  const rowOf = new Map<string, number>();
+  const foundOrder: string[] = [];
+  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
+    if (row === 1) continue;
+    const id = cells.get(0)?.text ?? '';
+    const hasAuthorityContent = [...cells].some(([col, c]) => col < RESPONSE_COLUMN && c.text !== '');
+    if (!hasAuthorityContent) {
+      if (cells.size) alterations.push({ kind: 'added', sheet: RESPONSES_SHEET, cell: `A${row}`, message: `row ${row} has answers but no requirement` });
+      continue;
+    }
+    if (rowOf.has(id)) {
+      alterations.push({ kind: 'duplicated', sheet: RESPONSES_SHEET, cell: `A${row}`, id, message: `${id} appears again in row ${row}` });
+      continue;
+    }
+    rowOf.set(id, row);
+    foundOrder.push(id);
+  }
+  const expectedIds = new Set(expected.map((r) => r.id));
+  for (const id of foundOrder) {
+    if (!expectedIds.has(id)) alterations.push({ kind: 'added', sheet: RESPONSES_SHEET, cell: `A${rowOf.get(id)}`, id, message: `row ${rowOf.get(id)} (${id || 'no id'}) is not a requirement of ${resolved.spec.id}` });
+  }
+  const common = expected.map((r) => r.id).filter((id) => rowOf.has(id));
+  const foundCommon = foundOrder.filter((id) => expectedIds.has(id));
+  const firstMoved = common.findIndex((id, i) => foundCommon[i] !== id);
+  if (firstMoved >= 0) {
+    alterations.push({ kind: 'reordered', sheet: RESPONSES_SHEET, id: common[firstMoved]!, message: `the rows were reordered: ${common[firstMoved]} should come at position ${firstMoved + 1}` });
+  }
+
+  for (const r of expected) {
+    const row = rowOf.get(r.id);
+    if (row === undefined) {
+      alterations.push({ kind: 'removed', sheet: RESPONSES_SHEET, id: r.id, message: `${r.id} is missing from the form` });
+      continue;
+    }
+    r.cells.forEach((value, col) => {
+      const c = cell(row, col);
+      const want = cellText(value);
+      if (c?.formula) alterations.push({ kind: 'formula', sheet: RESPONSES_SHEET, cell: c.ref, id: r.id, message: `${c.ref} holds a formula instead of the text of ${HEADER[col]}` });
+      else if ((c?.text ?? '') !== want) {
+        alterations.push({ kind: 'changed', sheet: RESPONSES_SHEET, cell: `${columnLetter(col)}${row}`, id: r.id, expected: want, found: c?.text ?? '', message: `${HEADER[col]} of ${r.id} was changed` });
+      }
+    });
+    const answer: Answer = {
+      id: r.id,
+      title: r.cells[2] ?? '',
+      obligation: r.obligation,
+      response: text(row, BIDDER.response).trim(),
+      offerReference: text(row, BIDDER.reference).trim(),
+      comment: text(row, BIDDER.comment).trim(),
+    };
+    const response = normaliseResponse(answer.response);
+    if (answer.response === '') {
+      report.summary.missing++;
+      report.missing.push({ id: r.id, obligation: r.obligation });
+    } else if (!response) {
+      report.summary.invalid++;
+      report.invalid.push({ id: r.id, cell: `${columnLetter(BIDDER.response)}${row}`, value: answer.response });
+    } else {
+      report.summary.answered++;
+      answer.response = response;
+      if (response === 'Comply') report.summary.comply++;
+      else {
+        if (response === 'Partially comply') report.summary.partiallyComply++;
+        else report.summary.doNotComply++;
+        (r.obligation === 'mandatory' ? report.mandatoryNotMet : report.otherNotMet).push(answer);
+      }
+    }
+  }
+  alterations.push(...compareAward(workbook, resolved));
+
+  report.intact = alterations.length === 0;
+  report.complete = report.summary.answered === expected.length;
+  report.compliant = report.complete && report.mandatoryNotMet.length === 0;
+  return report;
+}
+
+function normaliseResponse(value: string): ResponseValue | undefined {
+  const v = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return RESPONSES.find((r) => r.toLowerCase() === v);
+}
+
+function extraCells(sheet: ReadSheet, name: string, width: number): Alteration[] {
+  const out: Alteration[] = [];
+  for (const cells of sheet.rows.values()) {
+    for (const [col, c] of cells) if (col >= width) out.push({ kind: 'extra-cell', sheet: name, cell: c.ref, found: c.text, message: `${c.ref} lies outside the form and holds "${c.text}"` });
+  }
+  return out;
+}
+
+/** The award criteria sheet is the authority's alone: every cell must be as the spec says. */
+function compareAward(workbook: ReadWorkbook, resolved: ResolvedSpec): Alteration[] {
+  const sheet = workbook.sheets.get(AWARD_SHEET);
+  if (!sheet) return [{ kind: 'sheet-missing', sheet: AWARD_SHEET, message: `the workbook has no sheet "${AWARD_SHEET}"` }];
+  const model = awardSheet(resolved);
+  const out: Alteration[] = [];
+  model.rows.forEach((row, r) => {
+    row.cells.forEach((c, col) => {
+      const want = c.value === null ? '' : typeof c.value === 'number' ? String(c.value) : cellText(c.value);
+      const found = sheet.rows.get(r + 1)?.get(col);
+      if ((found?.text ?? '') !== want || found?.formula) {
+        out.push({ kind: found?.formula ? 'formula' : 'changed', sheet: AWARD_SHEET, cell: `${columnLetter(col)}${r + 1}`, expected: want, found: found?.text ?? '', message: `${AWARD_SHEET}!${columnLetter(col)}${r + 1} was changed` });
+      }
+    });
+  });
+  for (const [row, cells] of sheet.rows) {
+    for (const [col, c] of cells) {
+      if (row > model.rows.length || col >= (model.rows[row - 1]?.cells.length ?? 0)) {
+        out.push({ kind: 'extra-cell', sheet: AWARD_SHEET, cell: c.ref, found: c.text, message: `${AWARD_SHEET}!${c.ref} was added` });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
+import { writeFolderAtomically } from '../../write/write-atomic.js';
+import { loadWorkspace } from '../../check/load-workspace.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
+import { buildSite } from './build-site.js';
+import { SITE_PATHS } from './links.js';
+import type { PackLinks } from './site-model.js';
+
+export interface SiteRequest {
+  root: string;
+  /** the site folder; replaced as a whole */
+  outDir: string;
+}
+
+export type SiteResult =
+  | { kind: 'built'; dir: string; pages: number; files: number; diagnostics: Diagnostic[] }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'usage'; message: string };
+
+/** `tenderkit site`: validates, builds every page in memory, then swaps the site folder in one rename. */
+export async function runSite(request: SiteRequest): Promise<SiteResult> {
+  const root = path.resolve(request.root);
+  const outDir = path.resolve(request.outDir);
+  const refusal = await refuseTarget(root, outDir);
+  if (refusal) return { kind: 'usage', message: refusal };
+  const workspace = await loadWorkspace(root);
+  if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
+  const specs = [...workspace.catalogue.specs.keys()];
+  const packs = await findPacks(path.join(root, 'out'), outDir, specs);
+  const files = buildSite(workspace.catalogue, workspace.resolution.resolved, { packs, toolName: TOOL_NAME, toolVersion: TOOL_VERSION });
+  await writeFolderAtomically(outDir, files);
+  return { kind: 'built', dir: outDir, pages: files.filter((f) => f.name.endsWith('.html')).length, files: files.length, diagnostics: workspace.diagnostics };
+}
+
+/**
+ * The site folder is replaced as a whole, so it must not hold anything else: an existing folder is replaced only
+ * when it is empty or a site written before (it has index.html and assets/site.js).
+ */
+async function refuseTarget(root: string, outDir: string): Promise<string | undefined> {
+  if (outDir === root || root.startsWith(outDir + path.sep)) return `refusing to write the site into ${outDir}: it would replace the workspace`;
+  let entries: string[];
+  try {
+    entries = await readdir(outDir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOTDIR') return `refusing to write the site to ${outDir}: it is a file`;
+    throw err;
+  }
+  if (entries.length === 0) return undefined;
+  const home = path.basename(SITE_PATHS.home);
+  const script = path.join(outDir, SITE_PATHS.js);
+  const isSite = entries.includes(home) && (await readFile(script).then(() => true, () => false));
+  return isSite ? undefined : `refusing to replace ${outDir}: the folder is not empty and holds no site written before; name an empty or new folder with --out`;
+}
+
+/** Packs built by `tenderkit build` in <root>/out/<spec>/ (those with a manifest), as links from the site folder. */
+async function findPacks(packsDir: string, outDir: string, specs: readonly string[]): Promise<Map<string, PackLinks>> {
+  const packs = new Map<string, PackLinks>();
+  for (const id of specs) {
+    const dir = path.join(packsDir, id);
+    let manifest: { outputs?: Array<{ path?: unknown }> };
+    try {
+      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as typeof manifest;
+    } catch {
+      continue;
+    }
+    const outputs = (manifest.outputs ?? []).map((o) => o.path).filter((p): p is string => typeof p === 'string');
+    const files = [...outputs, 'manifest.json'].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const folder = path.relative(outDir, dir).split(path.sep).join('/');
+    packs.set(id, { folder: folder === '' ? '' : `${folder}/`, files });
+  }
+  return packs;
+}

@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
+import { NO_I18N } from '../../load/i18n.js';
+import { writeFileAtomically } from '../../write/write-atomic.js';
+import { loadWorkspace } from '../../check/load-workspace.js';
+import { parseXliff } from './parse-xliff.js';
+import { planImport, type ImportPlan } from './plan-import.js';
+
+/** XLIFF files larger than this are refused before they are read. */
+export const MAX_XLIFF_BYTES = 64 * 1024 * 1024;
+
+export type XliffImportOutcome =
+  | { kind: 'done'; plan: ImportPlan; diagnostics: Diagnostic[] }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'refused'; message: string };
+
+/** Reads an XLIFF file and writes or updates the translation files it completes; nothing when the workspace has errors. */
+export async function importXliff(options: { root: string; file: string; dryRun?: boolean }): Promise<XliffImportOutcome> {
+  let text: string;
+  try {
+    const info = await stat(options.file);
+    if (info.size > MAX_XLIFF_BYTES) return { kind: 'refused', message: `the file has ${info.size} bytes, more than the limit of ${MAX_XLIFF_BYTES}` };
+    text = (await readFile(options.file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (err) {
+    return { kind: 'refused', message: `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  }
+  const parsed = parseXliff(text);
+  if (!parsed.ok) return { kind: 'refused', message: parsed.message };
+  const workspace = await loadWorkspace(options.root);
+  const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
+  if (hasErrors(errors)) return { kind: 'invalid', diagnostics: errors };
+  const plan = planImport(parsed.xliff, workspace.catalogue, workspace.i18n ?? NO_I18N);
+  if (typeof plan === 'string') return { kind: 'refused', message: plan };
+  if (!options.dryRun) {
+    for (const f of plan.files) {
+      if (f.change !== 'unchanged') await writeFileAtomically(path.join(workspace.catalogue.root, f.path), f.text);
+    }
+  }
+  return { kind: 'done', plan, diagnostics: plan.diagnostics };
+}

@@ -1,0 +1,17 @@
+import type { Requirement } from './requirement/requirement.js';
+import type { Spec } from './spec/spec.js';
+import type { WorkspaceConfig } from './config.js';
+import type { SourceFile } from './source-file.js';
+
+/** Everything tenderkit knows about a workspace after parsing: the input of every later stage. */
+export interface Catalogue {
+  root: string;
+  config: WorkspaceConfig;
+  /** in id order */
+  requirements: Map<string, Requirement>;
+  /** in id order */
+  specs: Map<string, Spec>;
+  templates: Map<string, string>;
+  /** every input file read, for the manifest */
+  sources: SourceFile[];
+}

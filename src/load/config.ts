@@ -1,0 +1,74 @@
+import type { Diagnostic } from '../lib/diagnostics.js';
+import { validateAgainstSchema } from './schema/validate-schema.js';
+import { knownYaml, parseYaml, type PositionStore } from './yaml/parse-yaml.js';
+import { DEFAULT_MAX_FILE_BYTES } from './read-workspace.js';
+import type { SourceFile } from './source-file.js';
+
+export interface Domain {
+  id: string;
+  prefix: string;
+  title: string;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
+
+export interface WorkspaceConfig {
+  domains: Domain[];
+  scenarios: Scenario[];
+  rules: Map<string, RuleSetting>;
+  maxFileBytes: number;
+  defaultLanguage: string;
+  defaultFormats: string[] | undefined;
+}
+
+export const DEFAULT_DOMAINS: Domain[] = [
+  { id: 'interconnection', prefix: 'INT', title: 'Interconnection of operational centres' },
+  { id: 'security', prefix: 'SEC', title: 'Security' },
+  { id: 'eu-sourcing', prefix: 'EUS', title: 'EU sourcing and supply-chain sovereignty' },
+  { id: 'resilience', prefix: 'RES', title: 'Resilience and crisis operation' },
+];
+
+export function defaultConfig(): WorkspaceConfig {
+  return {
+    domains: DEFAULT_DOMAINS.map((d) => ({ ...d })),
+    scenarios: [],
+    rules: new Map(),
+    maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    defaultLanguage: 'en',
+    defaultFormats: undefined,
+  };
+}
+
+interface RawConfig {
+  domains?: Domain[];
+  scenarios?: Scenario[];
+  rules?: Record<string, RuleSetting>;
+  limits?: { maxFileBytes?: number };
+  defaults?: { language?: string; formats?: string[] };
+}
+
+/** tenderkit.yaml, normalised once; built-in defaults when the file is absent. `known`: its value from the parse cache. */
+export function parseConfig(file: SourceFile | undefined, known?: unknown, positions?: PositionStore): { config: WorkspaceConfig; diagnostics: Diagnostic[]; value?: unknown } {
+  const config = defaultConfig();
+  if (!file) return { config, diagnostics: [] };
+  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }, positions) : knownYaml(file.text, known, { file: file.path }, positions);
+  const diagnostics = [...parsed.diagnostics];
+  if (parsed.value === undefined || parsed.value === null) return { config, diagnostics };
+  const schemaErrors = known === undefined ? validateAgainstSchema('config', parsed.value, parsed, file.path) : [];
+  diagnostics.push(...schemaErrors);
+  if (schemaErrors.length > 0) return { config, diagnostics };
+  const raw = parsed.value as RawConfig;
+  if (raw.domains) config.domains = raw.domains;
+  if (raw.scenarios) config.scenarios = raw.scenarios;
+  if (raw.rules) config.rules = new Map(Object.entries(raw.rules));
+  if (raw.limits?.maxFileBytes) config.maxFileBytes = raw.limits.maxFileBytes;
+  if (raw.defaults?.language) config.defaultLanguage = raw.defaults.language;
+  if (raw.defaults?.formats) config.defaultFormats = raw.defaults.formats;
+  return { config, diagnostics, value: parsed.value };
+}

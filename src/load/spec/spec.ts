@@ -1,0 +1,49 @@
+import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
+import type { ParsedYaml } from '../yaml/parse-yaml.js';
+
+/** A replacement statement: one text, or one per language tag. */
+export type LocalisedText = string | Record<string, string>;
+
+export interface SetChange {
+  obligation?: Obligation;
+  parameters?: Map<string, ParameterValue>;
+  statement?: LocalisedText;
+  verification?: Verification[];
+  title?: string;
+}
+
+interface DeviationBase {
+  requirement: string;
+  justification: string | undefined;
+  /** index in the spec's `deviations` list, for positions */
+  index: number;
+}
+
+export type Deviation =
+  | (DeviationBase & { kind: 'set'; changes: SetChange })
+  | (DeviationBase & { kind: 'remove' })
+  | (DeviationBase & { kind: 'add' });
+
+export interface AwardCriterion {
+  id: string;
+  title: string;
+  weight: number;
+  type?: 'quality' | 'price' | 'cost';
+  description?: string;
+  requirements: string[];
+}
+
+export interface Spec {
+  id: string;
+  title: string;
+  extends?: string;
+  language: string;
+  date?: string;
+  authority?: { name: string; country?: string; address?: string; contact?: string };
+  procurement?: { title?: string; reference?: string; cpv: string[]; lots?: string[] };
+  select?: { domains?: string[]; include: string[]; exclude: string[] };
+  deviations: Deviation[];
+  award: AwardCriterion[];
+  file: string;
+  yaml: ParsedYaml;
+}

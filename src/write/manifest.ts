@@ -1,0 +1,53 @@
+import { sha256, type SourceFile } from '../load/source-file.js';
+import type { PackFile } from './pack-file.js';
+
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+export interface Manifest {
+  tool: { name: string; version: string };
+  spec: string;
+  chain: string[];
+  /** the commit checked out in the workspace's git repository, null outside one */
+  gitCommit: string | null;
+  sourceDateEpoch: number | null;
+  /** the pack formats that were asked for */
+  formats: string[];
+  inputs: ManifestEntry[];
+  outputs: ManifestEntry[];
+}
+
+export interface ManifestInput {
+  toolName: string;
+  toolVersion: string;
+  spec: string;
+  chain: string[];
+  gitCommit: string | null;
+  sourceDateEpoch: number | undefined;
+  formats: readonly string[];
+  inputs: readonly SourceFile[];
+  outputs: readonly PackFile[];
+}
+
+const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The manifest of a pack: what went in, what came out, each with its SHA-256. */
+export function buildManifest(m: ManifestInput): Manifest {
+  return {
+    tool: { name: m.toolName, version: m.toolVersion },
+    spec: m.spec,
+    chain: m.chain,
+    gitCommit: m.gitCommit,
+    sourceDateEpoch: m.sourceDateEpoch ?? null,
+    formats: [...m.formats],
+    inputs: m.inputs.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })).sort(byPath),
+    outputs: m.outputs.map((f) => ({ path: f.name, sha256: sha256(f.bytes), size: f.bytes.length })).sort(byPath),
+  };
+}
+
+export function manifestFile(manifest: Manifest): PackFile {
+  return { name: 'manifest.json', bytes: new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n') };
+}
