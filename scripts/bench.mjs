@@ -171,7 +171,7 @@ if (rows.length >= 2) {
   const growth = (key) => (b[key].seconds / a[key].seconds).toFixed(2);
   lines.push('', `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${growth('validateCold')}x first run, ${growth('validate')}x warm; build ${growth('build')}x; diff ${growth('diff')}x first, ${growth('diffChanged')}x after a change, ${growth('diffKept')}x kept; matrix ${growth('matrix')}x.`);
 }
-const table = lines.join('\n') + '\n';
+const table = `${lines.join('\n')}\n`;
 if (resultsFile !== '-') writeFileSync(resultsFile, table);
 process.stdout.write(table);
 

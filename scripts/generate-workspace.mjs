@@ -58,7 +58,7 @@ function sentence(rnd, n) {
   words[0] = words[0][0].toUpperCase() + words[0].slice(1);
   if (n > 6) words[3] = `*${words[3]}*`;
   if (n > 9) words[7] = `**${words[7]}**`;
-  return words.join(' ') + '.';
+  return `${words.join(' ')}.`;
 }
 
 function requirement(rnd, domain, number, scenarios) {
@@ -170,7 +170,7 @@ award:
       else lines.push(`  - requirement: ${r.id}`, '    remove: true');
       lines.push(`    justification: National rule ${k + 1} of ${code.toUpperCase()} requires this change.`);
     }
-    writeFileSync(path.join(root, 'specs', 'national', `${code}.yaml`), lines.join('\n') + '\n');
+    writeFileSync(path.join(root, 'specs', 'national', `${code}.yaml`), `${lines.join('\n')}\n`);
   }
   process.stdout.write(`${root}: ${args.requirements} requirements, ${args.variants} variants\n`);
 }

@@ -67,7 +67,10 @@ interface PathNode {
 function pathsOf(ast: TemplateAst): PathNode[] {
   const out: PathNode[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as PathNode & Record<string, unknown>;
     if (n.type === 'PathExpression') out.push(n);
@@ -81,7 +84,10 @@ function partialStatement(ast: TemplateAst): { line: number; column: number } | 
   let found: { line: number; column: number } | undefined;
   const visit = (node: unknown): void => {
     if (found || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     const n = node as PathNode & Record<string, unknown>;
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
       found = { line: n.loc?.start.line ?? 1, column: (n.loc?.start.column ?? 0) + 1 };
@@ -105,7 +111,7 @@ function prototypePath(ast: TemplateAst): { name: string; line: number; column: 
  * Strict mode asks `name in object`, which is true for inherited names (`map` of a list), and then renders them as
  * empty; behind this proxy only own fields exist, so such a name is reported like any unknown field.
  */
-const OWN_FIELDS_ONLY: ProxyHandler<object> = { has: (target, key) => Object.prototype.hasOwnProperty.call(target, key) };
+const OWN_FIELDS_ONLY: ProxyHandler<object> = { has: (target, key) => Object.hasOwn(target, key) };
 
 function ownFieldsOnly(value: unknown): unknown {
   if (Array.isArray(value)) return new Proxy(value.map(ownFieldsOnly), OWN_FIELDS_ONLY);

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
 import { parseYaml } from './yaml/parse-yaml.js';
@@ -117,7 +118,7 @@ function openWorkspace(rootDir: string, options: ReadOptions): { root: string; c
 
 /** The size limit must be known before the other files are read, so it is read here (any YAML style); the config is validated later. */
 function configuredLimit(config: SourceFile | undefined): number | undefined {
-  if (!config || !config.text.includes('maxFileBytes')) return undefined;
+  if (!config?.text.includes('maxFileBytes')) return undefined;
   const value = parseYaml(config.text, { file: config.path }).value as { limits?: { maxFileBytes?: unknown } } | null | undefined;
   const limit = value && typeof value === 'object' ? value.limits?.maxFileBytes : undefined;
   return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 1024 ? limit : undefined;
@@ -162,7 +163,7 @@ class FileReader {
   /** The accepted files under `dir`, sorted by path; linked folders inside the workspace are followed once. */
   list(dir: string, accept: (name: string) => boolean): Listed[] {
     const abs = path.join(this.root, dir);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch {

@@ -7,7 +7,7 @@ import type { Nodes, PhrasingContent, RootContent, Table } from 'mdast';
  * which keeps text as text in one pass.
  */
 export function toMarkdown(nodes: readonly RootContent[]): string {
-  return blocks(nodes, false) + '\n';
+  return `${blocks(nodes, false)}\n`;
 }
 
 /**
@@ -66,7 +66,7 @@ function list(node: Extract<Nodes, { type: 'list' }>): string {
     const body = blocks(item.children, !(item.spread ?? false));
     const indent = ' '.repeat(marker.length + 1);
     const lines = body.split('\n');
-    return `${marker} ${lines[0] ?? ''}${lines.length > 1 ? '\n' + lines.slice(1).map((l) => (l ? indent + l : l)).join('\n') : ''}`;
+    return `${marker} ${lines[0] ?? ''}${lines.length > 1 ? `\n${lines.slice(1).map((l) => (l ? indent + l : l)).join('\n')}` : ''}`;
   });
   return items.join(node.spread ? '\n\n' : '\n');
 }

@@ -150,7 +150,7 @@ export function setFields(step: DeviationStep): SetField[] {
 /** "5", "\"1.3\"", "test, demonstration", or a short quote of a text. */
 export function showValue(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'string') return value.length > 60 ? JSON.stringify(value.slice(0, 57) + '...') : JSON.stringify(value);
+  if (typeof value === 'string') return value.length > 60 ? JSON.stringify(`${value.slice(0, 57)}...`) : JSON.stringify(value);
   return String(value);
 }
 

@@ -49,5 +49,5 @@ export function buildManifest(m: ManifestInput): Manifest {
 }
 
 export function manifestFile(manifest: Manifest): PackFile {
-  return { name: 'manifest.json', bytes: new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n') };
+  return { name: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) };
 }

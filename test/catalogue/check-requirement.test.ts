@@ -25,15 +25,15 @@ ${extra}---
 
 describe('checkRequirement', () => {
   it('accepts a consistent requirement', () => {
-    expect(check(head('parameters:\n  n: { type: integer, default: 3, min: 1 }\n') + 'The system shall keep {{n}} copies.\n')).toEqual([]);
+    expect(check(`${head('parameters:\n  n: { type: integer, default: 3, min: 1 }\n')}The system shall keep {{n}} copies.\n`)).toEqual([]);
   });
 
   it('reports an id that differs from the file name at the id', () => {
-    expect(check(head() + 'The system shall work.\n', 'requirements/INT-002.md')).toMatchObject([{ rule: 'id-filename', line: 2, column: 5 }]);
+    expect(check(`${head()}The system shall work.\n`, 'requirements/INT-002.md')).toMatchObject([{ rule: 'id-filename', line: 2, column: 5 }]);
   });
 
   it('reports an unknown domain and an unknown scenario at their values', () => {
-    const text = head('scenarios: [flood, earthquake]\n').replace('domain: interconnection', 'domain: logistics') + 'The system shall work.\n';
+    const text = `${head('scenarios: [flood, earthquake]\n').replace('domain: interconnection', 'domain: logistics')}The system shall work.\n`;
     const found = check(text);
     expect(found.map((d) => [d.rule, d.line, d.column])).toEqual([
       ['unknown-domain', 4, 9],
@@ -42,18 +42,18 @@ describe('checkRequirement', () => {
   });
 
   it('reports a placeholder without a parameter at the placeholder', () => {
-    const found = check(head() + 'The system shall answer within {{timeout}}.\n');
+    const found = check(`${head()}The system shall answer within {{timeout}}.\n`);
     expect(found).toMatchObject([{ rule: 'unknown-parameter', line: 9, column: 32 }]);
   });
 
   it('never resolves placeholders through prototypes', () => {
-    const found = check(head() + 'The system shall keep {{constructor}} and {{__proto__}}.\n');
+    const found = check(`${head()}The system shall keep {{constructor}} and {{__proto__}}.\n`);
     expect(found.map((d) => d.rule)).toEqual(['unknown-parameter', 'unknown-parameter']);
   });
 
   it('reports a default outside min/max or not among the values', () => {
     const found = check(
-      head('parameters:\n  n: { type: integer, default: 0, min: 1 }\n  v: { type: enum, values: [a, b], default: c }\n') + 'The system shall keep {{n}} of {{v}}.\n',
+      `${head('parameters:\n  n: { type: integer, default: 0, min: 1 }\n  v: { type: enum, values: [a, b], default: c }\n')}The system shall keep {{n}} of {{v}}.\n`,
     );
     expect(found.map((d) => [d.rule, d.line])).toEqual([
       ['parameter', 9],
@@ -64,7 +64,7 @@ describe('checkRequirement', () => {
   });
 
   it('warns about an unused parameter and a unit written twice', () => {
-    const found = check(head('parameters:\n  t: { type: number, default: 5, unit: s }\n  u: { type: number, default: 1 }\n') + 'The system shall answer within {{t}} seconds.\n');
+    const found = check(`${head('parameters:\n  t: { type: number, default: 5, unit: s }\n  u: { type: number, default: 1 }\n')}The system shall answer within {{t}} seconds.\n`);
     expect(found.map((d) => d.rule).sort()).toEqual(['unit-repeated', 'unused-parameter']);
   });
 });

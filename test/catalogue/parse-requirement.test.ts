@@ -35,7 +35,7 @@ describe('parseRequirement', () => {
 
   it('accepts a BOM and CRLF line ends (the reader normalises them) with the same positions', async () => {
     const { decodeText } = await import('../../src/load/source-file.js');
-    const bytes = new TextEncoder().encode('\uFEFF' + GOOD.replace(/\n/g, '\r\n'));
+    const bytes = new TextEncoder().encode(`\uFEFF${GOOD.replace(/\n/g, '\r\n')}`);
     const decoded = decodeText(bytes);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;

@@ -97,11 +97,11 @@ describe('tenderkit explain', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual(['SEC-001 Encryption in transit between centres', 'in be (eu-baseline > benelux > be)']);
-    const after = (field: string) => lines[lines.findIndex((l) => l.trimStart().startsWith(field)) + 1]!.trim();
+    const lineAfter = (field: string) => lines[lines.findIndex((l) => l.trimStart().startsWith(field)) + 1]!.trim();
     expect(lines.find((l) => l.includes('parameters.tls_version'))).toContain('1.3 (catalogue: 1.2)');
-    expect(after('parameters.tls_version')).toBe('set by benelux: The Benelux centres agreed on TLS 1.3 for every link between them.');
-    expect(after('verification')).toBe('set by be: The national accreditation body requires a written cryptographic analysis.');
-    expect(after('obligation')).toBe('set by eu-baseline');
+    expect(lineAfter('parameters.tls_version')).toBe('set by benelux: The Benelux centres agreed on TLS 1.3 for every link between them.');
+    expect(lineAfter('verification')).toBe('set by be: The national accreditation body requires a written cryptographic analysis.');
+    expect(lineAfter('obligation')).toBe('set by eu-baseline');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('shall be encrypted with TLS 1.3 or later.');
   });
 

@@ -92,7 +92,7 @@ function chainArb(): fc.Arbitrary<{ cluster: Dev[]; national: Dev[] }> {
 }
 
 function source(path: string, value: unknown): SourceFile {
-  const text = JSON.stringify(value, null, 1) + '\n';
+  const text = `${JSON.stringify(value, null, 1)}\n`;
   return { path, text, sha256: sha256(text), size: text.length };
 }
 

@@ -45,17 +45,17 @@ const GENERATED: Generated[] = [
   },
   {
     name: 'YAML nested two million levels deep (flow brackets, 4 MB)',
-    files: { 'specs/deep.yaml': 'id: deep\ntitle: x\nz: ' + '['.repeat(2_000_000) + ']'.repeat(2_000_000) + '\n' },
+    files: { 'specs/deep.yaml': `id: deep\ntitle: x\nz: ${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}\n` },
     expect: /^specs\/deep\.yaml:3:67: error the YAML is nested more than 64 levels deep here.*\[yaml\]$/m,
   },
   {
     name: 'YAML with a million nested flow maps',
-    files: { 'specs/deep.yaml': 'id: deep\ntitle: x\nz: ' + '{a: '.repeat(1_000_000) + '\n' },
+    files: { 'specs/deep.yaml': `id: deep\ntitle: x\nz: ${'{a: '.repeat(1_000_000)}\n` },
     expect: /^specs\/deep\.yaml:3:256: error the YAML is nested more than 64 levels deep here.*\[yaml\]$/m,
   },
   {
     name: 'a YAML map with 200,000 keys (the yaml library checks duplicates in quadratic time)',
-    files: { 'specs/many.yaml': 'id: many\ntitle: x\n' + Array.from({ length: 200_000 }, (_, i) => `k${i}: v`).join('\n') + '\n' },
+    files: { 'specs/many.yaml': `id: many\ntitle: x\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: v`).join('\n')}\n` },
     expect: /^specs\/many\.yaml:\d+:\d+: error the YAML has more than 100000 tokens .*\[yaml\]$/m,
   },
   {
@@ -70,12 +70,12 @@ const GENERATED: Generated[] = [
   },
   {
     name: 'a list nested 10,000 levels deep in a Markdown body',
-    files: { 'requirements/security/SEC-063.md': FRONT('SEC-063') + 'The system shall work.\n\n' + '- '.repeat(10_000) + 'x\n' },
+    files: { 'requirements/security/SEC-063.md': `${FRONT('SEC-063')}The system shall work.\n\n${'- '.repeat(10_000)}x\n` },
     expect: /^requirements\/security\/SEC-063\.md:11:21: error lists and block quotes nest too deeply.*\[markdown-nesting\]$/m,
   },
   {
     name: 'block quotes nested 10,000 levels deep',
-    files: { 'requirements/security/SEC-064.md': FRONT('SEC-064') + 'The system shall work.\n\n' + '>'.repeat(10_000) + ' x\n' },
+    files: { 'requirements/security/SEC-064.md': `${FRONT('SEC-064')}The system shall work.\n\n${'>'.repeat(10_000)} x\n` },
     expect: /^requirements\/security\/SEC-064\.md:11:21: error lists and block quotes nest too deeply.*\[markdown-nesting\]$/m,
   },
 ];

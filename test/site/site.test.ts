@@ -75,7 +75,7 @@ describe('tenderkit site', () => {
   it('escapes every text of the catalogue: a title with <script>, & and quotes stays text on every page', async () => {
     const title = 'Exchange <script>alert("x")</script> & \'quoted\' data';
     const original = await readFile(path.join(basic, 'requirements/interconnection/INT-002.md'), 'utf8');
-    const edited = original.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`) + '\n<div onclick="steal()">raw</div>\n';
+    const edited = `${original.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)}\n<div onclick="steal()">raw</div>\n`;
     const ws = await workspaceFrom('basic', { 'requirements/interconnection/INT-002.md': edited });
     try {
       const out = path.join(ws.root, 'out', 'site');

@@ -91,7 +91,7 @@ describe('atomic writing of a pack', () => {
       expect((await runCli(['build', 'be', '--root', ws.root, '--format', 'md,csv'])).code).toBe(0);
       const out = path.join(ws.root, 'out');
       const before = await snapshot(path.join(out, 'be'));
-      await writeFile(path.join(ws.root, 'requirements/security/SEC-001.md'), (await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')) + '\nA change.\n');
+      await writeFile(path.join(ws.root, 'requirements/security/SEC-001.md'), `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nA change.\n`);
       const run = await runCli(['build', 'be', '--root', ws.root, '--format', 'md,csv,broken']);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -151,7 +151,7 @@ describe('a build killed while it writes', () => {
       expect((await build()).code).toBe(0);
       let landed = 0;
       for (const [i, extra] of [0, 1, 3, 6, 10, 20, 40].entries()) {
-        await writeFile(path.join(ws.root, 'requirements/security/SEC-001.md'), (await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')) + `\nChange ${i}.\n`);
+        await writeFile(path.join(ws.root, 'requirements/security/SEC-001.md'), `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nChange ${i}.\n`);
         const { killed } = await buildKilledWhileWriting(ws.root, extra);
         const leftovers = (await readdir(out)).filter((n) => n.startsWith('.') && n !== '.cache');
         if (killed && leftovers.length > 0) landed++;

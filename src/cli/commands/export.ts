@@ -39,7 +39,7 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
     const { exportJson } = await import('../../interchange/json/export-json.js');
     const loaded = await loadForExport(root, spec);
     const outcome: ExportOutcome<string> =
-      loaded.kind === 'loaded' ? { kind: 'done', value: JSON.stringify(exportJson(loaded.workspace, spec), null, 2) + '\n', diagnostics: loaded.diagnostics } : loaded;
+      loaded.kind === 'loaded' ? { kind: 'done', value: `${JSON.stringify(exportJson(loaded.workspace, spec), null, 2)}\n`, diagnostics: loaded.diagnostics } : loaded;
     if (!finish(io, setExit, outcome)) return;
     if (opts.out) {
       const { writeFileAtomically } = await import('../../write/write-atomic.js');

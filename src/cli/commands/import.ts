@@ -36,7 +36,7 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
       setExit(EXIT.inputErrors);
       return;
     }
-    io.stdout(opts.format === 'json' ? JSON.stringify(outcome.report, null, 2) + '\n' : formatImportReport(outcome.report, io.cwd));
+    io.stdout(opts.format === 'json' ? `${JSON.stringify(outcome.report, null, 2)}\n` : formatImportReport(outcome.report, io.cwd));
     setExit(EXIT.ok);
   });
 

@@ -35,7 +35,7 @@ export const registerResponses: RegisterCommand = (program, io, setExit) => {
       return;
     }
     printDiagnostics(io, outcome.diagnostics);
-    if (opts.format === 'json') io.stdout(JSON.stringify(outcome.report, null, 2) + '\n');
+    if (opts.format === 'json') io.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
     else {
       const { formatResponsesMarkdown } = await import('../../features/responses/format-responses.js');
       io.stdout(formatResponsesMarkdown(outcome.report));

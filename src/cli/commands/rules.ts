@@ -11,7 +11,7 @@ export const registerRules: RegisterCommand = (program, io, setExit) => {
       const { RULES } = await import('../../check/registry.js');
       const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
       if (opts.format === 'json') {
-        io.stdout(JSON.stringify({ rules }, null, 2) + '\n');
+        io.stdout(`${JSON.stringify({ rules }, null, 2)}\n`);
       } else {
         const idWidth = Math.max(...rules.map((r) => r.id.length));
         const severityWidth = Math.max(...rules.map((r) => r.severity.length));

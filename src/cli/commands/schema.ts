@@ -9,7 +9,7 @@ export const registerSchema: RegisterCommand = (program, io, setExit) => {
     .addArgument(new Argument('<kind>', 'which schema').choices(['requirement', 'spec', 'config']))
     .action(async (kind: 'requirement' | 'spec' | 'config') => {
       const { SCHEMAS } = await import('../../load/schema/validate-schema.js');
-      io.stdout(JSON.stringify(SCHEMAS[kind], null, 2) + '\n');
+      io.stdout(`${JSON.stringify(SCHEMAS[kind], null, 2)}\n`);
       setExit(EXIT.ok);
     });
 };

@@ -23,7 +23,7 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
     const workspace = await loadWorkspace(root);
     const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
     const report = translationsReport(workspace, lang);
-    io.stdout(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatTranslationsReport(report));
+    io.stdout(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatTranslationsReport(report));
     printDiagnostics(io, errors);
     setExit(hasErrors(errors) ? EXIT.inputErrors : EXIT.ok);
   });

@@ -26,7 +26,7 @@ export const registerVerify: RegisterCommand = (program, io, setExit) => {
       }
       const { report } = result;
       if (opts.format === 'json') {
-        io.stdout(JSON.stringify({ pack: dir, ...report }, null, 2) + '\n');
+        io.stdout(`${JSON.stringify({ pack: dir, ...report }, null, 2)}\n`);
       } else {
         for (const m of report.mismatches) io.stdout(`${m.path}: ${m.status}\n`);
         for (const note of report.notes) io.stderr(`note: ${note}\n`);

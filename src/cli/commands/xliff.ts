@@ -64,7 +64,7 @@ export function addXliffImport(group: Command, io: CliIO, setExit: SetExit): voi
     }
     const { plan } = outcome;
     if (opts.format === 'json') {
-      io.stdout(JSON.stringify({ lang: plan.lang, dryRun: opts.dryRun, files: plan.files.map(({ id, path: p, change }) => ({ id, path: p, change })), skipped: plan.skipped }, null, 2) + '\n');
+      io.stdout(`${JSON.stringify({ lang: plan.lang, dryRun: opts.dryRun, files: plan.files.map(({ id, path: p, change }) => ({ id, path: p, change })), skipped: plan.skipped }, null, 2)}\n`);
     } else {
       const verb = opts.dryRun ? 'would write' : 'wrote';
       for (const f of plan.files) if (f.change !== 'unchanged') io.stdout(`${f.path}: ${f.change === 'new' ? 'new' : 'updated'}\n`);

@@ -1,5 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Diagnostic } from '../../lib/diagnostics.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
 import { planPack, selectFormats } from './build-packs.js';
 import type { PackWorkerMessage, PackWorkerTask } from './pack-worker-messages.js';

@@ -26,5 +26,5 @@ export function renderCoverageJson(report: readonly SpecCoverage[]): string {
     })),
     gaps: c.scenarios.flatMap((s): Gap[] => (s.gap ? [{ scenario: s.scenario.id, domain: null }] : s.domains.filter((d) => d.gap).map((d) => ({ scenario: s.scenario.id, domain: d.domain.id })))),
   }));
-  return JSON.stringify({ specs }, null, 2) + '\n';
+  return `${JSON.stringify({ specs }, null, 2)}\n`;
 }

@@ -17,5 +17,5 @@ export function diffToJson(diff: SpecDiff): unknown {
 }
 
 export function renderDiffJson(diff: SpecDiff): string {
-  return JSON.stringify(diffToJson(diff), null, 2) + '\n';
+  return `${JSON.stringify(diffToJson(diff), null, 2)}\n`;
 }

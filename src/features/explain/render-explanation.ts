@@ -3,7 +3,7 @@ import type { Explanation, ExplainedField } from './explain.js';
 
 /** `explain --format json` */
 export function renderExplanationJson(e: Explanation): string {
-  return JSON.stringify(e, null, 2) + '\n';
+  return `${JSON.stringify(e, null, 2)}\n`;
 }
 
 /** `explain` as text: the effective value of each field, the spec that set it, and why. */
@@ -32,7 +32,7 @@ export function renderExplanationText(e: Explanation): string {
       out.push(`  ${h.spec}: ${what}${h.justification ? ` (${h.justification})` : ''}`);
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function show(v: ExplainedField['value'], unit: string | undefined): string {

@@ -11,5 +11,5 @@ export function matrixToJson(matrix: Matrix): unknown {
 }
 
 export function renderMatrixJson(matrix: Matrix): string {
-  return JSON.stringify(matrixToJson(matrix), null, 2) + '\n';
+  return `${JSON.stringify(matrixToJson(matrix), null, 2)}\n`;
 }

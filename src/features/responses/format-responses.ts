@@ -37,5 +37,5 @@ export function formatResponsesMarkdown(report: ResponsesReport): string {
       out.push(`- ${a.cell ? `${a.sheet}!${a.cell}: ` : ''}${a.message}${detail}`);
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -112,7 +112,7 @@ function describe(p: Parameter): string {
   return parts.join('; ');
 }
 
-function specTable(model: SiteModel, r: Requirement, uses: SpecUse[], diffs: DiffGroup[], links: Links): Html {
+function specTable(_model: SiteModel, r: Requirement, uses: SpecUse[], diffs: DiffGroup[], links: Links): Html {
   if (uses.length === 0) return html`<p>No spec selects this requirement.</p>`;
   const names = [...r.parameters.keys()];
   const diffOf = new Map(diffs.flatMap((g) => g.specs.map((s) => [s, g.anchor] as const)));

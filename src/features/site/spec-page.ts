@@ -6,7 +6,7 @@ import { EN } from '../../load/frame/labels.js';
 import { languageName } from '../../lib/language-tag.js';
 import { html, type Html } from '../../render/html/html.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import { anchorOnce, changeBadge, indexBar, joinHtml, obligationBadge, plural } from './fragments.js';
+import { anchorOnce, changeBadge, joinHtml, obligationBadge, plural } from './fragments.js';
 import { layout } from './layout.js';
 import { linksFrom, type Links } from './links.js';
 import type { SiteModel } from './site-model.js';

@@ -91,5 +91,5 @@ export function formatTranslationsReport(report: TranslationsReport): string {
       list(`Replacement statements of spec ${s.spec} without a ${l.name} text`, s.replacedStatements);
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -101,5 +101,5 @@ export function bodyOf(fileText: string): string {
 
 function rebuiltBody(statement: string, r: Requirement): string {
   const parts = [statement.trim(), ...r.sections.map((s) => `## ${s.heading}\n\n${s.markdown.trim()}`)];
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }

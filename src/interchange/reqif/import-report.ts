@@ -26,5 +26,5 @@ export function formatImportReport(report: ImportReport, cwd: string): string {
   if (report.droppedElements.length) lines.push(`XHTML reduced to text: ${report.droppedElements.map((e) => `<${e}>`).join(', ')}`);
   for (const s of report.skipped) lines.push(`skipped ${s.object}: ${s.reason}`);
   for (const r of report.remarks) lines.push(r);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -250,11 +250,11 @@ function statementOf(
     return c.markdown;
   };
   if (markdown) {
-    const body = markdown.endsWith('\n') ? markdown : markdown + '\n';
+    const body = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
     if (!text?.xhtml || !statementWasEdited(body, front, text.xhtml)) return { body, statementText: text?.text ?? body };
     report.remarks.push(`${object}: ReqIF.Text was changed in another tool; the changed text replaces the statement (its parameters are now plain values)`);
-    const sections = /\n(#{1,2}[ \t][\s\S]*)$/.exec('\n' + body)?.[1] ?? '';
-    return { body: [converted(), sections.trim()].filter(Boolean).join('\n\n') + '\n', statementText: text.text };
+    const sections = /\n(#{1,2}[ \t][\s\S]*)$/.exec(`\n${body}`)?.[1] ?? '';
+    return { body: `${[converted(), sections.trim()].filter(Boolean).join('\n\n')}\n`, statementText: text.text };
   }
   const parts = [converted()];
   for (const [role, heading] of [
@@ -268,7 +268,7 @@ function statementOf(
     const content = f.xhtml ? markdownFromXhtml(f.xhtml).markdown : markdownFromPlainText(f.text);
     if (content) parts.push(`## ${heading}\n\n${content}`);
   }
-  return { body: parts.filter(Boolean).join('\n\n') + '\n', statementText: text?.text ?? '' };
+  return { body: `${parts.filter(Boolean).join('\n\n')}\n`, statementText: text?.text ?? '' };
 }
 
 function oneLine(s: string): string {

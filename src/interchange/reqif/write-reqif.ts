@@ -161,7 +161,7 @@ export function writeReqif(doc: ExportDocument, settings: ReqifSettings): string
   push('    </REQ-IF-CONTENT>');
   push('  </CORE-CONTENT>');
   push('</REQ-IF>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function stringValue(definition: string, value: string): string {

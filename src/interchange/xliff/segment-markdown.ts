@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { PLACEHOLDER } from '../../load/requirement/placeholders.js';
-import { OriginalData, type Inline } from './inline.js';
+import type { OriginalData, Inline } from './inline.js';
 
 /** Segmenting needs source offsets of every node, which remark's parser keeps (one field at a time, so its speed is fine). */
 const positioned = unified().use(remarkParse).use(remarkGfm);

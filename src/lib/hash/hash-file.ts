@@ -9,7 +9,7 @@ export type FileState = { kind: 'file'; sha256: string } | { kind: 'missing' } |
  * reading through it could leave the pack or never end.
  */
 export async function hashFile(file: string): Promise<FileState> {
-  let info;
+  let info: Awaited<ReturnType<typeof lstat>>;
   try {
     info = await lstat(file);
   } catch (err) {

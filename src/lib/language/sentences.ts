@@ -21,7 +21,7 @@ export function splitSentences(prose: Prose, abbreviations: readonly string[] = 
   for (const m of text.matchAll(/[.!?]+(?=\s|$)/g)) {
     const after = m.index + m[0].length;
     const next = /^\s*(\S)?/u.exec(text.slice(after, after + 40))?.[1];
-    if (next !== undefined && !/[\p{Lu}"“„«‘'(\[]/u.test(next)) continue;
+    if (next !== undefined && !/[\p{Lu}"“„«‘'([]/u.test(next)) continue;
     if (m[0] === '.' && endsWithAbbreviation(text.slice(Math.max(0, m.index - 12), m.index), known)) continue;
     cuts.add(after);
   }

@@ -10,8 +10,8 @@ export function normaliseMarkdown(markdown: string): string {
   let out = '';
   lines.forEach((line, i) => {
     if (i === 0) out = line;
-    else if (line === '' || lines[i - 1] === '' || BLOCK_START.test(line)) out += '\n' + line;
-    else out += ' ' + line;
+    else if (line === '' || lines[i - 1] === '' || BLOCK_START.test(line)) out += `\n${line}`;
+    else out += ` ${line}`;
   });
   return out.replace(/\n{3,}/g, '\n\n');
 }

@@ -128,7 +128,7 @@ function splitAtomic(text: string, atomic: RegExp | undefined): Array<{ text: st
 }
 
 function globally(re: RegExp): RegExp {
-  return re.global ? new RegExp(re.source, re.flags) : new RegExp(re.source, re.flags + 'g');
+  return re.global ? new RegExp(re.source, re.flags) : new RegExp(re.source, `${re.flags}g`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Document, Node } from 'yaml';
+import type { Document, } from 'yaml';
 import { lazyRequire } from '../../lib/lazy-require.js';
 import { diagnostic, type Diagnostic, type Position } from '../../lib/diagnostics.js';
 import { positionAt } from '../../lib/text/text-position.js';

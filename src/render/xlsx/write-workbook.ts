@@ -42,7 +42,7 @@ function text(name: string, xml: string): ZipEntry {
 /** A cell's text as stored: Excel's length limit applied the same way by the writer and any reader. */
 export function cellText(value: string): string {
   const normalised = value.replace(/\r\n?/g, '\n');
-  return normalised.length > MAX_CELL_CHARS ? normalised.slice(0, MAX_CELL_CHARS - 1) + '…' : normalised;
+  return normalised.length > MAX_CELL_CHARS ? `${normalised.slice(0, MAX_CELL_CHARS - 1)}…` : normalised;
 }
 
 class SharedStrings {
