@@ -21,9 +21,12 @@ const opt = (name, fallback) => {
 const sizes = (smoke ? '1000' : opt('--sizes', '1000,5000,20000')).split(',').map(Number);
 const resultsFile = smoke ? '-' : opt('--out', path.join(repo, 'scripts', 'benchmark-results.md'));
 const variants = Number(opt('--variants', '26'));
-const limits = smoke ? { help: 1.5, validate: 15, build: 30, diff: 10, diffKept: 2, matrix: 15, buildAll: 180, rebuild: 20 } : undefined;
+const limits = smoke
+  ? { help: 1.5, validate: 15, build: 30, diff: 10, diffKept: 2, matrix: 15, buildAll: 180, rebuild: 20 }
+  : undefined;
 
-if (!existsSync(path.join(repo, 'dist', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
+if (!existsSync(path.join(repo, 'dist', 'main.js')))
+  execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
 const work = mkdtempSync(path.join(os.tmpdir(), 'tenderkit-bench-'));
 const statsFile = path.join(work, 'stats.txt');
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
@@ -38,7 +41,8 @@ function cli(argv, { env = {}, allowFailure = false } = {}) {
     maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0 && !allowFailure) throw new Error(`tenderkit ${argv.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0 && !allowFailure)
+    throw new Error(`tenderkit ${argv.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
   const rss = Number(readFileSync(statsFile, 'utf8').trim().split('\n').pop() || 0) / 1024;
   return { seconds, rss };
 }
@@ -59,7 +63,14 @@ const mb = (x) => `${Math.round(x)} MiB`;
 const rows = [];
 for (const n of sizes) {
   const ws = path.join(work, `ws-${n}`);
-  execFileSync(process.execPath, [path.join(repo, 'scripts', 'generate-workspace.mjs'), ws, '--requirements', String(n), '--variants', String(variants)]);
+  execFileSync(process.execPath, [
+    path.join(repo, 'scripts', 'generate-workspace.mjs'),
+    ws,
+    '--requirements',
+    String(n),
+    '--variants',
+    String(variants),
+  ]);
   // the generator's writes are flushed before timing starts: the kernel's write-back would otherwise compete with the first runs
   spawnSync('sync');
   process.stderr.write(`${n} requirements: generated\n`);
@@ -68,7 +79,10 @@ for (const n of sizes) {
   const helpArgs = [path.join(repo, 'bin', 'tenderkit.js'), '--help'];
   timed(process.execPath, helpArgs);
   timed(process.execPath, ['-e', '0']);
-  const pairs = Array.from({ length: 7 }, () => [timed(process.execPath, helpArgs), timed(process.execPath, ['-e', '0'])]);
+  const pairs = Array.from({ length: 7 }, () => [
+    timed(process.execPath, helpArgs),
+    timed(process.execPath, ['-e', '0']),
+  ]);
   const help = median(pairs.map(([h]) => h));
   const nodeAlone = median(pairs.map(([, n]) => n));
   // the first run parses every file and fills out/.cache; the next ones take unchanged files' YAML from it
@@ -77,12 +91,16 @@ for (const n of sizes) {
   const oneFile = path.join(ws, 'requirements', 'interconnection', 'INT-0001.md');
   writeFileSync(oneFile, readFileSync(oneFile, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised)'));
   const validateOne = cli(['validate', '--root', ws]);
-  process.stderr.write(`  validate ${s(validateCold.seconds)} first, ${s(validate.seconds)} warm, ${s(validateOne.seconds)} after one change\n`);
+  process.stderr.write(
+    `  validate ${s(validateCold.seconds)} first, ${s(validate.seconds)} warm, ${s(validateOne.seconds)} after one change\n`,
+  );
   const formats = 'md,docx,csv,xlsx';
   const build = cli(['build', 'eu-baseline', '--root', ws, '--format', formats]);
   process.stderr.write(`  build baseline ${s(build.seconds)}\n`);
   const md = path.join(ws, 'out', 'eu-baseline', 'tender-specification.md');
-  const pandoc = hasPandoc ? timed('pandoc', ['-f', 'gfm', '-t', 'docx', md, '-o', path.join(work, 'pandoc.docx')]) : undefined;
+  const pandoc = hasPandoc
+    ? timed('pandoc', ['-f', 'gfm', '-t', 'docx', md, '-o', path.join(work, 'pandoc.docx')])
+    : undefined;
   process.stderr.write(`  pandoc ${s(pandoc)}\n`);
   // diff and matrix: without any cache; the first run for a request (YAML from the parse cache, the report made);
   // then the report kept in out/.cache/reports, handed back after hashing the inputs (median of three runs)
@@ -103,11 +121,31 @@ for (const n of sizes) {
   const matrixArgs = ['matrix', '--root', ws, '--format', 'json', '--out', path.join(work, 'matrix.json')];
   const matrix = cli(matrixArgs);
   const matrixKept = medianRun(() => cli(matrixArgs));
-  process.stderr.write(`  diff ${s(diff.seconds)} first, ${s(diffChanged.seconds)} / ${s(diffMdChanged.seconds)} md after a change, ${s(diffKept.seconds)} kept (no cache ${s(diffCold.seconds)}) matrix ${s(matrix.seconds)} first, ${s(matrixKept.seconds)} kept\n`);
+  process.stderr.write(
+    `  diff ${s(diff.seconds)} first, ${s(diffChanged.seconds)} / ${s(diffMdChanged.seconds)} md after a change, ${s(diffKept.seconds)} kept (no cache ${s(diffCold.seconds)}) matrix ${s(matrix.seconds)} first, ${s(matrixKept.seconds)} kept\n`,
+  );
   const all = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   const again = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   if (all) process.stderr.write(`  build all ${s(all.seconds)}, again ${s(again.seconds)}\n`);
-  rows.push({ n, help, nodeAlone, validateCold, validate, validateOne, build, pandoc, diffCold, diff, diffChanged, diffMdChanged, diffKept, matrix, matrixKept, all, again });
+  rows.push({
+    n,
+    help,
+    nodeAlone,
+    validateCold,
+    validate,
+    validateOne,
+    build,
+    pandoc,
+    diffCold,
+    diff,
+    diffChanged,
+    diffMdChanged,
+    diffKept,
+    matrix,
+    matrixKept,
+    all,
+    again,
+  });
   rmSync(ws, { recursive: true, force: true });
 }
 rmSync(work, { recursive: true, force: true });
@@ -123,7 +161,14 @@ const lines = [
   'its own edit); "kept" hands back the report kept for the same request and inputs in out/.cache/reports (median of three',
   'runs); "no cache" runs with TENDERKIT_CACHE=off.',
   '',
-  row(['requirements', '`--help` (`node -e 0`)', 'validate, first run', 'validate, warm', 'validate, one file changed', 'peak memory']),
+  row([
+    'requirements',
+    '`--help` (`node -e 0`)',
+    'validate, first run',
+    'validate, warm',
+    'validate, one file changed',
+    'peak memory',
+  ]),
   row(['---:', '---:', '---:', '---:', '---:', '---:']),
   ...rows.map((r) =>
     row([
@@ -136,7 +181,16 @@ const lines = [
     ]),
   ),
   '',
-  row(['requirements', 'diff one variant, no cache', 'diff, first', 'diff, one file changed (JSON / Markdown)', 'diff, kept', 'matrix, all specs, first', 'matrix, kept', 'peak memory']),
+  row([
+    'requirements',
+    'diff one variant, no cache',
+    'diff, first',
+    'diff, one file changed (JSON / Markdown)',
+    'diff, kept',
+    'matrix, all specs, first',
+    'matrix, kept',
+    'peak memory',
+  ]),
   row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ...rows.map((r) =>
     row([
@@ -147,11 +201,30 @@ const lines = [
       s(r.diffKept.seconds),
       s(r.matrix.seconds),
       s(r.matrixKept.seconds),
-      mb(Math.max(r.diff.rss, r.diffCold.rss, r.diffChanged.rss, r.diffMdChanged.rss, r.diffKept.rss, r.matrix.rss, r.matrixKept.rss)),
+      mb(
+        Math.max(
+          r.diff.rss,
+          r.diffCold.rss,
+          r.diffChanged.rss,
+          r.diffMdChanged.rss,
+          r.diffKept.rss,
+          r.matrix.rss,
+          r.matrixKept.rss,
+        ),
+      ),
     ]),
   ),
   '',
-  row(['requirements', 'build baseline (md, docx, csv, xlsx)', 'pandoc md -> docx', 'build / pandoc', 'peak memory', 'build all specs', 'no-change rebuild', 'peak memory, build all']),
+  row([
+    'requirements',
+    'build baseline (md, docx, csv, xlsx)',
+    'pandoc md -> docx',
+    'build / pandoc',
+    'peak memory',
+    'build all specs',
+    'no-change rebuild',
+    'peak memory, build all',
+  ]),
   row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ...rows.map((r) =>
     row([
@@ -169,7 +242,10 @@ const lines = [
 if (rows.length >= 2) {
   const [a, b] = [rows[rows.length - 2], rows[rows.length - 1]];
   const growth = (key) => (b[key].seconds / a[key].seconds).toFixed(2);
-  lines.push('', `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${growth('validateCold')}x first run, ${growth('validate')}x warm; build ${growth('build')}x; diff ${growth('diff')}x first, ${growth('diffChanged')}x after a change, ${growth('diffKept')}x kept; matrix ${growth('matrix')}x.`);
+  lines.push(
+    '',
+    `Growth from ${a.n.toLocaleString('en')} to ${b.n.toLocaleString('en')} requirements (${(b.n / a.n).toFixed(0)}x): validate ${growth('validateCold')}x first run, ${growth('validate')}x warm; build ${growth('build')}x; diff ${growth('diff')}x first, ${growth('diffChanged')}x after a change, ${growth('diffKept')}x kept; matrix ${growth('matrix')}x.`,
+  );
 }
 const table = `${lines.join('\n')}\n`;
 if (resultsFile !== '-') writeFileSync(resultsFile, table);
@@ -192,7 +268,8 @@ if (limits) {
     ['no-change rebuild', r.again.seconds, limits.rebuild],
   ];
   const over = checks.filter(([, took, limit]) => took > limit);
-  for (const [what, took, limit] of checks) process.stdout.write(`${took > limit ? 'OVER ' : 'ok   '} ${what}: ${took.toFixed(2)} s (limit ${limit} s)\n`);
+  for (const [what, took, limit] of checks)
+    process.stdout.write(`${took > limit ? 'OVER ' : 'ok   '} ${what}: ${took.toFixed(2)} s (limit ${limit} s)\n`);
   if (over.length > 0) {
     process.stdout.write(`benchmark smoke: ${over.length} figure(s) over their limit\n`);
     process.exitCode = 1;

@@ -24,7 +24,9 @@ const lazyChildProcessForCommander = {
   name: 'lazy-child-process-for-commander',
   setup(bundler) {
     bundler.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`)
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
     );
     bundler.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
       contents: `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:${args.path}'))[key] });`,
@@ -45,7 +47,9 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   // CommonJS dependencies inside an ES module bundle call `require` for Node's built-in modules
-  banner: { js: "import { createRequire as __tenderkitCreateRequire } from 'node:module';\nconst require = __tenderkitCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tenderkitCreateRequire } from 'node:module';\nconst require = __tenderkitCreateRequire(import.meta.url);",
+  },
   // read only when `--debug` turns source maps on (see bin/tenderkit.js); mappings suffice for stack traces
   sourcemap: 'linked',
   sourcesContent: false,
@@ -78,7 +82,9 @@ const vendorFile = (contents, fileName) =>
     logLevel: 'warning',
   });
 
-const vendored = await Promise.all(LAZY_LIBRARIES.map((id) => vendorFile(`module.exports = require(${JSON.stringify(id)});`, vendorFileName(id))));
+const vendored = await Promise.all(
+  LAZY_LIBRARIES.map((id) => vendorFile(`module.exports = require(${JSON.stringify(id)});`, vendorFileName(id))),
+);
 for (const v of vendored) Object.assign(result.metafile.outputs, v.metafile.outputs);
 
 /**
@@ -104,21 +110,29 @@ const schemaModule = await build({
   platform: 'node',
   logLevel: 'warning',
 });
-const schemas = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+const schemas = await import(
+  `data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`
+);
 const requireHere = createRequire(import.meta.url);
 const { Ajv2020 } = requireHere('ajv/dist/2020.js');
 const standaloneCode = requireHere('ajv/dist/standalone').default;
 const ajv = new Ajv2020({ ...schemas.AJV_OPTIONS, code: { source: true } });
 const exported = { requirement: schemas.requirementSchema, spec: schemas.specSchema, config: schemas.configSchema };
 for (const schema of Object.values(exported)) ajv.addSchema(schema);
-const validators = await vendorFile(standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))), 'schema-validators.cjs');
+const validators = await vendorFile(
+  standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))),
+  'schema-validators.cjs',
+);
 Object.assign(result.metafile.outputs, validators.metafile.outputs);
 
 // The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/lib/version.ts), so
 // that two builds of one version never share cached results.
 const outputs = Object.keys(result.metafile.outputs).sort();
 const identity = createHash('sha256');
-for (const file of outputs) identity.update(`${path.relative(outdir, path.resolve(repo, file))}\0`).update(await readFile(path.resolve(repo, file)));
+for (const file of outputs)
+  identity
+    .update(`${path.relative(outdir, path.resolve(repo, file))}\0`)
+    .update(await readFile(path.resolve(repo, file)));
 await writeFile(path.join(outdir, 'build-id'), `${identity.digest('hex')}\n`);
 result.metafile.outputs[path.relative(repo, path.join(outdir, 'build-id'))] = {};
 

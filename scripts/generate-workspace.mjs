@@ -39,7 +39,14 @@ const DOMAINS = [
   { id: 'eu-sourcing', prefix: 'EUS', title: 'EU sourcing and supply-chain sovereignty' },
   { id: 'resilience', prefix: 'RES', title: 'Resilience and crisis operation' },
 ];
-const SUBJECTS = ['The system', 'The interconnection gateway', 'The operator console', 'The message broker', 'The directory service', 'The logging service'];
+const SUBJECTS = [
+  'The system',
+  'The interconnection gateway',
+  'The operator console',
+  'The message broker',
+  'The directory service',
+  'The logging service',
+];
 const ACTIONS = [
   'deliver incident messages to every connected peer operational centre',
   'record every consultation of personal data with the identity of the operator',
@@ -49,8 +56,18 @@ const ACTIONS = [
   'synchronise its clock with the reference time source',
   'keep the directory of peer centres up to date',
 ];
-const WORDS = 'operational centre peer message exchange incident alert report resource unit map position status acknowledgement directory interface gateway operator cluster network radio language code list priority event response coordination'.split(' ');
-const STANDARDS = ['ISO/TR 22351:2015', 'OASIS CAP 1.2', 'OASIS EDXL-DE 2.0', 'ETSI TS 103 479 V1.2.1', 'ISO/IEC 27001:2022', '3GPP TS 22.280 V18'];
+const WORDS =
+  'operational centre peer message exchange incident alert report resource unit map position status acknowledgement directory interface gateway operator cluster network radio language code list priority event response coordination'.split(
+    ' ',
+  );
+const STANDARDS = [
+  'ISO/TR 22351:2015',
+  'OASIS CAP 1.2',
+  'OASIS EDXL-DE 2.0',
+  'ETSI TS 103 479 V1.2.1',
+  'ISO/IEC 27001:2022',
+  '3GPP TS 22.280 V18',
+];
 
 function sentence(rnd, n) {
   const words = [];
@@ -148,7 +165,13 @@ award:
   const countries = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
   for (let v = 0; v < args.variants; v++) {
     const code = (countries[v % countries.length] + (v >= countries.length ? String(v) : '')).toLowerCase();
-    const lines = [`id: ${code}`, `title: Synthetic national variant ${code.toUpperCase()}`, 'extends: eu-baseline', 'language: en', 'deviations:'];
+    const lines = [
+      `id: ${code}`,
+      `title: Synthetic national variant ${code.toUpperCase()}`,
+      'extends: eu-baseline',
+      'language: en',
+      'deviations:',
+    ];
     const touched = new Set();
     const pick = () => {
       for (;;) {
@@ -165,8 +188,16 @@ award:
       const kind = k % 5;
       if (kind === 0) lines.push(`  - requirement: ${r.id}`, `    set: { parameters: { max_seconds: 0.5 } }`);
       else if (kind === 1) lines.push(`  - requirement: ${r.id}`, `    set: { parameters: { copies: 20 } }`);
-      else if (kind === 2) lines.push(`  - requirement: ${r.id}`, `    set: { obligation: ${r.obligation === 'mandatory' ? 'recommended' : 'mandatory'} }`);
-      else if (kind === 3) lines.push(`  - requirement: ${r.id}`, `    set: { statement: "The system ${{ mandatory: 'shall', recommended: 'should', optional: 'may' }[r.obligation]} meet this requirement as amended nationally, within {{max_seconds}}, with {{copies}} copies in {{mode}} mode." }`);
+      else if (kind === 2)
+        lines.push(
+          `  - requirement: ${r.id}`,
+          `    set: { obligation: ${r.obligation === 'mandatory' ? 'recommended' : 'mandatory'} }`,
+        );
+      else if (kind === 3)
+        lines.push(
+          `  - requirement: ${r.id}`,
+          `    set: { statement: "The system ${{ mandatory: 'shall', recommended: 'should', optional: 'may' }[r.obligation]} meet this requirement as amended nationally, within {{max_seconds}}, with {{copies}} copies in {{mode}} mode." }`,
+        );
       else lines.push(`  - requirement: ${r.id}`, '    remove: true');
       lines.push(`    justification: National rule ${k + 1} of ${code.toUpperCase()} requires this change.`);
     }

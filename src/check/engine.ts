@@ -13,13 +13,29 @@ export function lint(catalogue: Catalogue, resolution: Resolution, rules: readon
   const known = new Set(rules.map((r) => r.id));
   for (const [id] of catalogue.config.rules) {
     if (!known.has(id) && !BUILT_IN_CHECKS.has(id)) {
-      out.push(diagnostic('warning', 'config', `tenderkit.yaml configures the unknown rule "${id}"; \`tenderkit rules\` lists them`, configFile(catalogue), { line: 1, column: 1 }));
+      out.push(
+        diagnostic(
+          'warning',
+          'config',
+          `tenderkit.yaml configures the unknown rule "${id}"; \`tenderkit rules\` lists them`,
+          configFile(catalogue),
+          { line: 1, column: 1 },
+        ),
+      );
     }
   }
   for (const req of catalogue.requirements.values()) {
     req.lint?.disable.forEach((id, i) => {
       if (!known.has(id)) {
-        out.push(diagnostic('warning', 'config', `lint.disable names the unknown rule "${id}"`, req.file, req.frontMatter.positionOf(['lint', 'disable', i])));
+        out.push(
+          diagnostic(
+            'warning',
+            'config',
+            `lint.disable names the unknown rule "${id}"`,
+            req.file,
+            req.frontMatter.positionOf(['lint', 'disable', i]),
+          ),
+        );
       }
     });
   }

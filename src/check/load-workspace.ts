@@ -6,7 +6,12 @@ import type { Catalogue } from '../load/catalogue.js';
 import { loadCatalogue } from '../load/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../load/read-workspace.js';
 import { cleanFiles, writeRequirementIndex } from '../load/cache/requirement-index.js';
-import { openParseCache, openPositionCache, requirementIndexFile, requirementIndexStamp } from '../load/cache/parse-cache-file.js';
+import {
+  openParseCache,
+  openPositionCache,
+  requirementIndexFile,
+  requirementIndexStamp,
+} from '../load/cache/parse-cache-file.js';
 import { cachedLint } from '../load/cache/lint-cache.js';
 import { parseCacheDefault } from '../load/cache/parse-cache-setting.js';
 
@@ -59,5 +64,11 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   }
   // the findings above looked up the positions they point at; keep those for the next run
   positions?.save();
-  return { catalogue, resolution, i18n, diagnostics, ...(cache ? { parseCache: { reused: cache.reused, parsed: cache.parsed } } : {}) };
+  return {
+    catalogue,
+    resolution,
+    i18n,
+    diagnostics,
+    ...(cache ? { parseCache: { reused: cache.reused, parsed: cache.parsed } } : {}),
+  };
 }

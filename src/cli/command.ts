@@ -14,7 +14,13 @@ export function resolveRoot(io: CliIO, root: string | undefined): string {
 }
 
 export function listOption(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }
 
 export function positiveInteger(value: string): number {

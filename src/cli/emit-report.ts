@@ -13,7 +13,12 @@ export type ReportResult =
  * The common ending of a report command: wrong usage throws (exit 2), an invalid workspace prints its diagnostics
  * (exit 1), a report goes to --out (written atomically) or to standard output (exit 0).
  */
-export async function emitReport(io: CliIO, setExit: (code: number) => void, result: ReportResult, out: string | undefined): Promise<void> {
+export async function emitReport(
+  io: CliIO,
+  setExit: (code: number) => void,
+  result: ReportResult,
+  out: string | undefined,
+): Promise<void> {
   if (result.kind === 'usage') throw new UsageError(result.message);
   if (result.kind === 'invalid') {
     printDiagnostics(io, result.diagnostics);

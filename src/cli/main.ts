@@ -36,7 +36,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const message = err instanceof Error ? err.message : String(err);
     const hint = debug ? '' : '; rerun with --debug to see the stack';
     if (system) io.stderr(`${TOOL_NAME}: ${system}${hint}\n`);
-    else io.stderr(`${TOOL_NAME}: internal error (this is a bug in ${TOOL_NAME}, please report it): ${message.split('\n')[0]}${hint}\n`);
+    else
+      io.stderr(
+        `${TOOL_NAME}: internal error (this is a bug in ${TOOL_NAME}, please report it): ${message.split('\n')[0]}${hint}\n`,
+      );
     if (debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return EXIT.usage;
   }

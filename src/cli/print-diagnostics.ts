@@ -12,8 +12,11 @@ export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[]):
   const colour = useColour(io);
   for (const d of sortDiagnostics(diagnostics)) {
     const line = formatDiagnostic(d);
-    io.stderr(colour ? `${line.replace(` ${d.severity} `, ` ${COLOURS[d.severity]}${d.severity}\x1b[0m `)}\n` : `${line}\n`);
+    io.stderr(
+      colour ? `${line.replace(` ${d.severity} `, ` ${COLOURS[d.severity]}${d.severity}\x1b[0m `)}\n` : `${line}\n`,
+    );
   }
   const { errors, warnings } = summarise(diagnostics);
-  if (errors || warnings) io.stderr(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  if (errors || warnings)
+    io.stderr(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
 }

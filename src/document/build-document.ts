@@ -4,7 +4,11 @@ import { parseMarkdown } from '../load/requirement/markdown-parser.js';
 import { documentFrame, type DocumentFrame } from './i18n/document-frame.js';
 import { NO_I18N, type I18n } from '../load/i18n.js';
 import { intlLocale, languageName, sameLanguage } from '../lib/language-tag.js';
-import { localiseRequirement, type LocalisationContext, type LocalisedRequirement } from './i18n/localise-requirement.js';
+import {
+  localiseRequirement,
+  type LocalisationContext,
+  type LocalisedRequirement,
+} from './i18n/localise-requirement.js';
 import { translationReport } from './i18n/translation-warnings.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../resolve/resolved.js';
 import type { WorkspaceConfig } from '../load/config.js';
@@ -27,7 +31,10 @@ export interface DocumentSettings {
 }
 
 /** The tender specification of a resolved spec, as one mdast tree. Pure. */
-export function buildDocument(resolved: ResolvedSpec, settings: DocumentSettings): { document: TenderDocument; diagnostics: Diagnostic[] } {
+export function buildDocument(
+  resolved: ResolvedSpec,
+  settings: DocumentSettings,
+): { document: TenderDocument; diagnostics: Diagnostic[] } {
   const { spec } = resolved;
   const i18n = settings.i18n ?? NO_I18N;
   const where = { file: spec.file, at: spec.yaml.positionOf(['language']) };
@@ -59,11 +66,20 @@ export function buildDocument(resolved: ResolvedSpec, settings: DocumentSettings
   let chapter = 0;
   children.push(framed(heading(1, [text(labels.introduction)], { number: String(++chapter) })));
   const { introduction } = frame;
-  const intro = renderTemplate(introduction.name, new Map([[introduction.name, introduction.source]]), escapeData(templateData(resolved, settings, frame)));
+  const intro = renderTemplate(
+    introduction.name,
+    new Map([[introduction.name, introduction.source]]),
+    escapeData(templateData(resolved, settings, frame)),
+  );
   if (intro.ok) {
     children.push(...stripPositions(parseMarkdown(intro.markdown).children).map(framed));
   } else {
-    diagnostics.push(diagnostic('error', 'template', intro.message, introduction.file, { line: intro.line ?? 1, column: intro.column ?? 1 }));
+    diagnostics.push(
+      diagnostic('error', 'template', intro.message, introduction.file, {
+        line: intro.line ?? 1,
+        column: intro.column ?? 1,
+      }),
+    );
   }
 
   for (const domain of settings.config.domains) {
@@ -71,7 +87,9 @@ export function buildDocument(resolved: ResolvedSpec, settings: DocumentSettings
     if (members.length === 0) continue;
     const number = String(++chapter);
     children.push(framed(heading(1, [text(domainTitle(domain, frame, diagnostics, where))], { number })));
-    members.forEach((r, i) => children.push(...requirementBlock(r, localised.get(r.id)!, `${number}.${i + 1}`, frame, framed)));
+    members.forEach((r, i) =>
+      children.push(...requirementBlock(r, localised.get(r.id)!, `${number}.${i + 1}`, frame, framed)),
+    );
   }
 
   if (spec.award.length > 0) {
@@ -150,16 +168,32 @@ function coverTable(resolved: ResolvedSpec, settings: DocumentSettings, frame: D
   const { labels } = frame;
   const { spec } = resolved;
   const rows: Array<[string, string]> = [];
-  if (spec.authority) rows.push([labels.cover.authority, spec.authority.country ? `${spec.authority.name} (${spec.authority.country})` : spec.authority.name]);
+  if (spec.authority)
+    rows.push([
+      labels.cover.authority,
+      spec.authority.country ? `${spec.authority.name} (${spec.authority.country})` : spec.authority.name,
+    ]);
   if (spec.procurement?.reference) rows.push([labels.cover.reference, spec.procurement.reference]);
   if (spec.procurement?.title) rows.push([labels.cover.title, spec.procurement.title]);
   if (spec.procurement?.cpv.length) rows.push([labels.cover.cpv, spec.procurement.cpv.join(', ')]);
   rows.push([labels.cover.language, `${languageName(spec.language, frame.labelsLanguage)} (${spec.language})`]);
   if (settings.showDate) rows.push([labels.cover.date, formatDate(settings.date, frame.locale)]);
   rows.push([labels.cover.specification, `${spec.id} \u2013 ${spec.title}`]);
-  if (resolved.chain.length > 1) rows.push([labels.cover.basedOn, resolved.chain.slice(0, -1).map((s) => s.id).join(' > ')]);
+  if (resolved.chain.length > 1)
+    rows.push([
+      labels.cover.basedOn,
+      resolved.chain
+        .slice(0, -1)
+        .map((s) => s.id)
+        .join(' > '),
+    ]);
   const [first, ...rest] = rows;
-  return table([first![0], first![1]], rest.map(([k, v]) => [[text(k)], [text(v)]]), [35, 65], true);
+  return table(
+    [first![0], first![1]],
+    rest.map(([k, v]) => [[text(k)], [text(v)]]),
+    [35, 65],
+    true,
+  );
 }
 
 /** "25 November 2026", "25 novembre 2026": the day of the build in the document's locale (UTC, as the build date is). */
@@ -168,12 +202,23 @@ function formatDate(date: Date, locale: string): string {
 }
 
 /** A chapter title: the workspace's own in its default language, else the label set's, else the workspace's with a warning. */
-function domainTitle(domain: WorkspaceConfig['domains'][number], frame: DocumentFrame, diagnostics: Diagnostic[], where: { file: string; at: { line: number; column: number } }): string {
+function domainTitle(
+  domain: WorkspaceConfig['domains'][number],
+  frame: DocumentFrame,
+  diagnostics: Diagnostic[],
+  where: { file: string; at: { line: number; column: number } },
+): string {
   if (sameLanguage(frame.labelsLanguage, 'en')) return domain.title;
   const title = Object.hasOwn(frame.labels.domains, domain.id) ? frame.labels.domains[domain.id] : undefined;
   if (title !== undefined) return title;
   diagnostics.push(
-    diagnostic('warning', 'labels', `no ${languageName(frame.language, 'en')} title for the domain "${domain.id}": the chapter keeps "${domain.title}"; add domains.${domain.id} to labels/${frame.language.split('-')[0]}.yaml`, where.file, where.at),
+    diagnostic(
+      'warning',
+      'labels',
+      `no ${languageName(frame.language, 'en')} title for the domain "${domain.id}": the chapter keeps "${domain.title}"; add domains.${domain.id} to labels/${frame.language.split('-')[0]}.yaml`,
+      where.file,
+      where.at,
+    ),
   );
   return domain.title;
 }
@@ -184,22 +229,44 @@ function templateData(resolved: ResolvedSpec, settings: DocumentSettings, frame:
   return {
     spec: { id: spec.id, title: spec.title, language: spec.language },
     authority: { name: spec.authority?.name ?? '', country: spec.authority?.country ?? '' },
-    procurement: { title: spec.procurement?.title ?? '', reference: spec.procurement?.reference ?? '', cpv: spec.procurement?.cpv ?? [] },
+    procurement: {
+      title: spec.procurement?.title ?? '',
+      reference: spec.procurement?.reference ?? '',
+      cpv: spec.procurement?.cpv ?? [],
+    },
     date: settings.showDate ? formatDate(settings.date, frame.locale) : '',
     chain: resolved.chain.slice(0, -1).map((s) => s.id),
-    counts: { total: resolved.requirements.length, mandatory: count('mandatory'), recommended: count('recommended'), optional: count('optional') },
-    domains: settings.config.domains.map((d) => ({ id: d.id, title: sameLanguage(frame.labelsLanguage, 'en') ? d.title : frame.labels.domains[d.id] ?? d.title, count: resolved.requirements.filter((r) => r.source.domain === d.id).length })),
+    counts: {
+      total: resolved.requirements.length,
+      mandatory: count('mandatory'),
+      recommended: count('recommended'),
+      optional: count('optional'),
+    },
+    domains: settings.config.domains.map((d) => ({
+      id: d.id,
+      title: sameLanguage(frame.labelsLanguage, 'en') ? d.title : (frame.labels.domains[d.id] ?? d.title),
+      count: resolved.requirements.filter((r) => r.source.domain === d.id).length,
+    })),
   };
 }
 
 const SECTION_ORDER = ['acceptance-criteria', 'rationale', 'guidance', 'notes'];
 
-function requirementBlock(r: EffectiveRequirement, l: LocalisedRequirement, number: string, frame: DocumentFrame, framed: <T extends RootContent>(node: T) => T): RootContent[] {
+function requirementBlock(
+  r: EffectiveRequirement,
+  l: LocalisedRequirement,
+  number: string,
+  frame: DocumentFrame,
+  framed: <T extends RootContent>(node: T) => T,
+): RootContent[] {
   const { labels, locale } = frame;
   const doc = frame.language;
   const other = (lang: string) => (sameLanguage(lang, doc) ? undefined : lang);
   /** parameter values written as the text's own language writes them */
-  const filling = (lang: string) => (sameLanguage(lang, doc) ? { values: l.values, parameters: l.parameters, locale } : { ...l.source, locale: intlLocale(lang) });
+  const filling = (lang: string) =>
+    sameLanguage(lang, doc)
+      ? { values: l.values, parameters: l.parameters, locale }
+      : { ...l.source, locale: intlLocale(lang) };
   const fill = (nodes: readonly RootContent[], lang: string) => {
     const f = filling(lang);
     return substituteParameters(nodes, f.values, f.parameters, f.locale);
@@ -211,16 +278,23 @@ function requirementBlock(r: EffectiveRequirement, l: LocalisedRequirement, numb
   const c = labels.colon;
   const out: RootContent[] = [];
   const titleLang = other(l.title.lang);
-  out.push(heading(2, [text(`${r.id} `), text(fillText(l.title.text, l.title.lang), titleLang)], { bookmark: r.id, number }));
+  out.push(
+    heading(2, [text(`${r.id} `), text(fillText(l.title.text, l.title.lang), titleLang)], { bookmark: r.id, number }),
+  );
   const whole = l.status === 'missing' || l.status === 'stale';
   if (whole) out.push(fallbackNote(labels, l.status as 'missing' | 'stale'));
   out.push(
-    framed(paragraph([
-      strong(`${labels.field.obligation}${c}`),
-      text(` ${labels.obligation[r.obligation]}    `),
-      strong(`${labels.field.verification}${c}`),
-      text(` ${r.verification.map((v) => labels.verification[v]).join(', ')}`),
-    ], 'label')),
+    framed(
+      paragraph(
+        [
+          strong(`${labels.field.obligation}${c}`),
+          text(` ${labels.obligation[r.obligation]}    `),
+          strong(`${labels.field.verification}${c}`),
+          text(` ${r.verification.map((v) => labels.verification[v]).join(', ')}`),
+        ],
+        'label',
+      ),
+    ),
   );
   if (l.statement.fallback && !whole) out.push(fallbackNote(labels, 'missing'));
   out.push(...fill(l.statement.nodes, l.statement.lang).map((n) => tagged(n, other(l.statement.lang))));
@@ -292,20 +366,35 @@ function joinLinks(ids: string[]): PhrasingContent[] {
   return out;
 }
 
-function complianceTable(resolved: ResolvedSpec, localised: ReadonlyMap<string, LocalisedRequirement>, frame: DocumentFrame): Table {
+function complianceTable(
+  resolved: ResolvedSpec,
+  localised: ReadonlyMap<string, LocalisedRequirement>,
+  frame: DocumentFrame,
+): Table {
   const { labels } = frame;
   const m = labels.matrix;
   const rows = resolved.requirements.map((r) => {
     const l = localised.get(r.id)!;
     const lang = sameLanguage(l.title.lang, frame.language) ? undefined : l.title.lang;
     return [
-    [{ type: 'link', url: `#${r.id}`, children: [text(r.id)] } as PhrasingContent],
-    [text(lang === undefined ? substituteInText(l.title.text, l.values, l.parameters, frame.locale) : substituteInText(l.title.text, l.source.values, l.source.parameters, intlLocale(lang)), lang)],
-    [text(labels.obligation[r.obligation])],
-    [text(r.verification.map((v) => labels.verification[v]).join(', '))],
-    [text('')],
-    [text('')],
+      [{ type: 'link', url: `#${r.id}`, children: [text(r.id)] } as PhrasingContent],
+      [
+        text(
+          lang === undefined
+            ? substituteInText(l.title.text, l.values, l.parameters, frame.locale)
+            : substituteInText(l.title.text, l.source.values, l.source.parameters, intlLocale(lang)),
+          lang,
+        ),
+      ],
+      [text(labels.obligation[r.obligation])],
+      [text(r.verification.map((v) => labels.verification[v]).join(', '))],
+      [text('')],
+      [text('')],
     ];
   });
-  return table([m.id, m.title, m.obligation, m.verification, m.response, m.bidderReference], rows, [12, 31, 16, 15, 12, 14]);
+  return table(
+    [m.id, m.title, m.obligation, m.verification, m.response, m.bidderReference],
+    rows,
+    [12, 31, 16, 15, 12, 14],
+  );
 }

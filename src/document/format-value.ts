@@ -5,15 +5,24 @@ import type { Parameter, ParameterValue } from '../load/requirement/requirement.
  * the right plural ("1 day", "5 jours", "5 dnů"). Symbols (s, min, h, %, km) read the same in every language.
  */
 const WORD_UNITS: Readonly<Record<string, string>> = {
-  day: 'day', days: 'day',
-  week: 'week', weeks: 'week',
-  month: 'month', months: 'month',
-  year: 'year', years: 'year',
-  hour: 'hour', hours: 'hour',
-  minute: 'minute', minutes: 'minute',
-  second: 'second', seconds: 'second',
-  bit: 'bit', bits: 'bit',
-  byte: 'byte', bytes: 'byte',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
+  hour: 'hour',
+  hours: 'hour',
+  minute: 'minute',
+  minutes: 'minute',
+  second: 'second',
+  seconds: 'second',
+  bit: 'bit',
+  bits: 'bit',
+  byte: 'byte',
+  bytes: 'byte',
 };
 
 /** A parameter value as it reads in a document: "5 s", "99.95 %", "TLS 1.3", "10 Jahre". */
@@ -24,7 +33,9 @@ export function formatValue(value: ParameterValue, parameter: Parameter | undefi
     const word = unit === undefined ? undefined : Object.hasOwn(WORD_UNITS, unit) ? WORD_UNITS[unit] : undefined;
     if (word) {
       // the number and its unit stay on one line
-      return numberFormat(locale, { ...options, style: 'unit', unit: word, unitDisplay: 'long' }).format(value).replace(/ /g, '\u00a0');
+      return numberFormat(locale, { ...options, style: 'unit', unit: word, unitDisplay: 'long' })
+        .format(value)
+        .replace(/ /g, '\u00a0');
     }
     const text = (locale === 'en' ? plainEnglish(value) : undefined) ?? numberFormat(locale, options).format(value);
     return unit ? `${text}\u00a0${unit}` : text;

@@ -1,14 +1,25 @@
 import Handlebars from 'handlebars';
 import { DEFAULT_TEMPLATES } from '../load/frame/default-templates.js';
 
-export type TemplateResult = { ok: true; markdown: string } | { ok: false; message: string; line?: number; column?: number };
+export type TemplateResult =
+  | { ok: true; markdown: string }
+  | { ok: false; message: string; line?: number; column?: number };
 
 type TemplateAst = ReturnType<typeof Handlebars.parse>;
 
 /** Names that every object inherits; a template that names one is reaching for a prototype, never for data. */
 const PROTOTYPE_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
-const KNOWN_HELPERS = { if: true, unless: true, each: true, with: true, lookup: false, log: false, helperMissing: true, blockHelperMissing: true } as const;
+const KNOWN_HELPERS = {
+  if: true,
+  unless: true,
+  each: true,
+  with: true,
+  lookup: false,
+  log: false,
+  helperMissing: true,
+  blockHelperMissing: true,
+} as const;
 
 /** One isolated Handlebars environment: no custom helpers, no partials, no prototype access. */
 const handlebars = Handlebars.create();
@@ -27,17 +38,33 @@ export function renderTemplate(name: string, overrides: ReadonlyMap<string, stri
     const message = err instanceof Error ? err.message : String(err);
     if (!message.startsWith('Parse error')) return { ok: false, ...describeTemplateError(err, handlebars.parse('')) };
     // the parser's message locates the error inside an excerpt; its lexer knows the real place
-    const at = (handlebars as unknown as { Parser: { lexer: { yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer.yylloc;
+    const at = (
+      handlebars as unknown as { Parser: { lexer: { yylloc?: { first_line: number; first_column: number } } } }
+    ).Parser.lexer.yylloc;
     const detail = message.split('\n').pop()!;
-    return { ok: false, message: `syntax error: ${detail}`, ...(at ? { line: at.first_line, column: at.first_column + 1 } : {}) };
+    return {
+      ok: false,
+      message: `syntax error: ${detail}`,
+      ...(at ? { line: at.first_line, column: at.first_column + 1 } : {}),
+    };
   }
   const partial = partialStatement(ast);
   if (partial) {
-    return { ok: false, message: 'the template uses a partial ({{> ...}}); frame templates are single files without partials', line: partial.line, column: partial.column };
+    return {
+      ok: false,
+      message: 'the template uses a partial ({{> ...}}); frame templates are single files without partials',
+      line: partial.line,
+      column: partial.column,
+    };
   }
   const reach = prototypePath(ast);
   if (reach) {
-    return { ok: false, message: `the template names "${reach.name}", which every object inherits; templates may use only the fields of their data`, line: reach.line, column: reach.column };
+    return {
+      ok: false,
+      message: `the template names "${reach.name}", which every object inherits; templates may use only the fields of their data`,
+      line: reach.line,
+      column: reach.column,
+    };
   }
   try {
     const template = handlebars.compile(source, {
@@ -128,7 +155,11 @@ function describeTemplateError(err: unknown, ast: TemplateAst): { message: strin
   const raw = typeof e.message === 'string' ? e.message : String(err);
   const parse = /^Parse error on line (\d+):[\s\S]*?\n(-*)\^\n([\s\S]*)$/.exec(raw);
   if (parse) {
-    return { message: `syntax error: ${parse[3]!.split('\n')[0]}`, line: Number(parse[1]), column: parse[2]!.length + 1 };
+    return {
+      message: `syntax error: ${parse[3]!.split('\n')[0]}`,
+      line: Number(parse[1]),
+      column: parse[2]!.length + 1,
+    };
   }
   const missing = /^"([^"]+)" not defined in/.exec(raw);
   const onPrimitive = /^Cannot use 'in' operator to search for '([^']+)'/.exec(raw);

@@ -21,7 +21,12 @@ export function substituteParameters(
   return nodes.map((n) => substituted(n, replace) as RootContent);
 }
 
-export function substituteInText(text: string, values: ReadonlyMap<string, ParameterValue>, parameters: ReadonlyMap<string, Parameter>, locale = 'en'): string {
+export function substituteInText(
+  text: string,
+  values: ReadonlyMap<string, ParameterValue>,
+  parameters: ReadonlyMap<string, Parameter>,
+  locale = 'en',
+): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = values.get(name);
     return value === undefined ? whole : formatValue(value, parameters.get(name), locale);

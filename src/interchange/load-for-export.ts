@@ -11,11 +11,17 @@ export type ExportOutcome<T> =
 export async function loadForExport(
   root: string,
   spec: string | undefined,
-): Promise<{ kind: 'loaded'; workspace: LoadedWorkspace; diagnostics: Diagnostic[] } | Exclude<ExportOutcome<never>, { kind: 'done' }>> {
+): Promise<
+  | { kind: 'loaded'; workspace: LoadedWorkspace; diagnostics: Diagnostic[] }
+  | Exclude<ExportOutcome<never>, { kind: 'done' }>
+> {
   const workspace = await loadWorkspace(root);
   if (spec !== undefined && !workspace.catalogue.specs.has(spec)) {
     const known = [...workspace.catalogue.specs.keys()];
-    return { kind: 'usage', message: `unknown spec ${spec}; the workspace has ${known.length ? known.join(', ') : 'no specs'}` };
+    return {
+      kind: 'usage',
+      message: `unknown spec ${spec}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+    };
   }
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'loaded', workspace, diagnostics: workspace.diagnostics };

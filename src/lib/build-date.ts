@@ -7,7 +7,10 @@ export function parseSourceDateEpoch(value: string | undefined): number | undefi
   return Number(value.trim());
 }
 
-export function buildDate(sourceDateEpoch: number | undefined, specDate: string | undefined): { date: Date; meaningful: boolean } {
+export function buildDate(
+  sourceDateEpoch: number | undefined,
+  specDate: string | undefined,
+): { date: Date; meaningful: boolean } {
   if (specDate) return { date: new Date(`${specDate}T00:00:00Z`), meaningful: true };
   if (sourceDateEpoch !== undefined) return { date: new Date(sourceDateEpoch * 1000), meaningful: true };
   return { date: DEFAULT_BUILD_DATE, meaningful: false };

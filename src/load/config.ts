@@ -54,10 +54,17 @@ interface RawConfig {
 }
 
 /** tenderkit.yaml, normalised once; built-in defaults when the file is absent. `known`: its value from the parse cache. */
-export function parseConfig(file: SourceFile | undefined, known?: unknown, positions?: PositionStore): { config: WorkspaceConfig; diagnostics: Diagnostic[]; value?: unknown } {
+export function parseConfig(
+  file: SourceFile | undefined,
+  known?: unknown,
+  positions?: PositionStore,
+): { config: WorkspaceConfig; diagnostics: Diagnostic[]; value?: unknown } {
   const config = defaultConfig();
   if (!file) return { config, diagnostics: [] };
-  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }, positions) : knownYaml(file.text, known, { file: file.path }, positions);
+  const parsed =
+    known === undefined
+      ? parseYaml(file.text, { file: file.path }, positions)
+      : knownYaml(file.text, known, { file: file.path }, positions);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined || parsed.value === null) return { config, diagnostics };
   const schemaErrors = known === undefined ? validateAgainstSchema('config', parsed.value, parsed, file.path) : [];

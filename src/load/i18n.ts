@@ -11,10 +11,17 @@ export interface I18n {
   labelOverrides: ReadonlyMap<string, LabelOverride>;
 }
 
-export function loadI18n(catalogue: Catalogue, cache?: YamlCache, positions?: YamlCache): { i18n: I18n; diagnostics: Diagnostic[] } {
+export function loadI18n(
+  catalogue: Catalogue,
+  cache?: YamlCache,
+  positions?: YamlCache,
+): { i18n: I18n; diagnostics: Diagnostic[] } {
   const { translations, diagnostics } = loadTranslations(catalogue, cache, positions);
   const labels = loadLabelOverrides(catalogue.sources.filter((f) => f.path.startsWith('labels/')));
-  return { i18n: { translations, labelOverrides: labels.overrides }, diagnostics: [...diagnostics, ...labels.diagnostics] };
+  return {
+    i18n: { translations, labelOverrides: labels.overrides },
+    diagnostics: [...diagnostics, ...labels.diagnostics],
+  };
 }
 
 export const NO_I18N: I18n = { translations: new Map(), labelOverrides: new Map() };

@@ -51,7 +51,11 @@ function isDigit(c: number): boolean {
  * Parses every file of the workspace; reports every problem found on the way. Files in, values out; `cache`, when
  * given, supplies the YAML of files parsed before and learns the YAML of the others that parse without a finding.
  */
-export function loadCatalogue(files: WorkspaceFiles, cache?: YamlCache, positions?: YamlCache): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
+export function loadCatalogue(
+  files: WorkspaceFiles,
+  cache?: YamlCache,
+  positions?: YamlCache,
+): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const config = loadConfig(files.config, diagnostics, cache, positions);
   const requirements = loadRequirements(files.requirements, config, diagnostics, cache, positions);
@@ -68,28 +72,57 @@ export function loadCatalogue(files: WorkspaceFiles, cache?: YamlCache, position
 }
 
 /** tenderkit.yaml (the defaults when there is none); its findings are added to `diagnostics`. */
-export function loadConfig(file: SourceFile | undefined, diagnostics: Diagnostic[], cache?: YamlCache, positions?: YamlCache): WorkspaceConfig {
+export function loadConfig(
+  file: SourceFile | undefined,
+  diagnostics: Diagnostic[],
+  cache?: YamlCache,
+  positions?: YamlCache,
+): WorkspaceConfig {
   const known = file && cache?.lookup('config', file.sha256);
-  const { config, diagnostics: found, value } = parseConfig(file, known, file && positionStore(positions, 'config', file));
+  const {
+    config,
+    diagnostics: found,
+    value,
+  } = parseConfig(file, known, file && positionStore(positions, 'config', file));
   diagnostics.push(...found);
-  if (file && known === undefined && found.length === 0 && value !== undefined) cache?.remember('config', file.sha256, value);
+  if (file && known === undefined && found.length === 0 && value !== undefined)
+    cache?.remember('config', file.sha256, value);
   return config;
 }
 
 /** The requirements of these files by id, in file order (translations are skipped); findings are added to `diagnostics`. */
-export function loadRequirements(files: readonly SourceFile[], config: WorkspaceConfig, diagnostics: Diagnostic[], cache?: YamlCache, positions?: YamlCache): Map<string, Requirement> {
+export function loadRequirements(
+  files: readonly SourceFile[],
+  config: WorkspaceConfig,
+  diagnostics: Diagnostic[],
+  cache?: YamlCache,
+  positions?: YamlCache,
+): Map<string, Requirement> {
   const requirements = new Map<string, Requirement>();
   for (const file of files) {
     if (isTranslation(file)) continue;
     const known = cache?.lookup('requirement', file.sha256);
-    const { requirement, diagnostics: found } = parseRequirement(file, known, positionStore(positions, 'requirement', file));
+    const { requirement, diagnostics: found } = parseRequirement(
+      file,
+      known,
+      positionStore(positions, 'requirement', file),
+    );
     diagnostics.push(...found);
     if (!requirement) continue;
-    if (known === undefined && found.length === 0) cache?.remember('requirement', file.sha256, requirement.frontMatter.value);
+    if (known === undefined && found.length === 0)
+      cache?.remember('requirement', file.sha256, requirement.frontMatter.value);
     diagnostics.push(...checkRequirement(requirement, file, config));
     const earlier = requirements.get(requirement.id);
     if (earlier) {
-      diagnostics.push(diagnostic('error', 'duplicate-id', `the id ${requirement.id} is already used by ${earlier.file}; ids are never reused`, requirement.file, requirement.frontMatter.positionOf(['id'])));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'duplicate-id',
+          `the id ${requirement.id} is already used by ${earlier.file}; ids are never reused`,
+          requirement.file,
+          requirement.frontMatter.positionOf(['id']),
+        ),
+      );
       continue;
     }
     requirements.set(requirement.id, requirement);
@@ -98,21 +131,48 @@ export function loadRequirements(files: readonly SourceFile[], config: Workspace
 }
 
 /** The specs of these files by id, in file order; findings are added to `diagnostics`. */
-export function loadSpecs(files: readonly SourceFile[], config: WorkspaceConfig, diagnostics: Diagnostic[], cache?: YamlCache, positions?: YamlCache): Map<string, Spec> {
+export function loadSpecs(
+  files: readonly SourceFile[],
+  config: WorkspaceConfig,
+  diagnostics: Diagnostic[],
+  cache?: YamlCache,
+  positions?: YamlCache,
+): Map<string, Spec> {
   const specs = new Map<string, Spec>();
   for (const file of files) {
     const known = cache?.lookup('spec', file.sha256);
-    const { spec, diagnostics: found } = parseSpec(file, config.defaultLanguage, known, positionStore(positions, 'spec', file));
+    const { spec, diagnostics: found } = parseSpec(
+      file,
+      config.defaultLanguage,
+      known,
+      positionStore(positions, 'spec', file),
+    );
     diagnostics.push(...found);
     if (!spec) continue;
     if (known === undefined && found.length === 0) cache?.remember('spec', file.sha256, spec.yaml.value);
     const expected = specIdFromPath(file.path);
     if (spec.id !== expected) {
-      diagnostics.push(diagnostic('error', 'id-filename', `the spec id "${spec.id}" differs from the file name "${expected}"`, spec.file, spec.yaml.positionOf(['id'])));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'id-filename',
+          `the spec id "${spec.id}" differs from the file name "${expected}"`,
+          spec.file,
+          spec.yaml.positionOf(['id']),
+        ),
+      );
     }
     const earlier = specs.get(spec.id);
     if (earlier) {
-      diagnostics.push(diagnostic('error', 'duplicate-id', `the spec id ${spec.id} is already used by ${earlier.file}`, spec.file, spec.yaml.positionOf(['id'])));
+      diagnostics.push(
+        diagnostic(
+          'error',
+          'duplicate-id',
+          `the spec id ${spec.id} is already used by ${earlier.file}`,
+          spec.file,
+          spec.yaml.positionOf(['id']),
+        ),
+      );
       continue;
     }
     specs.set(spec.id, spec);
@@ -135,7 +195,11 @@ export function sortById<T>(map: Map<string, T>): Map<string, T> {
 }
 
 export function allSources(files: Omit<WorkspaceFiles, 'root' | 'diagnostics'>): SourceFile[] {
-  return [...(files.config ? [files.config] : []), ...files.requirements, ...files.specs, ...files.templates, ...(files.labels ?? [])].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
+  return [
+    ...(files.config ? [files.config] : []),
+    ...files.requirements,
+    ...files.specs,
+    ...files.templates,
+    ...(files.labels ?? []),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -16,7 +16,10 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
  */
 const MANY_MARKERS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])){11}/m;
 
-export function deepContainerLine(text: string, maxCost = MAX_CONTAINER_COST): (Position & { cost: number }) | undefined {
+export function deepContainerLine(
+  text: string,
+  maxCost = MAX_CONTAINER_COST,
+): (Position & { cost: number }) | undefined {
   if (maxCost >= MAX_CONTAINER_COST && !MANY_MARKERS.test(text)) return undefined;
   let fence: string | undefined;
   let lineNumber = 0;

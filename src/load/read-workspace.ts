@@ -1,4 +1,14 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
@@ -38,7 +48,10 @@ const TREES: Record<InputTree, (name: string) => boolean> = {
 };
 
 /** The only place that reads the workspace's inputs. Paths are sorted, so the result never depends on directory order. */
-export async function readWorkspace(rootDir: string, options: ReadOptions & { trees?: readonly InputTree[] } = {}): Promise<WorkspaceFiles> {
+export async function readWorkspace(
+  rootDir: string,
+  options: ReadOptions & { trees?: readonly InputTree[] } = {},
+): Promise<WorkspaceFiles> {
   const { root, config, reader, diagnostics } = openWorkspace(rootDir, options);
   const read = (tree: InputTree): SourceFile[] => {
     const files: SourceFile[] = [];
@@ -60,7 +73,11 @@ export async function readWorkspace(rootDir: string, options: ReadOptions & { tr
  * Some files of the workspace, named by their paths relative to the root (as `readWorkspace` names them), read and
  * checked as `readWorkspace` reads and checks them; a file that is missing or unreadable is in `diagnostics`.
  */
-export async function readSomeFiles(rootDir: string, paths: readonly string[], options: ReadOptions = {}): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
+export async function readSomeFiles(
+  rootDir: string,
+  paths: readonly string[],
+  options: ReadOptions = {},
+): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
   const { reader, diagnostics } = openWorkspace(rootDir, options);
   const files: SourceFile[] = [];
   for (const rel of paths) {
@@ -102,7 +119,10 @@ export async function digestWorkspace(rootDir: string, options: ReadOptions = {}
 }
 
 /** The real root, the configuration (read first: it may set the size limit for the others) and a reader for the rest. */
-function openWorkspace(rootDir: string, options: ReadOptions): { root: string; config: SourceFile | undefined; reader: FileReader; diagnostics: Diagnostic[] } {
+function openWorkspace(
+  rootDir: string,
+  options: ReadOptions,
+): { root: string; config: SourceFile | undefined; reader: FileReader; diagnostics: Diagnostic[] } {
   const root = realpathSync(rootDir);
   const diagnostics: Diagnostic[] = [];
   let config: SourceFile | undefined;
@@ -119,7 +139,10 @@ function openWorkspace(rootDir: string, options: ReadOptions): { root: string; c
 /** The size limit must be known before the other files are read, so it is read here (any YAML style); the config is validated later. */
 function configuredLimit(config: SourceFile | undefined): number | undefined {
   if (!config?.text.includes('maxFileBytes')) return undefined;
-  const value = parseYaml(config.text, { file: config.path }).value as { limits?: { maxFileBytes?: unknown } } | null | undefined;
+  const value = parseYaml(config.text, { file: config.path }).value as
+    | { limits?: { maxFileBytes?: unknown } }
+    | null
+    | undefined;
   const limit = value && typeof value === 'object' ? value.limits?.maxFileBytes : undefined;
   return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 1024 ? limit : undefined;
 }
@@ -175,7 +198,8 @@ class FileReader {
       const rel = `${dir}/${e.name}`;
       if (e.isDirectory()) for (const f of this.list(rel, accept)) out.push(f);
       else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push({ rel, linked: e.isSymbolicLink() });
-      else if (e.isSymbolicLink() && this.isLinkedFolderInside(rel)) for (const f of this.list(rel, accept)) out.push(f);
+      else if (e.isSymbolicLink() && this.isLinkedFolderInside(rel))
+        for (const f of this.list(rel, accept)) out.push(f);
     }
     return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   }
@@ -187,12 +211,26 @@ class FileReader {
     const real = realOrUndefined(path.join(this.root, rel));
     if (!real || !isDirectory(real)) return false;
     if (real !== this.root && !real.startsWith(this.root + path.sep)) {
-      this.diagnostics.push(diagnostic('error', 'outside-workspace', `this folder is a link to ${real}, outside the workspace; tenderkit reads only files inside it`, rel));
+      this.diagnostics.push(
+        diagnostic(
+          'error',
+          'outside-workspace',
+          `this folder is a link to ${real}, outside the workspace; tenderkit reads only files inside it`,
+          rel,
+        ),
+      );
       return false;
     }
     const at = realpathSync(path.dirname(path.join(this.root, rel)));
     if (at === real || at.startsWith(real + path.sep)) {
-      this.diagnostics.push(diagnostic('warning', 'link-cycle', 'this folder is a link to a folder that contains it; it is not followed', rel));
+      this.diagnostics.push(
+        diagnostic(
+          'warning',
+          'link-cycle',
+          'this folder is a link to a folder that contains it; it is not followed',
+          rel,
+        ),
+      );
       return false;
     }
     if (this.linkedFolders.has(real)) return false;
@@ -230,13 +268,22 @@ class FileReader {
       if (linked) {
         target = realpathSync(abs);
         if (target !== this.root && !target.startsWith(this.root + path.sep)) {
-          this.diagnostics.push(diagnostic('error', 'outside-workspace', `this file is a link to ${target}, outside the workspace; tenderkit reads only files inside it`, rel));
+          this.diagnostics.push(
+            diagnostic(
+              'error',
+              'outside-workspace',
+              `this file is a link to ${target}, outside the workspace; tenderkit reads only files inside it`,
+              rel,
+            ),
+          );
           return undefined;
         }
       }
       return this.readRegularFile(target, rel, linked);
     } catch (err) {
-      this.diagnostics.push(diagnostic('error', 'read', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, rel));
+      this.diagnostics.push(
+        diagnostic('error', 'read', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, rel),
+      );
       return undefined;
     }
   }
@@ -267,7 +314,14 @@ class FileReader {
       }
       if (filled > this.maxBytes) {
         const size = fstatSync(fd).size;
-        this.diagnostics.push(diagnostic('error', 'file-too-large', `the file has ${size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`, rel));
+        this.diagnostics.push(
+          diagnostic(
+            'error',
+            'file-too-large',
+            `the file has ${size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`,
+            rel,
+          ),
+        );
         return undefined;
       }
       return this.scratch.subarray(0, filled);

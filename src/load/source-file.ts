@@ -17,10 +17,7 @@ export function sha256(bytes: Uint8Array | string): string {
   return hash('sha256', bytes, 'hex');
 }
 
-export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: string; line: number; column: number };
-
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string; line: number; column: number };
 
 /**
  * Decodes UTF-8 (with or without BOM) and normalises CRLF and lone CR to LF.
@@ -29,7 +26,11 @@ export type DecodeResult =
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return { ok: false, reason: 'the file is binary (it contains NUL bytes), not UTF-8 text', ...positionOfByte(bytes, nul) };
+    return {
+      ok: false,
+      reason: 'the file is binary (it contains NUL bytes), not UTF-8 text',
+      ...positionOfByte(bytes, nul),
+    };
   }
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
@@ -40,7 +41,11 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return { ok: false, reason: `the file contains the control character U+${code}; remove it (tabs and line ends are the only ones allowed)`, ...positionInText(text, control.index) };
+    return {
+      ok: false,
+      reason: `the file contains the control character U+${code}; remove it (tabs and line ends are the only ones allowed)`,
+      ...positionInText(text, control.index),
+    };
   }
   return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
@@ -71,7 +76,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -79,7 +85,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // the second byte excludes overlong forms, UTF-16 surrogates (ED A0..BF) and code points past U+10FFFF
     const second = bytes[i + 1]!;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += need + 1;
   }
   return bytes.length;

@@ -53,7 +53,10 @@ export interface LocalisedCompliance {
  * The compliance matrix of a spec in its language: headers, obligation and verification names from the label set,
  * titles and statements translated where a current translation exists (the source text otherwise, flagged).
  */
-export function localisedCompliance(resolved: ResolvedSpec, workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>): LocalisedCompliance {
+export function localisedCompliance(
+  resolved: ResolvedSpec,
+  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+): LocalisedCompliance {
   const frame = frameOf(workspace, resolved.spec);
   const { labels, language, locale } = frame;
   const context = {
@@ -63,15 +66,20 @@ export function localisedCompliance(resolved: ResolvedSpec, workspace: Pick<Load
     specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
   };
   const english = sameLanguage(frame.labelsLanguage, 'en');
-  const domains = new Map(workspace.catalogue.config.domains.map((d) => [d.id, english ? d.title : labels.domains[d.id] ?? d.title]));
+  const domains = new Map(
+    workspace.catalogue.config.domains.map((d) => [d.id, english ? d.title : (labels.domains[d.id] ?? d.title)]),
+  );
   const rows = resolved.requirements.map((r): LocalisedComplianceRow => {
     const l = localiseRequirement(r, context);
     const other = [l.title.lang, l.statement.lang].find((lang) => !sameLanguage(lang, language));
-    const fallback = l.statement.fallback?.reason ?? (l.status === 'missing' || l.status === 'stale' ? l.status : undefined);
+    const fallback =
+      l.statement.fallback?.reason ?? (l.status === 'missing' || l.status === 'stale' ? l.status : undefined);
     return {
       id: r.id,
       domain: domains.get(r.source.domain) ?? r.source.domain,
-      title: sameLanguage(l.title.lang, language) ? substituteInText(l.title.text, l.values, l.parameters, locale) : substituteInText(l.title.text, l.source.values, l.source.parameters, intlLocale(l.title.lang)),
+      title: sameLanguage(l.title.lang, language)
+        ? substituteInText(l.title.text, l.values, l.parameters, locale)
+        : substituteInText(l.title.text, l.source.values, l.source.parameters, intlLocale(l.title.lang)),
       obligation: labels.obligation[r.obligation],
       verification: r.verification.map((v) => labels.verification[v]).join(', '),
       statement: sameLanguage(l.statement.lang, language)

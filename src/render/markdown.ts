@@ -83,7 +83,18 @@ function contents(nodes: RootContent[], depth: number): List {
     items.push({
       type: 'listItem',
       spread: false,
-      children: [{ type: 'paragraph', children: [{ type: 'link', url: `#${anchorOf(n)}`, children: [{ type: 'text', value: `${n.data.number} ${toString(n)}` }] }] }],
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'link',
+              url: `#${anchorOf(n)}`,
+              children: [{ type: 'text', value: `${n.data.number} ${toString(n)}` }],
+            },
+          ],
+        },
+      ],
     });
   }
   return { type: 'list', ordered: false, spread: false, children: items };

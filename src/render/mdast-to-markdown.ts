@@ -55,7 +55,11 @@ function block(node: RootContent | Nodes): string | undefined {
     case 'yaml':
       return undefined;
     default:
-      return 'children' in node ? blocks(node.children as RootContent[], false) : 'value' in node ? escapeText(String(node.value)) : undefined;
+      return 'children' in node
+        ? blocks(node.children as RootContent[], false)
+        : 'value' in node
+          ? escapeText(String(node.value))
+          : undefined;
   }
 }
 
@@ -66,13 +70,22 @@ function list(node: Extract<Nodes, { type: 'list' }>): string {
     const body = blocks(item.children, !(item.spread ?? false));
     const indent = ' '.repeat(marker.length + 1);
     const lines = body.split('\n');
-    return `${marker} ${lines[0] ?? ''}${lines.length > 1 ? `\n${lines.slice(1).map((l) => (l ? indent + l : l)).join('\n')}` : ''}`;
+    return `${marker} ${lines[0] ?? ''}${
+      lines.length > 1
+        ? `\n${lines
+            .slice(1)
+            .map((l) => (l ? indent + l : l))
+            .join('\n')}`
+        : ''
+    }`;
   });
   return items.join(node.spread ? '\n\n' : '\n');
 }
 
 function table(node: Table): string {
-  const rows = node.children.map((row) => row.children.map((cell) => oneLine(phrasing(cell.children)).replace(/(?<!\\)\|/g, '\\|') || ' '));
+  const rows = node.children.map((row) =>
+    row.children.map((cell) => oneLine(phrasing(cell.children)).replace(/(?<!\\)\|/g, '\\|') || ' '),
+  );
   const width = Math.max(...rows.map((r) => r.length), 1);
   const fill = (r: string[]) => [...r, ...Array<string>(width - r.length).fill(' ')];
   const align = Array.from({ length: width }, (_, i) => {
@@ -114,7 +127,11 @@ function inline(node: PhrasingContent): string {
     case 'html':
       return node.value;
     default:
-      return 'children' in node ? phrasing(node.children as PhrasingContent[]) : 'value' in node ? escapeText(String(node.value)) : '';
+      return 'children' in node
+        ? phrasing(node.children as PhrasingContent[])
+        : 'value' in node
+          ? escapeText(String(node.value))
+          : '';
   }
 }
 
@@ -136,7 +153,10 @@ export function escapeText(value: string): string {
   // a blank line would end the paragraph and trailing spaces would make a hard break: a newline stays one soft break
   // GFM links bare `www.` and `http://` text and shows backslashes inside such links as they are: an escaped dot or
   // colon keeps the text from becoming a link, so the escapes after it keep working
-  return value.replace(INLINE_SYNTAX, '\\$&').replace(AUTOLINK_TRIGGER, '$1\\$2').replace(/[ \t]*\n[ \t\n]*/g, '\n');
+  return value
+    .replace(INLINE_SYNTAX, '\\$&')
+    .replace(AUTOLINK_TRIGGER, '$1\\$2')
+    .replace(/[ \t]*\n[ \t\n]*/g, '\n');
 }
 
 /** Characters that start a block at the beginning of a line (headings, quotes, lists, rules, setext underlines). */
@@ -154,7 +174,10 @@ function protectLineStarts(text: string): string {
 
 function oneLine(text: string): string {
   // only spaces and tabs are Markdown whitespace: a no-break space at an edge is text
-  return text.replace(/\\\n/g, ' ').replace(/[ \t]*\n[ \t\n]*/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
+  return text
+    .replace(/\\\n/g, ' ')
+    .replace(/[ \t]*\n[ \t\n]*/g, ' ')
+    .replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 function prefixLines(text: string, prefix: string, empty: string): string {

@@ -107,12 +107,16 @@ function applySet(state: FieldState, d: Extract<Deviation, { kind: 'set' }>, lan
   const next: FieldState = { ...state, verification: [...state.verification], parameters: new Map(state.parameters) };
   if (c.title !== undefined) next.title = c.title;
   if (c.obligation !== undefined) {
-    if (c.statement === undefined) next.statement = normaliseMarkdown(rewriteModal(state.statement, state.obligation, c.obligation) ?? state.statement);
+    if (c.statement === undefined)
+      next.statement = normaliseMarkdown(
+        rewriteModal(state.statement, state.obligation, c.obligation) ?? state.statement,
+      );
     next.obligation = c.obligation;
   }
   if (c.verification !== undefined) next.verification = [...c.verification];
   if (c.statement !== undefined) next.statement = normaliseMarkdown(pickLanguage(c.statement, language).text);
-  for (const [name, value] of c.parameters ?? []) if (state.source.parameters.has(name)) next.parameters.set(name, value);
+  for (const [name, value] of c.parameters ?? [])
+    if (state.source.parameters.has(name)) next.parameters.set(name, value);
   return next;
 }
 
@@ -134,23 +138,58 @@ export function setFields(step: DeviationStep): SetField[] {
   const at = (...rest: Array<string | number>) => ['deviations', d.index, 'set', ...rest];
   const out: SetField[] = [];
   const c = d.changes;
-  if (c.obligation !== undefined) out.push({ field: 'obligation', path: at('obligation'), before: before.obligation, after: after.obligation, effect: obligationEffect(before.obligation, after.obligation) });
+  if (c.obligation !== undefined)
+    out.push({
+      field: 'obligation',
+      path: at('obligation'),
+      before: before.obligation,
+      after: after.obligation,
+      effect: obligationEffect(before.obligation, after.obligation),
+    });
   for (const [name] of c.parameters ?? []) {
     if (!before.source.parameters.has(name)) continue;
     const from = before.parameters.get(name);
     const to = after.parameters.get(name);
-    out.push({ field: `parameters.${name}`, path: at('parameters', name), before: from, after: to, effect: parameterEffect(before.source.parameters.get(name), from, to) });
+    out.push({
+      field: `parameters.${name}`,
+      path: at('parameters', name),
+      before: from,
+      after: to,
+      effect: parameterEffect(before.source.parameters.get(name), from, to),
+    });
   }
-  if (c.statement !== undefined) out.push({ field: 'statement', path: at('statement'), before: before.statement, after: after.statement, effect: before.statement === after.statement ? undefined : 'modified' });
-  if (c.verification !== undefined) out.push({ field: 'verification', path: at('verification'), before: before.verification, after: after.verification, effect: verificationEffect(before.verification, after.verification) });
-  if (c.title !== undefined) out.push({ field: 'title', path: at('title'), before: before.title, after: after.title, effect: before.title.trim() === after.title.trim() ? undefined : 'modified' });
+  if (c.statement !== undefined)
+    out.push({
+      field: 'statement',
+      path: at('statement'),
+      before: before.statement,
+      after: after.statement,
+      effect: before.statement === after.statement ? undefined : 'modified',
+    });
+  if (c.verification !== undefined)
+    out.push({
+      field: 'verification',
+      path: at('verification'),
+      before: before.verification,
+      after: after.verification,
+      effect: verificationEffect(before.verification, after.verification),
+    });
+  if (c.title !== undefined)
+    out.push({
+      field: 'title',
+      path: at('title'),
+      before: before.title,
+      after: after.title,
+      effect: before.title.trim() === after.title.trim() ? undefined : 'modified',
+    });
   return out;
 }
 
 /** "5", "\"1.3\"", "test, demonstration", or a short quote of a text. */
 export function showValue(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'string') return value.length > 60 ? JSON.stringify(`${value.slice(0, 57)}...`) : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 60 ? JSON.stringify(`${value.slice(0, 57)}...`) : JSON.stringify(value);
   return String(value);
 }
 

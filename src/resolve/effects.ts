@@ -1,4 +1,10 @@
-import { OBLIGATIONS, type Obligation, type Parameter, type ParameterValue, type Verification } from '../load/requirement/requirement.js';
+import {
+  OBLIGATIONS,
+  type Obligation,
+  type Parameter,
+  type ParameterValue,
+  type Verification,
+} from '../load/requirement/requirement.js';
 
 /** What one changed field does to a bidder: demands more, demands less, or demands something else. */
 export type Effect = 'stricter' | 'looser' | 'modified';
@@ -15,7 +21,11 @@ export function obligationEffect(from: Obligation, to: Obligation): Effect | und
  * A parameter's direction comes from its `stricter`: numbers by value, booleans false < true, enums by their
  * position in `values`. Strings, `stricter: none` and values that cannot be ordered are a modification.
  */
-export function parameterEffect(parameter: Parameter | undefined, from: ParameterValue | undefined, to: ParameterValue | undefined): Effect | undefined {
+export function parameterEffect(
+  parameter: Parameter | undefined,
+  from: ParameterValue | undefined,
+  to: ParameterValue | undefined,
+): Effect | undefined {
   if (from === to) return undefined;
   if (!parameter || parameter.stricter === 'none' || from === undefined || to === undefined) return 'modified';
   const a = rank(parameter, from);

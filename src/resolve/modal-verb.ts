@@ -22,7 +22,9 @@ export function rewriteModal(markdown: string, from: Obligation, to: Obligation)
   let at = 0;
   for (const m of targets) {
     const word = markdown.slice(m.offset, m.offset + m.found.length);
-    out += markdown.slice(at, m.offset) + (word[0] === word[0]!.toUpperCase() ? target[0]!.toUpperCase() + target.slice(1) : target);
+    out +=
+      markdown.slice(at, m.offset) +
+      (word[0] === word[0]!.toUpperCase() ? target[0]!.toUpperCase() + target.slice(1) : target);
     at = m.offset + m.found.length;
   }
   return out + markdown.slice(at);

@@ -33,7 +33,10 @@ export function resolveSome(catalogue: Catalogue, ids: readonly string[]): Resol
 }
 
 /** Resolves one spec (and, on the way, its ancestors). */
-export function resolveSpec(catalogue: Catalogue, id: string): { resolved: ResolvedSpec | undefined; diagnostics: Diagnostic[] } {
+export function resolveSpec(
+  catalogue: Catalogue,
+  id: string,
+): { resolved: ResolvedSpec | undefined; diagnostics: Diagnostic[] } {
   const resolver = new Resolver(catalogue);
   const resolved = resolver.resolve(id, []);
   return { resolved, diagnostics: resolver.diagnostics };
@@ -70,7 +73,14 @@ class Resolver {
     return result;
   }
 
-  private report(spec: Spec, rule: string, message: string, path: Array<string | number>, severity: 'error' | 'warning' = 'error', key = false): void {
+  private report(
+    spec: Spec,
+    rule: string,
+    message: string,
+    path: Array<string | number>,
+    severity: 'error' | 'warning' = 'error',
+    key = false,
+  ): void {
     this.diagnostics.push(diagnostic(severity, rule, message, spec.file, spec.yaml.positionOf(path, key)));
   }
 
@@ -83,13 +93,25 @@ class Resolver {
     }
     if (!this.catalogue.specs.has(parentId)) {
       const known = [...this.catalogue.specs.keys()].filter((k) => k !== spec.id);
-      this.report(spec, 'unknown-extends', `"extends" names the unknown spec "${parentId}"${known.length ? `; known specs: ${known.join(', ')}` : ''}`, ['extends']);
+      this.report(
+        spec,
+        'unknown-extends',
+        `"extends" names the unknown spec "${parentId}"${known.length ? `; known specs: ${known.join(', ')}` : ''}`,
+        ['extends'],
+      );
       return undefined;
     }
     const parent = this.resolve(parentId, [...visiting, spec.id]);
     if (!parent) return undefined;
     if (spec.select) {
-      this.report(spec, 'select-in-variant', 'only the root of a chain selects requirements; a variant adds or removes them with justified deviations', ['select'], 'error', true);
+      this.report(
+        spec,
+        'select-in-variant',
+        'only the root of a chain selects requirements; a variant adds or removes them with justified deviations',
+        ['select'],
+        'error',
+        true,
+      );
     }
     // shared with the parent until a deviation changes one: most requirements of a variant are the parent's, and
     // in its order (changing or removing one keeps the order of the others)
@@ -106,14 +128,24 @@ class Resolver {
     const known = new Set(config.domains.map((d) => d.id));
     const domains = selectedDomains(spec, config);
     spec.select?.domains?.forEach((d, i) => {
-      if (!known.has(d)) this.report(spec, 'unknown-domain', `unknown domain "${d}"; the workspace has ${[...known].join(', ')}`, ['select', 'domains', i]);
+      if (!known.has(d))
+        this.report(spec, 'unknown-domain', `unknown domain "${d}"; the workspace has ${[...known].join(', ')}`, [
+          'select',
+          'domains',
+          i,
+        ]);
     });
     const selected = new Set(domains);
     const include = spec.select?.include ?? [];
     const exclude = new Set(spec.select?.exclude ?? []);
     (['include', 'exclude'] as const).forEach((list) =>
       (spec.select?.[list] ?? []).forEach((id, i) => {
-        if (!this.catalogue.requirements.has(id)) this.report(spec, 'unknown-requirement', `select.${list} names the unknown requirement ${id}`, ['select', list, i]);
+        if (!this.catalogue.requirements.has(id))
+          this.report(spec, 'unknown-requirement', `select.${list} names the unknown requirement ${id}`, [
+            'select',
+            list,
+            i,
+          ]);
       }),
     );
     const origin: Origin = { spec: spec.id };
@@ -140,7 +172,12 @@ class Resolver {
       const current = working.requirements.get(d.requirement);
       if (d.kind === 'add') {
         if (current) {
-          this.report(spec, 'deviation-target', `${d.requirement} is already selected (by ${current.provenance.selected.spec}); "add" is for requirements the parent does not have`, at);
+          this.report(
+            spec,
+            'deviation-target',
+            `${d.requirement} is already selected (by ${current.provenance.selected.spec}); "add" is for requirements the parent does not have`,
+            at,
+          );
           continue;
         }
         const added = fromCatalogue(req, origin);
@@ -151,8 +188,15 @@ class Resolver {
         continue;
       }
       if (!current) {
-        const why = working.removed.has(d.requirement) ? `was removed by ${working.removed.get(d.requirement)!.by.spec}` : 'is not selected';
-        this.report(spec, 'deviation-target', `${d.requirement} ${why}, so it cannot be ${d.kind === 'remove' ? 'removed' : 'changed'} here`, at);
+        const why = working.removed.has(d.requirement)
+          ? `was removed by ${working.removed.get(d.requirement)!.by.spec}`
+          : 'is not selected';
+        this.report(
+          spec,
+          'deviation-target',
+          `${d.requirement} ${why}, so it cannot be ${d.kind === 'remove' ? 'removed' : 'changed'} here`,
+          at,
+        );
         continue;
       }
       if (d.kind === 'remove') {
@@ -167,7 +211,12 @@ class Resolver {
     }
   }
 
-  private applySet(spec: Spec, d: Extract<Deviation, { kind: 'set' }>, target: EffectiveRequirement, origin: Origin): void {
+  private applySet(
+    spec: Spec,
+    d: Extract<Deviation, { kind: 'set' }>,
+    target: EffectiveRequirement,
+    origin: Origin,
+  ): void {
     const c = d.changes;
     if (c.title !== undefined) {
       target.title = c.title;
@@ -177,7 +226,11 @@ class Resolver {
       if (c.statement === undefined && c.obligation !== target.obligation) {
         const reworded = rewriteModal(target.statement.markdown, target.obligation, c.obligation);
         if (reworded !== undefined && reworded !== target.statement.markdown) {
-          target.statement = withLazyNodes({ markdown: reworded, line: target.statement.line, offset: target.statement.offset });
+          target.statement = withLazyNodes({
+            markdown: reworded,
+            line: target.statement.line,
+            offset: target.statement.offset,
+          });
           target.provenance.statement = origin;
         }
       }
@@ -198,12 +251,24 @@ class Resolver {
       const at = ['deviations', d.index, 'set', 'parameters', name];
       if (!p) {
         const names = [...target.source.parameters.keys()];
-        this.report(spec, 'unknown-parameter', `${d.requirement} has no parameter "${name}"${names.length ? `; it has ${names.join(', ')}` : ''}`, at, 'error', true);
+        this.report(
+          spec,
+          'unknown-parameter',
+          `${d.requirement} has no parameter "${name}"${names.length ? `; it has ${names.join(', ')}` : ''}`,
+          at,
+          'error',
+          true,
+        );
         continue;
       }
       const problem = parameterValueProblem(p, value);
       if (problem) {
-        this.report(spec, 'parameter', `the value ${JSON.stringify(value)} of ${d.requirement} "${name}" ${problem}`, at);
+        this.report(
+          spec,
+          'parameter',
+          `the value ${JSON.stringify(value)} of ${d.requirement} "${name}" ${problem}`,
+          at,
+        );
         continue;
       }
       target.parameters.set(name, value);
@@ -216,7 +281,12 @@ class Resolver {
       a.requirements.forEach((id, k) => {
         if (!working.requirements.has(id)) {
           const why = this.catalogue.requirements.has(id) ? 'is not selected by this spec' : 'is unknown';
-          this.report(spec, 'unknown-requirement', `award criterion "${a.id}" refers to ${id}, which ${why}`, ['award', i, 'requirements', k]);
+          this.report(spec, 'unknown-requirement', `award criterion "${a.id}" refers to ${id}, which ${why}`, [
+            'award',
+            i,
+            'requirements',
+            k,
+          ]);
         }
       }),
     );
@@ -227,11 +297,16 @@ class Resolver {
     const requirements = [...working.requirements.values()].map((r) => {
       if (r.statementOverride === undefined || typeof r.statementOverride === 'string') return r;
       // a statement given per language reads in this spec's language; the parent's object stays as it is
-      return { ...cloneEffective(r), statement: statementFromText(pickLanguage(r.statementOverride, spec.language).text) };
+      return {
+        ...cloneEffective(r),
+        statement: statementFromText(pickLanguage(r.statementOverride, spec.language).text),
+      };
     });
     if (working.unordered) {
       requirements.sort(
-        (a, b) => (order.get(a.source.domain) ?? order.size) - (order.get(b.source.domain) ?? order.size) || compareIds(a.id, b.id),
+        (a, b) =>
+          (order.get(a.source.domain) ?? order.size) - (order.get(b.source.domain) ?? order.size) ||
+          compareIds(a.id, b.id),
       );
     }
     const removed = [...working.removed.values()].sort((a, b) => compareIds(a.id, b.id));
@@ -264,7 +339,14 @@ function fromCatalogue(req: Requirement, origin: Origin): EffectiveRequirement {
     statement: req.statement,
     statementOverride: undefined,
     parameters,
-    provenance: { selected: origin, title: origin, obligation: origin, verification: origin, statement: origin, parameters: paramOrigins },
+    provenance: {
+      selected: origin,
+      title: origin,
+      obligation: origin,
+      verification: origin,
+      statement: origin,
+      parameters: paramOrigins,
+    },
     history: [],
   };
 }

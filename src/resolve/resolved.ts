@@ -1,4 +1,10 @@
-import type { Obligation, ParameterValue, Requirement, Statement, Verification } from '../load/requirement/requirement.js';
+import type {
+  Obligation,
+  ParameterValue,
+  Requirement,
+  Statement,
+  Verification,
+} from '../load/requirement/requirement.js';
 import type { Deviation, LocalisedText, Spec } from '../load/spec/spec.js';
 
 /** Where an effective value came from: the spec that set it, and why. */

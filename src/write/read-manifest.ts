@@ -20,22 +20,34 @@ export async function readManifest(packDir: string): Promise<ManifestRead> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return { kind: 'invalid', message: 'manifest.json is not a file' };
-    if (info.size > MAX_MANIFEST_BYTES) return { kind: 'invalid', message: `manifest.json has ${info.size} bytes, more than any pack needs` };
+    if (info.size > MAX_MANIFEST_BYTES)
+      return { kind: 'invalid', message: `manifest.json has ${info.size} bytes, more than any pack needs` };
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { kind: 'absent', message: `${packDir} has no manifest.json; verify names a pack folder, such as out/<spec>` };
+      return {
+        kind: 'absent',
+        message: `${packDir} has no manifest.json; verify names a pack folder, such as out/<spec>`,
+      };
     }
-    return { kind: 'invalid', message: `cannot read manifest.json: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    return {
+      kind: 'invalid',
+      message: `cannot read manifest.json: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { kind: 'invalid', message: `manifest.json is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+    return {
+      kind: 'invalid',
+      message: `manifest.json is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+    };
   }
   const problem = manifestProblem(value);
-  return problem ? { kind: 'invalid', message: `manifest.json ${problem}` } : { kind: 'ok', manifest: value as Manifest };
+  return problem
+    ? { kind: 'invalid', message: `manifest.json ${problem}` }
+    : { kind: 'ok', manifest: value as Manifest };
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -57,7 +69,8 @@ function manifestProblem(value: unknown): string | undefined {
 function entryProblem(entry: unknown): string | undefined {
   if (!isRecord(entry)) return 'is not an object';
   const { path: p, sha256, size } = entry as Partial<ManifestEntry>;
-  if (typeof p !== 'string' || !isSafeRelativePath(p)) return `has a path that leaves its folder or is not relative: ${JSON.stringify(p)}`;
+  if (typeof p !== 'string' || !isSafeRelativePath(p))
+    return `has a path that leaves its folder or is not relative: ${JSON.stringify(p)}`;
   if (typeof sha256 !== 'string' || !SHA256.test(sha256)) return `(${p}) has no SHA-256`;
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) return `(${p}) has no size`;
   return undefined;

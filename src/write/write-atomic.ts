@@ -55,10 +55,14 @@ export async function recoverInterrupted(target: string): Promise<void> {
     .filter((e) => e.match && !isRunning(Number(e.match[2])))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   if (leftovers.length === 0) return;
-  const targetExists = await lstat(target).then(() => true, () => false);
+  const targetExists = await lstat(target).then(
+    () => true,
+    () => false,
+  );
   const previous = leftovers.find((e) => e.match![1] === 'old');
   if (!targetExists && previous) await rename(path.join(parent, previous.name), target);
-  for (const e of leftovers) if (e !== previous || targetExists) await rm(path.join(parent, e.name), { recursive: true, force: true });
+  for (const e of leftovers)
+    if (e !== previous || targetExists) await rm(path.join(parent, e.name), { recursive: true, force: true });
 }
 
 function isRunning(pid: number): boolean {
@@ -78,7 +82,10 @@ function escapeRegExp(text: string): string {
 /** Writes one file atomically: a temporary file beside it, then a rename. */
 export async function writeFileAtomically(target: string, bytes: Uint8Array | string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, target);

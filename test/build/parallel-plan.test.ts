@@ -38,8 +38,16 @@ describe('planningThreads', () => {
 });
 
 describe('planOnThreads in this thread', () => {
-  const planned = (spec: string): PlannedPack => ({ spec, files: [{ name: `${spec}.md`, bytes: new Uint8Array([1]) }], diagnostics: [] });
-  const base = { workers: 1, script: undefined, task: { root: '.', formats: ['md'], sourceDateEpoch: undefined, cache: false } };
+  const planned = (spec: string): PlannedPack => ({
+    spec,
+    files: [{ name: `${spec}.md`, bytes: new Uint8Array([1]) }],
+    diagnostics: [],
+  });
+  const base = {
+    workers: 1,
+    script: undefined,
+    task: { root: '.', formats: ['md'], sourceDateEpoch: undefined, cache: false },
+  };
 
   it('plans every spec once and hands on each pack as soon as it is planned', async () => {
     const events: string[] = [];

@@ -25,11 +25,17 @@ ${extra}---
 
 describe('checkRequirement', () => {
   it('accepts a consistent requirement', () => {
-    expect(check(`${head('parameters:\n  n: { type: integer, default: 3, min: 1 }\n')}The system shall keep {{n}} copies.\n`)).toEqual([]);
+    expect(
+      check(
+        `${head('parameters:\n  n: { type: integer, default: 3, min: 1 }\n')}The system shall keep {{n}} copies.\n`,
+      ),
+    ).toEqual([]);
   });
 
   it('reports an id that differs from the file name at the id', () => {
-    expect(check(`${head()}The system shall work.\n`, 'requirements/INT-002.md')).toMatchObject([{ rule: 'id-filename', line: 2, column: 5 }]);
+    expect(check(`${head()}The system shall work.\n`, 'requirements/INT-002.md')).toMatchObject([
+      { rule: 'id-filename', line: 2, column: 5 },
+    ]);
   });
 
   it('reports an unknown domain and an unknown scenario at their values', () => {
@@ -64,7 +70,9 @@ describe('checkRequirement', () => {
   });
 
   it('warns about an unused parameter and a unit written twice', () => {
-    const found = check(`${head('parameters:\n  t: { type: number, default: 5, unit: s }\n  u: { type: number, default: 1 }\n')}The system shall answer within {{t}} seconds.\n`);
+    const found = check(
+      `${head('parameters:\n  t: { type: number, default: 5, unit: s }\n  u: { type: number, default: 1 }\n')}The system shall answer within {{t}} seconds.\n`,
+    );
     expect(found.map((d) => d.rule).sort()).toEqual(['unit-repeated', 'unused-parameter']);
   });
 });

@@ -26,10 +26,16 @@ describe('parseRequirement', () => {
     const { requirement, diagnostics } = parseRequirement(source('requirements/INT-001.md', GOOD));
     expect(diagnostics).toEqual([]);
     expect(requirement?.id).toBe('INT-001');
-    expect(requirement?.statement.markdown).toBe('The system shall deliver EMSI messages within {{max_delivery_seconds}}.');
+    expect(requirement?.statement.markdown).toBe(
+      'The system shall deliver EMSI messages within {{max_delivery_seconds}}.',
+    );
     expect(requirement?.statement.line).toBe(11);
     expect(requirement?.sections.map((s) => s.key)).toEqual(['rationale', 'acceptance-criteria']);
-    expect(requirement?.parameters.get('max_delivery_seconds')).toMatchObject({ default: 5, unit: 's', stricter: 'lower' });
+    expect(requirement?.parameters.get('max_delivery_seconds')).toMatchObject({
+      default: 5,
+      unit: 's',
+      stricter: 'lower',
+    });
     expect(requirement?.references).toEqual([]);
   });
 
@@ -86,9 +92,20 @@ describe('parseRequirement', () => {
   });
 
   it('refuses parameter names that Markdown would read as emphasis, such as __proto__', () => {
-    const text = GOOD.replace('  max_delivery_seconds:', '  __proto__: { type: number, default: 1 }\n  max_delivery_seconds:');
+    const text = GOOD.replace(
+      '  max_delivery_seconds:',
+      '  __proto__: { type: number, default: 1 }\n  max_delivery_seconds:',
+    );
     const { diagnostics } = parseRequirement(source('requirements/INT-001.md', text));
-    expect(diagnostics).toMatchObject([{ rule: 'schema', line: 9, column: 3, message: 'the name "__proto__" in parameters has the wrong form (expected a letter, then letters, digits or "_")' }]);
+    expect(diagnostics).toMatchObject([
+      {
+        rule: 'schema',
+        line: 9,
+        column: 3,
+        message:
+          'the name "__proto__" in parameters has the wrong form (expected a letter, then letters, digits or "_")',
+      },
+    ]);
   });
 
   it('reports a requirement without a statement', () => {

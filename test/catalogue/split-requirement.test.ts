@@ -10,11 +10,20 @@ function reference(text: string): RequirementParts {
   let frontMatter: string | undefined;
   if (/^---[ \t]*$/.test(lines[0]!)) {
     const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(l));
-    if (close < 0) return { frontMatter: undefined, frontMatterLine: 2, statement: { text: '', offset: 0, line: 1 }, sections: [], unclosedAt: 1 };
+    if (close < 0)
+      return {
+        frontMatter: undefined,
+        frontMatterLine: 2,
+        statement: { text: '', offset: 0, line: 1 },
+        sections: [],
+        unclosedAt: 1,
+      };
     frontMatter = lines.slice(1, close).join('\n');
     bodyLine = close + 1;
   }
-  const blocks: Array<{ heading?: string; headingLine?: number; from: number; to: number }> = [{ from: bodyLine, to: lines.length }];
+  const blocks: Array<{ heading?: string; headingLine?: number; from: number; to: number }> = [
+    { from: bodyLine, to: lines.length },
+  ];
   let fence: string | undefined;
   for (let i = bodyLine; i < lines.length; i++) {
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(lines[i]!);
@@ -48,15 +57,45 @@ function reference(text: string): RequirementParts {
   };
 }
 
-const LINES = ['---', '--- ', '...', '----', 'id: X-1', '', '   ', '\u00a0', '\t', 'The system shall {{p}}.', '## Rationale', '# Title #', '   ## Guidance', '    ## code', '###', '##', '```', '~~~~', '  ```js', 'text', '- item', '\u2028'];
+const LINES = [
+  '---',
+  '--- ',
+  '...',
+  '----',
+  'id: X-1',
+  '',
+  '   ',
+  '\u00a0',
+  '\t',
+  'The system shall {{p}}.',
+  '## Rationale',
+  '# Title #',
+  '   ## Guidance',
+  '    ## code',
+  '###',
+  '##',
+  '```',
+  '~~~~',
+  '  ```js',
+  'text',
+  '- item',
+  '\u2028',
+];
 
 describe('splitRequirement', () => {
   it('finds the front matter, the statement and the sections with their lines and offsets', () => {
-    const text = '---\nid: INT-1\n---\n\nThe system shall route calls.\n\n## Rationale\n\nBecause.\n\n```\n## not a heading\n```\n';
+    const text =
+      '---\nid: INT-1\n---\n\nThe system shall route calls.\n\n## Rationale\n\nBecause.\n\n```\n## not a heading\n```\n';
     const parts = splitRequirement(text);
     expect(parts.frontMatter).toBe('id: INT-1');
     expect(parts.statement).toEqual({ text: 'The system shall route calls.', offset: 19, line: 5 });
-    expect(parts.sections).toEqual([{ heading: 'Rationale', headingLine: 7, content: { text: 'Because.\n\n```\n## not a heading\n```', offset: 64, line: 9 } }]);
+    expect(parts.sections).toEqual([
+      {
+        heading: 'Rationale',
+        headingLine: 7,
+        content: { text: 'Because.\n\n```\n## not a heading\n```', offset: 64, line: 9 },
+      },
+    ]);
   });
 
   it('reports a front matter that is never closed', () => {
@@ -64,9 +103,14 @@ describe('splitRequirement', () => {
   });
 
   it('agrees with a line-by-line split on any arrangement of lines', () => {
-    const text = fc.array(fc.constantFrom(...LINES), { maxLength: 14 }).chain((lines) => fc.constantFrom(lines.join('\n'), `${lines.join('\n')}\n`));
-    fc.assert(fc.property(text, (t) => {
+    const text = fc
+      .array(fc.constantFrom(...LINES), { maxLength: 14 })
+      .chain((lines) => fc.constantFrom(lines.join('\n'), `${lines.join('\n')}\n`));
+    fc.assert(
+      fc.property(text, (t) => {
         expect(splitRequirement(t)).toEqual(reference(t));
-      }), { numRuns: 3000 });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

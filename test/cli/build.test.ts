@@ -23,9 +23,19 @@ describe('tenderkit build', () => {
     expect(run.stderr).not.toMatch(/: error /);
     expect(run.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['be', 'benelux', 'eu-baseline']);
-    expect((await readdir(path.join(out, 'be'))).sort()).toEqual(['compliance-matrix.csv', 'manifest.json', 'tender-specification.md']);
-    expectGolden(await readFile(path.join(out, 'be', 'tender-specification.md'), 'utf8'), 'basic/be/tender-specification.md');
-    expectGolden(await readFile(path.join(out, 'be', 'compliance-matrix.csv'), 'utf8'), 'basic/be/compliance-matrix.csv');
+    expect((await readdir(path.join(out, 'be'))).sort()).toEqual([
+      'compliance-matrix.csv',
+      'manifest.json',
+      'tender-specification.md',
+    ]);
+    expectGolden(
+      await readFile(path.join(out, 'be', 'tender-specification.md'), 'utf8'),
+      'basic/be/tender-specification.md',
+    );
+    expectGolden(
+      await readFile(path.join(out, 'be', 'compliance-matrix.csv'), 'utf8'),
+      'basic/be/compliance-matrix.csv',
+    );
   });
 
   it('records the SHA-256 of every input and output in the manifest', async () => {
@@ -57,7 +67,9 @@ describe('tenderkit build', () => {
       await runCli(['build', '--root', basic, '--out', second, '--format', 'md,csv']);
       for (const spec of ['eu-baseline', 'benelux', 'be']) {
         for (const f of await readdir(path.join(out, spec))) {
-          expect(sha256(await readFile(path.join(second, spec, f))), `${spec}/${f}`).toBe(sha256(await readFile(path.join(out, spec, f))));
+          expect(sha256(await readFile(path.join(second, spec, f))), `${spec}/${f}`).toBe(
+            sha256(await readFile(path.join(out, spec, f))),
+          );
         }
       }
     } finally {
@@ -99,16 +111,24 @@ describe('tenderkit build', () => {
 
   it('uses workspace templates over the built-in ones and reports template errors at their position', async () => {
     // "be" is in Dutch: its introduction is introduction.nl.md.hbs (introduction.md.hbs is in the default language)
-    const ws = await workspaceFrom('basic', { 'templates/introduction.nl.md.hbs': 'Tender of {{authority.name}} with {{counts.total}} requirements.\n' });
+    const ws = await workspaceFrom('basic', {
+      'templates/introduction.nl.md.hbs': 'Tender of {{authority.name}} with {{counts.total}} requirements.\n',
+    });
     try {
       expect((await runCli(['build', 'be', '--root', ws.root, '--format', 'md'])).code).toBe(0);
       const md = await readFile(path.join(ws.root, 'out/be/tender-specification.md'), 'utf8');
       expect(md).toContain('Tender of Federal Police with 7 requirements.');
-      await writeFile(path.join(ws.root, 'templates/introduction.nl.md.hbs'), 'Hello {{#each counts}}{{constructor}}{{/each}} {{nosuch}}\n');
+      await writeFile(
+        path.join(ws.root, 'templates/introduction.nl.md.hbs'),
+        'Hello {{#each counts}}{{constructor}}{{/each}} {{nosuch}}\n',
+      );
       const run = await runCli(['build', 'be', '--root', ws.root, '--format', 'md']);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/^templates\/introduction\.nl\.md\.hbs:\d+:\d+: error .* \[template\]$/m);
-      await writeFile(path.join(ws.root, 'templates/introduction.nl.md.hbs'), '{{#each chain}}{{helperThatDoesNotExist this}}{{/each}}\n');
+      await writeFile(
+        path.join(ws.root, 'templates/introduction.nl.md.hbs'),
+        '{{#each chain}}{{helperThatDoesNotExist this}}{{/each}}\n',
+      );
       const run2 = await runCli(['build', 'be', '--root', ws.root, '--format', 'md']);
       expect(run2.code).toBe(1);
       expect(run2.stderr).toContain('[template]');

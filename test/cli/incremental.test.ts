@@ -16,7 +16,11 @@ describe('incremental and parallel builds', () => {
       const first = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root });
       expect(first.code).toBe(0);
       const again = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root });
-      expect(again.stdout.trim().split('\n')).toEqual(['out/be/: up to date', 'out/benelux/: up to date', 'out/eu-baseline/: up to date']);
+      expect(again.stdout.trim().split('\n')).toEqual([
+        'out/be/: up to date',
+        'out/benelux/: up to date',
+        'out/eu-baseline/: up to date',
+      ]);
 
       const file = path.join(ws.root, 'specs/be.yaml');
       await writeFile(file, (await readFile(file, 'utf8')).replace('within 3 s.', 'within three seconds.'));
@@ -38,21 +42,26 @@ describe('incremental and parallel builds', () => {
     }
   });
 
-  it.runIf(existsSync(path.join(repo, 'dist/pack-worker.js')))('builds the same bytes on worker threads as in one thread', async () => {
-    const a = await workspaceFrom('basic');
-    const b = await workspaceFrom('basic');
-    try {
-      const bin = path.join(repo, 'bin/tenderkit.js');
-      execFileSync(process.execPath, [bin, 'build', '--root', a.root, '--format', 'md,csv', '--jobs', '2']);
-      execFileSync(process.execPath, [bin, 'build', '--root', b.root, '--format', 'md,csv', '--jobs', '1']);
-      for (const spec of await readdir(path.join(a.root, 'out'))) {
-        for (const f of await readdir(path.join(a.root, 'out', spec))) {
-          expect(await readFile(path.join(a.root, 'out', spec, f)), `${spec}/${f}`).toEqual(await readFile(path.join(b.root, 'out', spec, f)));
+  it.runIf(existsSync(path.join(repo, 'dist/pack-worker.js')))(
+    'builds the same bytes on worker threads as in one thread',
+    async () => {
+      const a = await workspaceFrom('basic');
+      const b = await workspaceFrom('basic');
+      try {
+        const bin = path.join(repo, 'bin/tenderkit.js');
+        execFileSync(process.execPath, [bin, 'build', '--root', a.root, '--format', 'md,csv', '--jobs', '2']);
+        execFileSync(process.execPath, [bin, 'build', '--root', b.root, '--format', 'md,csv', '--jobs', '1']);
+        for (const spec of await readdir(path.join(a.root, 'out'))) {
+          for (const f of await readdir(path.join(a.root, 'out', spec))) {
+            expect(await readFile(path.join(a.root, 'out', spec, f)), `${spec}/${f}`).toEqual(
+              await readFile(path.join(b.root, 'out', spec, f)),
+            );
+          }
         }
+      } finally {
+        await a.dispose();
+        await b.dispose();
       }
-    } finally {
-      await a.dispose();
-      await b.dispose();
-    }
-  });
+    },
+  );
 });

@@ -20,7 +20,9 @@ describe('tenderkit init and new requirement', () => {
     expect(validate.stderr).toBe('');
     expect(validate.code).toBe(0);
     expect((await runCli(['build', '--root', dir, '--format', 'md,csv'])).code).toBe(0);
-    expect(await readFile(path.join(dir, 'out/baseline/tender-specification.md'), 'utf8')).toContain('INT-001 Incident information exchange in EMSI');
+    expect(await readFile(path.join(dir, 'out/baseline/tender-specification.md'), 'utf8')).toContain(
+      'INT-001 Incident information exchange in EMSI',
+    );
   });
 
   it('init refuses a folder that is not empty', async () => {
@@ -34,7 +36,10 @@ describe('tenderkit init and new requirement', () => {
     const dir = path.join(tmp, 'ws');
     await runCli(['init', dir]);
     await mkdir(path.join(dir, 'requirements/security'), { recursive: true });
-    const first = await runCli(['new', 'requirement', '--domain', 'interconnection', '--title', 'Peer directory', '--root', dir], { cwd: dir });
+    const first = await runCli(
+      ['new', 'requirement', '--domain', 'interconnection', '--title', 'Peer directory', '--root', dir],
+      { cwd: dir },
+    );
     expect(first.stdout.trim()).toBe(path.join('requirements', 'interconnection', 'INT-002.md'));
     const second = await runCli(['new', 'requirement', '--domain', 'eu-sourcing', '--root', dir], { cwd: dir });
     expect(second.stdout.trim()).toBe(path.join('requirements', 'eu-sourcing', 'EUS-001.md'));

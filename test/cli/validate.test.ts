@@ -13,16 +13,26 @@ describe('tenderkit validate', () => {
 
   it('prints every problem as path:line:column: severity message [rule] and exits 1', async () => {
     const ws = await workspaceFrom('basic', {
-      'requirements/security/SEC-001.md': (await import('node:fs')).readFileSync(path.join(FIXTURES, 'basic/requirements/security/SEC-001.md'), 'utf8').replace('obligation: mandatory', 'obligation: must'),
-      'specs/benelux.yaml': 'id: benelux\ntitle: Benelux\nextends: eu-baseline\ndeviations:\n  - requirement: SEC-002\n    set: { obligation: mandatory }\n',
+      'requirements/security/SEC-001.md': (await import('node:fs'))
+        .readFileSync(path.join(FIXTURES, 'basic/requirements/security/SEC-001.md'), 'utf8')
+        .replace('obligation: mandatory', 'obligation: must'),
+      'specs/benelux.yaml':
+        'id: benelux\ntitle: Benelux\nextends: eu-baseline\ndeviations:\n  - requirement: SEC-002\n    set: { obligation: mandatory }\n',
       'requirements/resilience/RES-002.md': '---\nid: RES-002\ntitle: [unclosed\n---\nText.\n',
     });
     try {
       const run = await runCli(['validate', '--root', ws.root]);
       expect(run.code).toBe(1);
       const lines = run.stderr.trim().split('\n');
-      expect(lines).toContain('requirements/security/SEC-001.md:5:13: error requirement obligation must be one of "mandatory", "recommended", "optional" [schema]'.replace('requirement obligation', 'obligation'));
-      expect(lines.some((l) => /^specs\/benelux\.yaml:5:5: error .*justification.* \[deviation-justified\]$/.test(l))).toBe(true);
+      expect(lines).toContain(
+        'requirements/security/SEC-001.md:5:13: error requirement obligation must be one of "mandatory", "recommended", "optional" [schema]'.replace(
+          'requirement obligation',
+          'obligation',
+        ),
+      );
+      expect(
+        lines.some((l) => /^specs\/benelux\.yaml:5:5: error .*justification.* \[deviation-justified\]$/.test(l)),
+      ).toBe(true);
       expect(lines.some((l) => /^requirements\/resilience\/RES-002\.md:3:\d+: error .* \[yaml\]$/.test(l))).toBe(true);
       expect(lines.at(-1)).toMatch(/^\d+ errors?, \d+ warnings?$/);
       expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -39,7 +49,14 @@ describe('tenderkit validate', () => {
       const out = JSON.parse(run.stdout) as { diagnostics: unknown[]; summary: { errors: number; warnings: number } };
       expect(out.summary).toEqual({ errors: 1, warnings: 0 });
       expect(out.diagnostics).toEqual([
-        { severity: 'error', rule: 'schema', message: 'language must be a string', file: 'specs/be.yaml', line: 4, column: 11 },
+        {
+          severity: 'error',
+          rule: 'schema',
+          message: 'language must be a string',
+          file: 'specs/be.yaml',
+          line: 4,
+          column: 11,
+        },
       ]);
     } finally {
       await ws.dispose();
@@ -58,8 +75,12 @@ describe('tenderkit validate', () => {
     try {
       const run = await runCli(['validate', '--root', ws.root]);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('specs/x.yaml:1:1: error a spec must be a map of fields (id, title, ...), but this file is a list [schema]');
-      expect(run.stderr).toContain('specs/y.yaml:1:1: error a spec must be a map of fields (id, title, ...), but this file is empty [schema]');
+      expect(run.stderr).toContain(
+        'specs/x.yaml:1:1: error a spec must be a map of fields (id, title, ...), but this file is a list [schema]',
+      );
+      expect(run.stderr).toContain(
+        'specs/y.yaml:1:1: error a spec must be a map of fields (id, title, ...), but this file is empty [schema]',
+      );
     } finally {
       await ws.dispose();
     }

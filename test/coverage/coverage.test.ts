@@ -50,7 +50,11 @@ describe('tenderkit coverage', () => {
     const [variant] = await json('variant');
     const flood = variant!.scenarios.find((s) => s.id === 'flood')!;
     expect(flood.domains.find((d) => d.domain === 'security')).toMatchObject({ mandatory: [], gap: true });
-    expect(flood.domains.find((d) => d.domain === 'resilience')).toMatchObject({ mandatory: [], recommended: ['RES-001'], gap: true });
+    expect(flood.domains.find((d) => d.domain === 'resilience')).toMatchObject({
+      mandatory: [],
+      recommended: ['RES-001'],
+      gap: true,
+    });
     expect(variant!.gaps).toContainEqual({ scenario: 'flood', domain: 'security' });
   });
 
@@ -76,9 +80,15 @@ describe('tenderkit coverage', () => {
 
   it('says so when tenderkit.yaml defines no scenarios', async () => {
     const ws = await workspaceFrom('lint-coverage', {
-      'tenderkit.yaml': 'domains:\n  - { id: interconnection, prefix: INT, title: Interconnection }\n  - { id: security, prefix: SEC, title: Security }\n  - { id: resilience, prefix: RES, title: Resilience }\n',
-      'requirements/INT-001.md': null, 'requirements/INT-002.md': null, 'requirements/INT-003.md': null,
-      'requirements/SEC-001.md': null, 'requirements/SEC-002.md': null, 'requirements/RES-001.md': null, 'requirements/RES-002.md': null,
+      'tenderkit.yaml':
+        'domains:\n  - { id: interconnection, prefix: INT, title: Interconnection }\n  - { id: security, prefix: SEC, title: Security }\n  - { id: resilience, prefix: RES, title: Resilience }\n',
+      'requirements/INT-001.md': null,
+      'requirements/INT-002.md': null,
+      'requirements/INT-003.md': null,
+      'requirements/SEC-001.md': null,
+      'requirements/SEC-002.md': null,
+      'requirements/RES-001.md': null,
+      'requirements/RES-002.md': null,
       'specs/variant.yaml': null,
     });
     try {
@@ -90,7 +100,9 @@ describe('tenderkit coverage', () => {
   });
 
   it('refuses a workspace with errors and prints them', async () => {
-    const ws = await workspaceFrom('lint-coverage', { 'specs/base.yaml': 'id: base\ntitle: Baseline\nextends: nowhere\n' });
+    const ws = await workspaceFrom('lint-coverage', {
+      'specs/base.yaml': 'id: base\ntitle: Baseline\nextends: nowhere\n',
+    });
     try {
       const run = await runCli(['coverage', '--root', ws.root]);
       expect(run.code).toBe(1);

@@ -54,8 +54,12 @@ describe('tenderkit diff', () => {
   it('gives the same redline bytes twice, and honours SOURCE_DATE_EPOCH', async () => {
     const a = path.join(out, 'a.docx');
     const b = path.join(out, 'b.docx');
-    await runCli(['diff', 'lu', '--format', 'docx', '--out', a, '--root', VARIANTS], { env: { SOURCE_DATE_EPOCH: '1800000000' } });
-    await runCli(['diff', 'lu', '--format', 'docx', '--out', b, '--root', VARIANTS], { env: { SOURCE_DATE_EPOCH: '1800000000' } });
+    await runCli(['diff', 'lu', '--format', 'docx', '--out', a, '--root', VARIANTS], {
+      env: { SOURCE_DATE_EPOCH: '1800000000' },
+    });
+    await runCli(['diff', 'lu', '--format', 'docx', '--out', b, '--root', VARIANTS], {
+      env: { SOURCE_DATE_EPOCH: '1800000000' },
+    });
     expect((await readFile(a)).equals(await readFile(b))).toBe(true);
   });
 
@@ -72,7 +76,9 @@ describe('tenderkit diff', () => {
   });
 
   it('reports the errors of the compared specs with exit 1 and prints no report; other specs do not stop it', async () => {
-    const ws = await workspaceFrom('variants-basic', { 'specs/national/lu.yaml': 'id: lu\ntitle: LU\nextends: nowhere\n' });
+    const ws = await workspaceFrom('variants-basic', {
+      'specs/national/lu.yaml': 'id: lu\ntitle: LU\nextends: nowhere\n',
+    });
     try {
       const r = await runCli(['diff', 'lu', '--root', ws.root]);
       expect(r.code).toBe(1);
@@ -96,11 +102,18 @@ describe('tenderkit explain', () => {
     const r = await runCli(['explain', 'be', 'SEC-001', '--root', VARIANTS]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['SEC-001 Encryption in transit between centres', 'in be (eu-baseline > benelux > be)']);
+    expect(lines.slice(0, 2)).toEqual([
+      'SEC-001 Encryption in transit between centres',
+      'in be (eu-baseline > benelux > be)',
+    ]);
     const lineAfter = (field: string) => lines[lines.findIndex((l) => l.trimStart().startsWith(field)) + 1]!.trim();
     expect(lines.find((l) => l.includes('parameters.tls_version'))).toContain('1.3 (catalogue: 1.2)');
-    expect(lineAfter('parameters.tls_version')).toBe('set by benelux: The Benelux centres agreed on TLS 1.3 for every link between them.');
-    expect(lineAfter('verification')).toBe('set by be: The national accreditation body requires a written cryptographic analysis.');
+    expect(lineAfter('parameters.tls_version')).toBe(
+      'set by benelux: The Benelux centres agreed on TLS 1.3 for every link between them.',
+    );
+    expect(lineAfter('verification')).toBe(
+      'set by be: The national accreditation body requires a written cryptographic analysis.',
+    );
     expect(lineAfter('obligation')).toBe('set by eu-baseline');
     expect(r.stdout.replace(/\s+/g, ' ')).toContain('shall be encrypted with TLS 1.3 or later.');
   });
@@ -109,7 +122,13 @@ describe('tenderkit explain', () => {
     const r = await runCli(['explain', 'be', 'INT-001', '--format', 'json', '--root', VARIANTS]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json).toMatchObject({ status: 'present', spec: 'be', chain: ['eu-baseline', 'benelux', 'be'], requirement: 'INT-001', selectedBy: { spec: 'eu-baseline', justification: null } });
+    expect(json).toMatchObject({
+      status: 'present',
+      spec: 'be',
+      chain: ['eu-baseline', 'benelux', 'be'],
+      requirement: 'INT-001',
+      selectedBy: { spec: 'eu-baseline', justification: null },
+    });
     expect(json.fields.find((f: { field: string }) => f.field === 'parameters.max_delivery_seconds')).toEqual({
       field: 'parameters.max_delivery_seconds',
       value: 3,
@@ -119,8 +138,13 @@ describe('tenderkit explain', () => {
       justification: 'The national radio network already guarantees delivery within 3 s.',
     });
     expect(json.text).toContain('within 3\u00a0s of the event');
-    const removed = JSON.parse((await runCli(['explain', 'be', 'EUS-002', '--format', 'json', '--root', VARIANTS])).stdout);
-    expect(removed).toMatchObject({ status: 'removed', removedBy: { spec: 'be', justification: expect.stringContaining('escrow') } });
+    const removed = JSON.parse(
+      (await runCli(['explain', 'be', 'EUS-002', '--format', 'json', '--root', VARIANTS])).stdout,
+    );
+    expect(removed).toMatchObject({
+      status: 'removed',
+      removedBy: { spec: 'be', justification: expect.stringContaining('escrow') },
+    });
   });
 
   it('says when a requirement is not part of a spec, and refuses unknown ids', async () => {
@@ -135,9 +159,25 @@ describe('tenderkit explain', () => {
 describe('tenderkit build', () => {
   it('writes deviations.md, .json and .docx for a spec that extends another, and none for the root', async () => {
     const dir = path.join(out, 'packs');
-    const r = await runCli(['build', 'be', 'eu-baseline', '--out', dir, '--format', 'md,deviations', '--root', VARIANTS]);
+    const r = await runCli([
+      'build',
+      'be',
+      'eu-baseline',
+      '--out',
+      dir,
+      '--format',
+      'md,deviations',
+      '--root',
+      VARIANTS,
+    ]);
     expect(r.code).toBe(0);
-    expect((await readdir(path.join(dir, 'be'))).sort()).toEqual(['deviations.docx', 'deviations.json', 'deviations.md', 'manifest.json', 'tender-specification.md']);
+    expect((await readdir(path.join(dir, 'be'))).sort()).toEqual([
+      'deviations.docx',
+      'deviations.json',
+      'deviations.md',
+      'manifest.json',
+      'tender-specification.md',
+    ]);
     expect((await readdir(path.join(dir, 'eu-baseline'))).sort()).toEqual(['manifest.json', 'tender-specification.md']);
     const json = JSON.parse(await readFile(path.join(dir, 'be', 'deviations.json'), 'utf8'));
     const cli = JSON.parse((await runCli(['diff', 'be', '--format', 'json', '--root', VARIANTS])).stdout);

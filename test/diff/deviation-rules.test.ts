@@ -19,7 +19,11 @@ async function findings(rule: string, deviations?: string[]): Promise<Diagnostic
   }
 }
 
-const dev = (requirement: string, change: string) => [`  - requirement: ${requirement}`, `    ${change}`, '    justification: A reason.'];
+const dev = (requirement: string, change: string) => [
+  `  - requirement: ${requirement}`,
+  `    ${change}`,
+  '    justification: A reason.',
+];
 
 describe('weakens-interconnection', () => {
   it.each([
@@ -39,9 +43,24 @@ describe('weakens-interconnection', () => {
       ...dev('INT-002', 'set: { verification: [inspection, demonstration] }'),
     ]);
     expect(got.map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
-      ['warning', 6, 24, 'xx loosens obligation of INT-001, a mandatory interconnection requirement, from "mandatory" to "recommended": the centres it connects to rely on it'],
-      ['warning', 6, 73, 'xx loosens parameters.max_delivery_seconds of INT-001, a mandatory interconnection requirement, from 5 to 10: the centres it connects to rely on it'],
-      ['warning', 9, 13, 'xx removes INT-003, a mandatory interconnection requirement: the centres it connects to rely on it'],
+      [
+        'warning',
+        6,
+        24,
+        'xx loosens obligation of INT-001, a mandatory interconnection requirement, from "mandatory" to "recommended": the centres it connects to rely on it',
+      ],
+      [
+        'warning',
+        6,
+        73,
+        'xx loosens parameters.max_delivery_seconds of INT-001, a mandatory interconnection requirement, from 5 to 10: the centres it connects to rely on it',
+      ],
+      [
+        'warning',
+        9,
+        13,
+        'xx removes INT-003, a mandatory interconnection requirement: the centres it connects to rely on it',
+      ],
     ]);
   });
 
@@ -52,9 +71,12 @@ describe('weakens-interconnection', () => {
     ]);
   });
 
-  it('reports the fixture\'s cases: lu lowers INT-001 and resets the directory interval benelux shortened', async () => {
+  it("reports the fixture's cases: lu lowers INT-001 and resets the directory interval benelux shortened", async () => {
     const got = await findings('weakens-interconnection');
-    expect(got.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['specs/national/lu.yaml:7:24', 'specs/national/lu.yaml:10:38']);
+    expect(got.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual([
+      'specs/national/lu.yaml:7:24',
+      'specs/national/lu.yaml:10:38',
+    ]);
   });
 });
 
@@ -62,25 +84,44 @@ describe('deviation-no-effect', () => {
   it.each([
     ['a real change', dev('INT-001', 'set: { parameters: { max_delivery_seconds: 3 } }')],
     ['a change of a value the parent changed', dev('SEC-001', 'set: { parameters: { tls_version: "1.2" } }')],
-    ['verification in another order but with a new method', dev('SEC-001', 'set: { verification: [test, inspection, analysis] }')],
+    [
+      'verification in another order but with a new method',
+      dev('SEC-001', 'set: { verification: [test, inspection, analysis] }'),
+    ],
   ])('accepts %s', async (_name, lines) => {
     expect(await findings('deviation-no-effect', lines)).toEqual([]);
   });
 
   it('warns once at the deviation when nothing changes, naming the values', async () => {
-    const got = await findings('deviation-no-effect', dev('SEC-001', 'set: { parameters: { tls_version: "1.3" }, verification: [test, inspection] }'));
+    const got = await findings(
+      'deviation-no-effect',
+      dev('SEC-001', 'set: { parameters: { tls_version: "1.3" }, verification: [test, inspection] }'),
+    );
     expect(got.map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
-      ['warning', 5, 5, 'the deviation of SEC-001 changes nothing against benelux: parameters.tls_version is already "1.3"; verification is already inspection, test; remove it or change the value'],
+      [
+        'warning',
+        5,
+        5,
+        'the deviation of SEC-001 changes nothing against benelux: parameters.tls_version is already "1.3"; verification is already inspection, test; remove it or change the value',
+      ],
     ]);
   });
 
   it('warns per field when only some fields change nothing', async () => {
-    const got = await findings('deviation-no-effect', dev('INT-002', 'set: { obligation: mandatory, title: Shared map }'));
-    expect(got.map((d) => [d.line, d.column, d.message])).toEqual([[6, 12, 'INT-002: obligation is already "mandatory" in benelux, so setting it changes nothing']]);
+    const got = await findings(
+      'deviation-no-effect',
+      dev('INT-002', 'set: { obligation: mandatory, title: Shared map }'),
+    );
+    expect(got.map((d) => [d.line, d.column, d.message])).toEqual([
+      [6, 12, 'INT-002: obligation is already "mandatory" in benelux, so setting it changes nothing'],
+    ]);
   });
 
   it('compares with the state left by an earlier deviation of the same spec', async () => {
-    const got = await findings('deviation-no-effect', [...dev('INT-001', 'set: { parameters: { max_delivery_seconds: 3 } }'), ...dev('INT-001', 'set: { parameters: { max_delivery_seconds: 3 } }')]);
+    const got = await findings('deviation-no-effect', [
+      ...dev('INT-001', 'set: { parameters: { max_delivery_seconds: 3 } }'),
+      ...dev('INT-001', 'set: { parameters: { max_delivery_seconds: 3 } }'),
+    ]);
     expect(got.map((d) => d.line)).toEqual([8]);
   });
 
@@ -93,12 +134,15 @@ describe('deviation-no-effect', () => {
 describe('deviation-overridden', () => {
   it.each([
     ['a change of a catalogue value', dev('INT-001', 'set: { parameters: { max_delivery_seconds: 3 } }')],
-    ['a change of another field than the one the cluster set', dev('SEC-001', 'set: { verification: [inspection, test, analysis] }')],
+    [
+      'a change of another field than the one the cluster set',
+      dev('SEC-001', 'set: { verification: [inspection, test, analysis] }'),
+    ],
   ])('accepts %s', async (_name, lines) => {
     expect(await findings('deviation-overridden', lines)).toEqual([]);
   });
 
-  it('informs when a lower level overrides or undoes a higher level\'s value, or removes what it changed', async () => {
+  it("informs when a lower level overrides or undoes a higher level's value, or removes what it changed", async () => {
     const got = await findings('deviation-overridden', [
       ...dev('RES-001', 'set: { parameters: { availability_percent: 99.99 } }'),
       ...dev('SEC-001', 'set: { parameters: { tls_version: "1.2" } }'),
@@ -106,7 +150,7 @@ describe('deviation-overridden', () => {
     ]);
     expect(got.map((d) => [d.severity, d.line, d.message])).toEqual([
       ['info', 6, 'xx overrides parameters.availability_percent of RES-001, which benelux set to 99.95'],
-      ['info', 9, "xx undoes benelux's change of parameters.tls_version of SEC-001: back to the catalogue's \"1.2\""],
+      ['info', 9, 'xx undoes benelux\'s change of parameters.tls_version of SEC-001: back to the catalogue\'s "1.2"'],
       ['info', 12, 'xx removes INT-002, which benelux changed'],
     ]);
   });

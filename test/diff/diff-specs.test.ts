@@ -6,11 +6,25 @@ import { diffOf, loadVariants } from './support.js';
 describe('diff of two resolved specs', () => {
   it('classifies every change of be against the baseline, with the spec that declared it', async () => {
     const ws = await loadVariants();
-    const json = diffToJson(diffOf(ws, 'be')) as { baseline: string; variant: string; summary: unknown; changes: Array<Record<string, unknown>> };
+    const json = diffToJson(diffOf(ws, 'be')) as {
+      baseline: string;
+      variant: string;
+      summary: unknown;
+      changes: Array<Record<string, unknown>>;
+    };
     expect(json.baseline).toBe('eu-baseline');
     expect(json.variant).toBe('be');
     // the 9 requirements of the baseline and BE-INT-001; be keeps only EUS-001 as it is
-    expect(json.summary).toEqual({ total: 10, unchanged: 1, added: 1, removed: 1, stricter: 5, looser: 0, modified: 2, harmonisation: 0.1111 });
+    expect(json.summary).toEqual({
+      total: 10,
+      unchanged: 1,
+      added: 1,
+      removed: 1,
+      stricter: 5,
+      looser: 0,
+      modified: 2,
+      harmonisation: 0.1111,
+    });
     const brief = json.changes.map((c) => [c.requirement, c.change, c.declaredIn]);
     expect(brief).toEqual([
       ['BE-INT-001', 'added', 'be'],
@@ -31,11 +45,28 @@ describe('diff of two resolved specs', () => {
       justification: 'The national radio network already guarantees delivery within 3 s.',
       fields: [{ field: 'parameters.max_delivery_seconds', from: 5, to: 3, effect: 'stricter' }],
     });
-    expect(byId.get('EUS-002')).toMatchObject({ fields: [], justification: expect.stringContaining('framework contract') });
-    expect(byId.get('BE-INT-001')).toMatchObject({ fields: [], justification: expect.stringContaining('three official languages') });
-    expect(byId.get('SEC-002')!.fields).toEqual([{ field: 'title', from: 'Hardware-protected keys', to: 'Hardware security module for private keys', effect: 'modified' }]);
+    expect(byId.get('EUS-002')).toMatchObject({
+      fields: [],
+      justification: expect.stringContaining('framework contract'),
+    });
+    expect(byId.get('BE-INT-001')).toMatchObject({
+      fields: [],
+      justification: expect.stringContaining('three official languages'),
+    });
+    expect(byId.get('SEC-002')!.fields).toEqual([
+      {
+        field: 'title',
+        from: 'Hardware-protected keys',
+        to: 'Hardware security module for private keys',
+        effect: 'modified',
+      },
+    ]);
     expect(byId.get('RES-002')!.fields).toEqual([
-      expect.objectContaining({ field: 'statement', effect: 'modified', to: expect.stringContaining('ten minutes before the batteries run out') }),
+      expect.objectContaining({
+        field: 'statement',
+        effect: 'modified',
+        to: expect.stringContaining('ten minutes before the batteries run out'),
+      }),
     ]);
   });
 
@@ -55,7 +86,15 @@ describe('diff of two resolved specs', () => {
     const ws = await loadVariants();
     const diff = diffOf(ws, 'lu');
     const kinds = Object.fromEntries(diff.changes.map((c) => [c.requirement, c.change]));
-    expect(kinds).toEqual({ 'INT-001': 'looser', 'INT-002': 'stricter', 'LU-INT-001': 'added', 'SEC-001': 'stricter', 'EUS-001': 'modified', 'RES-001': 'looser', 'RES-002': 'modified' });
+    expect(kinds).toEqual({
+      'INT-001': 'looser',
+      'INT-002': 'stricter',
+      'LU-INT-001': 'added',
+      'SEC-001': 'stricter',
+      'EUS-001': 'modified',
+      'RES-001': 'looser',
+      'RES-002': 'modified',
+    });
     // obligation down, statement reworded shall -> should by the resolver: one field, not a modified statement
     expect(diff.changes.find((c) => c.requirement === 'INT-001')!.fields.map((f) => f.field)).toEqual(['obligation']);
     // obligation up, battery time down: both directions make it modified
@@ -65,7 +104,16 @@ describe('diff of two resolved specs', () => {
     ]);
     // benelux made sync_hours 12, lu set it back to 24: unchanged against the baseline; SEC-002's no-op set too
     expect(diff.entries.filter((e) => !e.change).map((e) => e.id)).toEqual(['INT-003', 'SEC-002', 'EUS-002']);
-    expect(diff.summary).toEqual({ total: 10, unchanged: 3, added: 1, removed: 0, stricter: 2, looser: 2, modified: 2, harmonisation: 0.3333 });
+    expect(diff.summary).toEqual({
+      total: 10,
+      unchanged: 3,
+      added: 1,
+      removed: 0,
+      stricter: 2,
+      looser: 2,
+      modified: 2,
+      harmonisation: 0.3333,
+    });
   });
 
   it('gives an empty diff for a spec compared with itself', async () => {
@@ -93,7 +141,9 @@ describe('diff of two resolved specs', () => {
     ]);
     expect(int.declaredIn).toBe('lu');
     // INT-003: be keeps benelux's 12, lu went back to 24
-    expect(get('INT-003').fields).toEqual([expect.objectContaining({ field: 'parameters.sync_hours', from: 12, to: 24, effect: 'looser' })]);
+    expect(get('INT-003').fields).toEqual([
+      expect.objectContaining({ field: 'parameters.sync_hours', from: 12, to: 24, effect: 'looser' }),
+    ]);
     expect(diff.summary.harmonisation).toBe(Math.round((1 / 9) * 10000) / 10000);
   });
 
@@ -118,15 +168,28 @@ describe('diff of two resolved specs', () => {
     });
     try {
       const loaded = await loadVariants(ws.root);
-      expect(loaded.resolution.resolved.get('be-brussels')!.chain.map((s) => s.id)).toEqual(['eu-baseline', 'benelux', 'be', 'be-brussels']);
+      expect(loaded.resolution.resolved.get('be-brussels')!.chain.map((s) => s.id)).toEqual([
+        'eu-baseline',
+        'benelux',
+        'be',
+        'be-brussels',
+      ]);
       const diff = diffOf(loaded, 'be-brussels');
       const get = (id: string) => diff.changes.find((c) => c.requirement === id)!;
-      expect(get('INT-001')).toMatchObject({ change: 'stricter', declaredIn: 'be-brussels', justification: 'The capital hosts the European institutions.' });
+      expect(get('INT-001')).toMatchObject({
+        change: 'stricter',
+        declaredIn: 'be-brussels',
+        justification: 'The capital hosts the European institutions.',
+      });
       expect(get('INT-001').fields).toEqual([expect.objectContaining({ from: 5, to: 2 })]);
       // added by be, changed by be-brussels: still "added" against the baseline, declared where it was added
       expect(get('BE-INT-001')).toMatchObject({ change: 'added', declaredIn: 'be' });
       // benelux raised TLS, be-brussels lowered it again; be's extra verification method remains
-      expect(get('SEC-001')).toMatchObject({ change: 'stricter', declaredIn: 'be', fields: [expect.objectContaining({ field: 'verification' })] });
+      expect(get('SEC-001')).toMatchObject({
+        change: 'stricter',
+        declaredIn: 'be',
+        fields: [expect.objectContaining({ field: 'verification' })],
+      });
       const parent = diffOf(loaded, 'be-brussels', 'be');
       expect(parent.changes.map((c) => [c.requirement, c.change])).toEqual([
         ['BE-INT-001', 'looser'],
@@ -142,12 +205,24 @@ describe('diff of two resolved specs', () => {
     const ws = await loadVariants();
     const json = diffToJson(diffOf(ws, 'be')) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['baseline', 'variant', 'summary', 'changes']);
-    expect(Object.keys(json['summary'] as object)).toEqual(['total', 'unchanged', 'added', 'removed', 'stricter', 'looser', 'modified', 'harmonisation']);
+    expect(Object.keys(json['summary'] as object)).toEqual([
+      'total',
+      'unchanged',
+      'added',
+      'removed',
+      'stricter',
+      'looser',
+      'modified',
+      'harmonisation',
+    ]);
     for (const c of json['changes'] as Array<Record<string, unknown>>) {
       expect(Object.keys(c)).toEqual(['requirement', 'change', 'declaredIn', 'justification', 'fields']);
-      for (const f of c['fields'] as Array<Record<string, unknown>>) expect(Object.keys(f)).toEqual(['field', 'from', 'to', 'effect']);
+      for (const f of c['fields'] as Array<Record<string, unknown>>)
+        expect(Object.keys(f)).toEqual(['field', 'from', 'to', 'effect']);
     }
     const s = json['summary'] as Record<string, number>;
-    expect(s['total']).toBe(s['unchanged']! + s['added']! + s['removed']! + s['stricter']! + s['looser']! + s['modified']!);
+    expect(s['total']).toBe(
+      s['unchanged']! + s['added']! + s['removed']! + s['stricter']! + s['looser']! + s['modified']!,
+    );
   });
 });

@@ -12,7 +12,7 @@ describe('classification of one field', () => {
     expect(obligationEffect('optional', 'optional')).toBeUndefined();
   });
 
-  it('takes a number parameter\'s direction from its `stricter`', () => {
+  it("takes a number parameter's direction from its `stricter`", () => {
     expect(parameterEffect(param({ stricter: 'lower' }), 5, 3)).toBe('stricter');
     expect(parameterEffect(param({ stricter: 'lower' }), 5, 8)).toBe('looser');
     expect(parameterEffect(param({ stricter: 'higher' }), 99.9, 99.95)).toBe('stricter');

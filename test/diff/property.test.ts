@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OBLIGATIONS, VERIFICATIONS, type Obligation, type Parameter, type ParameterValue, type Requirement, type Verification } from '../../src/load/requirement/requirement.js';
+import {
+  OBLIGATIONS,
+  VERIFICATIONS,
+  type Obligation,
+  type Parameter,
+  type ParameterValue,
+  type Requirement,
+  type Verification,
+} from '../../src/load/requirement/requirement.js';
 import { diffSpecs } from '../../src/features/diff/diff-specs.js';
 import { resolveAll } from '../../src/resolve/resolve.js';
 import { loadCatalogue } from '../../src/load/load-catalogue.js';
@@ -15,10 +23,16 @@ import { VARIANTS } from './support.js';
  */
 
 type SetDeviation = { requirement: string; set: Record<string, unknown>; justification: string };
-type Dev = SetDeviation | { requirement: string; remove: true; justification: string } | { requirement: string; add: true; justification: string };
+type Dev =
+  | SetDeviation
+  | { requirement: string; remove: true; justification: string }
+  | { requirement: string; add: true; justification: string };
 
 const TITLES = ['A replacement title', 'Another title'];
-const STATEMENTS = ['Operational data stays available to every peer centre at all times.', 'Each peer centre receives a copy of every record within one hour.'];
+const STATEMENTS = [
+  'Operational data stays available to every peer centre at all times.',
+  'Each peer centre receives a copy of every record within one hour.',
+];
 
 let files: WorkspaceFiles;
 let catalogue: Map<string, Requirement>;
@@ -51,7 +65,12 @@ function valueOf(p: Parameter): fc.Arbitrary<ParameterValue> {
 
 function setOf(req: Requirement): fc.Arbitrary<Record<string, unknown>> {
   const params = [...req.parameters];
-  const parameters = params.length === 0 ? fc.constant(undefined) : fc.option(fc.record(Object.fromEntries(params.map(([n, p]) => [n, valueOf(p)])), { requiredKeys: [] }), { nil: undefined });
+  const parameters =
+    params.length === 0
+      ? fc.constant(undefined)
+      : fc.option(fc.record(Object.fromEntries(params.map(([n, p]) => [n, valueOf(p)])), { requiredKeys: [] }), {
+          nil: undefined,
+        });
   return fc
     .record(
       {
@@ -63,7 +82,15 @@ function setOf(req: Requirement): fc.Arbitrary<Record<string, unknown>> {
       },
       { requiredKeys: [] },
     )
-    .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0))))
+    .map((r) =>
+      Object.fromEntries(
+        Object.entries(r).filter(
+          ([, v]) =>
+            v !== undefined &&
+            !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0),
+        ),
+      ),
+    )
     .filter((r) => Object.keys(r).length > 0);
 }
 
@@ -81,8 +108,22 @@ function chainArb(): fc.Arbitrary<{ cluster: Dev[]; national: Dev[] }> {
             ? fc.constant({ requirement: id, remove: true as const, justification: 'generated' })
             : fc.constant({ requirement: id, add: true as const, justification: 'generated' });
     const plans: Array<['none' | 'set' | 'remove' | 'add', 'none' | 'set' | 'remove' | 'add']> = national
-      ? [['none', 'none'], ['add', 'none'], ['add', 'set'], ['add', 'remove'], ['none', 'add']]
-      : [['none', 'none'], ['set', 'none'], ['none', 'set'], ['set', 'set'], ['remove', 'none'], ['none', 'remove'], ['set', 'remove']];
+      ? [
+          ['none', 'none'],
+          ['add', 'none'],
+          ['add', 'set'],
+          ['add', 'remove'],
+          ['none', 'add'],
+        ]
+      : [
+          ['none', 'none'],
+          ['set', 'none'],
+          ['none', 'set'],
+          ['set', 'set'],
+          ['remove', 'none'],
+          ['none', 'remove'],
+          ['set', 'remove'],
+        ];
     return fc.constantFrom(...plans).chain(([a, b]) => fc.tuple(step(a), step(b)));
   });
   return fc.tuple(...perRequirement).map((pairs) => ({
@@ -100,10 +141,20 @@ const RANK = (o: Obligation) => ['optional', 'recommended', 'mandatory'].indexOf
 
 /** The oracle: last write wins per field; directions decided without the code under test. */
 function expected(chain: { cluster: Dev[]; national: Dev[] }) {
-  const out = new Map<string, { change: string; declaredIn: string; fields: Map<string, { from: unknown; to: unknown; effect: string; by: string }> }>();
+  const out = new Map<
+    string,
+    {
+      change: string;
+      declaredIn: string;
+      fields: Map<string, { from: unknown; to: unknown; effect: string; by: string }>;
+    }
+  >();
   for (const id of [...baselineIds, ...nationalIds]) {
     const req = catalogue.get(id)!;
-    const steps = [...chain.cluster.map((d) => ['cluster', d] as const), ...chain.national.map((d) => ['national', d] as const)].filter(([, d]) => d.requirement === id);
+    const steps = [
+      ...chain.cluster.map((d) => ['cluster', d] as const),
+      ...chain.national.map((d) => ['national', d] as const),
+    ].filter(([, d]) => d.requirement === id);
     const removal = steps.find(([, d]) => 'remove' in d);
     const addition = steps.find(([, d]) => 'add' in d);
     const inBaseline = baselineIds.includes(id);
@@ -119,15 +170,26 @@ function expected(chain: { cluster: Dev[]; national: Dev[] }) {
     for (const [level, d] of steps) {
       if (!('set' in d)) continue;
       for (const [k, v] of Object.entries(d.set)) {
-        if (k === 'parameters') for (const [n, pv] of Object.entries(v as object)) last.set(`parameters.${n}`, { value: pv, by: level });
+        if (k === 'parameters')
+          for (const [n, pv] of Object.entries(v as object)) last.set(`parameters.${n}`, { value: pv, by: level });
         else last.set(k, { value: v, by: level });
       }
     }
     const fields = new Map<string, { from: unknown; to: unknown; effect: string; by: string }>();
     for (const [field, { value, by }] of last) {
-      const from: unknown = field.startsWith('parameters.') ? req.parameters.get(field.slice(11))!.default : field === 'statement' ? req.statement.markdown : req[field as 'title' | 'obligation' | 'verification'];
+      const from: unknown = field.startsWith('parameters.')
+        ? req.parameters.get(field.slice(11))!.default
+        : field === 'statement'
+          ? req.statement.markdown
+          : req[field as 'title' | 'obligation' | 'verification'];
       let effect: string | undefined;
-      if (field === 'obligation') effect = RANK(value as Obligation) === RANK(from as Obligation) ? undefined : RANK(value as Obligation) > RANK(from as Obligation) ? 'stricter' : 'looser';
+      if (field === 'obligation')
+        effect =
+          RANK(value as Obligation) === RANK(from as Obligation)
+            ? undefined
+            : RANK(value as Obligation) > RANK(from as Obligation)
+              ? 'stricter'
+              : 'looser';
       else if (field === 'verification') {
         const a = new Set(from as Verification[]);
         const b = new Set(value as Verification[]);
@@ -141,7 +203,7 @@ function expected(chain: { cluster: Dev[]; national: Dev[] }) {
         else if (p.stricter === 'none' || p.type === 'string') effect = 'modified';
         else {
           const n = (v: unknown) => (p.type === 'enum' ? p.values!.indexOf(v as string) : Number(v));
-          effect = (n(value) > n(from)) === (p.stricter === 'higher') ? 'stricter' : 'looser';
+          effect = n(value) > n(from) === (p.stricter === 'higher') ? 'stricter' : 'looser';
         }
       }
       if (effect) fields.set(field, { from, to: value, effect, by });
@@ -161,28 +223,57 @@ describe('diff of generated deviations (property)', () => {
       fc.property(chainArb(), (chain) => {
         const specs = [
           files.specs.find((f) => f.path.endsWith('eu-baseline.yaml'))!,
-          source('specs/cluster.yaml', { id: 'cluster', title: 'Cluster', extends: 'eu-baseline', deviations: chain.cluster }),
-          source('specs/national.yaml', { id: 'national', title: 'National', extends: 'cluster', deviations: chain.national }),
+          source('specs/cluster.yaml', {
+            id: 'cluster',
+            title: 'Cluster',
+            extends: 'eu-baseline',
+            deviations: chain.cluster,
+          }),
+          source('specs/national.yaml', {
+            id: 'national',
+            title: 'National',
+            extends: 'cluster',
+            deviations: chain.national,
+          }),
         ];
         const { catalogue: cat, diagnostics } = loadCatalogue({ ...files, specs });
         const resolution = resolveAll(cat);
         expect([...diagnostics, ...resolution.diagnostics].filter((d) => d.severity === 'error')).toEqual([]);
-        const diff = diffSpecs(resolution.resolved.get('eu-baseline')!, resolution.resolved.get('national')!, { domains: cat.config.domains.map((d) => d.id) });
+        const diff = diffSpecs(resolution.resolved.get('eu-baseline')!, resolution.resolved.get('national')!, {
+          domains: cat.config.domains.map((d) => d.id),
+        });
         const want = expected(chain);
         const got = new Map(diff.changes.map((c) => [c.requirement, c]));
         expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
         for (const [id, w] of want) {
           const g = got.get(id)!;
-          expect({ id, change: g.change, declaredIn: g.declaredIn }).toEqual({ id, change: w.change, declaredIn: w.declaredIn });
+          expect({ id, change: g.change, declaredIn: g.declaredIn }).toEqual({
+            id,
+            change: w.change,
+            declaredIn: w.declaredIn,
+          });
           expect(g.fields.map((f) => f.field).sort()).toEqual([...w.fields.keys()].sort());
           for (const f of g.fields) {
             const e = w.fields.get(f.field)!;
-            expect({ id, field: f.field, effect: f.effect, by: f.origin.spec }).toEqual({ id, field: f.field, effect: e.effect, by: e.by });
-            if (f.field !== 'statement') expect({ id, field: f.field, from: f.from, to: f.to }).toEqual({ id, field: f.field, from: e.from, to: e.to });
+            expect({ id, field: f.field, effect: f.effect, by: f.origin.spec }).toEqual({
+              id,
+              field: f.field,
+              effect: e.effect,
+              by: e.by,
+            });
+            if (f.field !== 'statement')
+              expect({ id, field: f.field, from: f.from, to: f.to }).toEqual({
+                id,
+                field: f.field,
+                from: e.from,
+                to: e.to,
+              });
           }
         }
         expect(diff.summary.total).toBe(diff.summary.unchanged + diff.changes.length);
-        expect(diff.summary.harmonisation).toBe(Math.round((diff.summary.unchanged / baselineIds.length) * 10000) / 10000);
+        expect(diff.summary.harmonisation).toBe(
+          Math.round((diff.summary.unchanged / baselineIds.length) * 10000) / 10000,
+        );
       }),
       { numRuns: 150 },
     );

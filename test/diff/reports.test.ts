@@ -9,14 +9,20 @@ describe('the deviation report in Markdown', () => {
     const md = renderDiffMarkdown(diffOf(await loadVariants(), 'lu'));
     expect(md).toContain('# Deviations of lu from eu-baseline');
     expect(md).toContain('| Chain | eu-baseline > benelux > lu |');
-    expect(md).toMatch(/\| Unchanged \| 3 \|\n\| Stricter \| 2 \|\n\| Looser \| 2 \|\n\| Modified \| 2 \|\n\| Added \| 1 \|\n\| Removed \| 0 \|\n\| \*\*Total\*\* \| \*\*10\*\* \|/);
+    expect(md).toMatch(
+      /\| Unchanged \| 3 \|\n\| Stricter \| 2 \|\n\| Looser \| 2 \|\n\| Modified \| 2 \|\n\| Added \| 1 \|\n\| Removed \| 0 \|\n\| \*\*Total\*\* \| \*\*10\*\* \|/,
+    );
     expect(md).toContain('Harmonisation: **33.33\u00a0%** of the 9 requirements of eu-baseline are kept unchanged.');
     const res = md.slice(md.indexOf('### RES-002'));
     expect(res).toContain('**Modified**, declared in **lu**');
-    expect(res).toContain('Justification: Every workstation must ride through short outages, which last at most 15 minutes here.');
+    expect(res).toContain(
+      'Justification: Every workstation must ride through short outages, which last at most 15 minutes here.',
+    );
     expect(res).toContain('| Obligation | recommended | mandatory | stricter |');
     expect(res).toContain('| Parameter battery_minutes | 30\u00a0min | 15\u00a0min | looser |');
-    expect(res).toContain('> The operator workstations <del>should</del><ins>shall</ins> keep working for <del>30\u00a0min</del><ins>15\u00a0min</ins> on battery power');
+    expect(res).toContain(
+      '> The operator workstations <del>should</del><ins>shall</ins> keep working for <del>30\u00a0min</del><ins>15\u00a0min</ins> on battery power',
+    );
     expect(md).toContain('> <ins>The system shall forward every public warning to the national alert platform.</ins>');
     // unchanged requirements are not listed
     expect(md).not.toContain('### INT-003');
@@ -25,7 +31,9 @@ describe('the deviation report in Markdown', () => {
   it('shows a removed requirement struck through and says when nothing changed', async () => {
     const ws = await loadVariants();
     const md = renderDiffMarkdown(diffOf(ws, 'be'));
-    expect(md).toContain('> <del>The supplier should deposit the source code of the system with an escrow agent established in the Union.</del>');
+    expect(md).toContain(
+      '> <del>The supplier should deposit the source code of the system with an escrow agent established in the Union.</del>',
+    );
     expect(md).toContain('**Removed**, declared in **be**');
     const same = renderDiffMarkdown(diffOf(ws, 'be', 'be'));
     expect(same).toContain('be does not depart from be.');
@@ -47,7 +55,9 @@ describe('the deviation report in HTML', () => {
     expect(html).toContain('<td class="num">5</td>');
     expect(html).toContain('<section class="change" id="INT-001">');
     expect(html).toContain('within <del>5\u00a0s</del><ins>3\u00a0s</ins> of the event');
-    expect(html).toContain('<strong>Justification:</strong> The national radio network already guarantees delivery within 3 s.');
+    expect(html).toContain(
+      '<strong>Justification:</strong> The national radio network already guarantees delivery within 3 s.',
+    );
   });
 
   it('escapes every text that comes from the workspace', async () => {

@@ -18,7 +18,9 @@ describe.skipIf(!shipped)('diff and matrix on the shipped catalogue', () => {
       const root = ws.resolution.resolved.get(resolved.chain[0]!.id)!;
       const { summary, changes } = diffSpecs(root, resolved, { domains });
       expect(summary.total).toBe(summary.unchanged + changes.length);
-      expect(summary.unchanged + summary.removed + summary.stricter + summary.looser + summary.modified).toBe(root.requirements.length);
+      expect(summary.unchanged + summary.removed + summary.stricter + summary.looser + summary.modified).toBe(
+        root.requirements.length,
+      );
       for (const c of changes) {
         expect(resolved.chain.map((s) => s.id)).toContain(c.declaredIn);
         if (c.change !== 'added' && c.change !== 'removed') expect(c.fields.length).toBeGreaterThan(0);

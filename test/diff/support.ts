@@ -9,7 +9,8 @@ export const VARIANTS = path.join(FIXTURES, 'variants-basic');
 export async function loadVariants(root = VARIANTS): Promise<LoadedWorkspace> {
   const ws = await loadWorkspace(root);
   const errors = ws.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`fixture has errors: ${errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`fixture has errors: ${errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
   return ws;
 }
 

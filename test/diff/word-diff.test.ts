@@ -16,7 +16,9 @@ describe('word diff', () => {
   });
 
   it('joins neighbouring changes separated by one space', () => {
-    expect(show('keep the remaining battery time', 'keep the early warning time')).toBe('keep the [-remaining battery-]{+early warning+} time');
+    expect(show('keep the remaining battery time', 'keep the early warning time')).toBe(
+      'keep the [-remaining battery-]{+early warning+} time',
+    );
   });
 
   it('keeps a lone deletion or insertion as it is', () => {
@@ -31,18 +33,24 @@ describe('word diff', () => {
   });
 
   it('keeps {{placeholders}} whole', () => {
-    expect(show('within {{max_delivery_seconds}} of the event', 'within {{max_delay}} of the event', { atomic: PLACEHOLDER })).toBe(
-      'within [-{{max_delivery_seconds}}-]{+{{max_delay}}+} of the event',
-    );
+    expect(
+      show('within {{max_delivery_seconds}} of the event', 'within {{max_delay}} of the event', {
+        atomic: PLACEHOLDER,
+      }),
+    ).toBe('within [-{{max_delivery_seconds}}-]{+{{max_delay}}+} of the event');
   });
 
   it('segments Greek and Bulgarian into words, not letters', () => {
     expect(show('Το σύστημα πρέπει να παραδίδει μηνύματα', 'Το σύστημα οφείλει να παραδίδει μηνύματα')).toBe(
       'Το σύστημα [-πρέπει-]{+οφείλει+} να παραδίδει μηνύματα',
     );
-    expect(show('Системата трябва да доставя съобщения до {{n}} секунди', 'Системата може да доставя съобщения до {{n}} секунди', { atomic: PLACEHOLDER })).toBe(
-      'Системата [-трябва-]{+може+} да доставя съобщения до {{n}} секунди',
-    );
+    expect(
+      show(
+        'Системата трябва да доставя съобщения до {{n}} секунди',
+        'Системата може да доставя съобщения до {{n}} секунди',
+        { atomic: PLACEHOLDER },
+      ),
+    ).toBe('Системата [-трябва-]{+може+} да доставя съобщения до {{n}} секунди');
     expect(wordTokens('Ο χρόνος  παράδοσης')).toEqual(['Ο', ' ', 'χρόνος', '  ', 'παράδοσης']);
   });
 
@@ -70,7 +78,23 @@ describe('word diff', () => {
   });
 
   it('always gives back both texts (property)', () => {
-    const word = fc.constantFrom('the', 'system', 'shall', 'should', '5', 's', '{{x}}', 'σύστημα', 'трябва', ',', '.', ' ', '  ', '\n', 'é');
+    const word = fc.constantFrom(
+      'the',
+      'system',
+      'shall',
+      'should',
+      '5',
+      's',
+      '{{x}}',
+      'σύστημα',
+      'трябва',
+      ',',
+      '.',
+      ' ',
+      '  ',
+      '\n',
+      'é',
+    );
     const text = fc.array(word, { maxLength: 30 }).map((w) => w.join(''));
     fc.assert(
       fc.property(text, text, (a, b) => {

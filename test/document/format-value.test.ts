@@ -3,17 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/document/format-value.js';
 
 /** What Intl writes for a value in a document of `locale`, with the options formatValue documents. */
-const intl = (value: number, locale = 'en') => new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10000 }).format(value);
+const intl = (value: number, locale = 'en') =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10000 }).format(value);
 
 describe('parameter values in documents', () => {
   it('writes every English number exactly as Intl does, shortcut or not', () => {
-    const decimals = fc.tuple(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: 0, max: 8 })).map(([n, places]) => n / 10 ** places);
+    const decimals = fc
+      .tuple(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: 0, max: 8 }))
+      .map(([n, places]) => n / 10 ** places);
     const any = fc.double({ noNaN: false, noDefaultInfinity: false });
     fc.assert(
-      fc.property(fc.oneof(decimals, any, fc.constantFrom(0, -0, 9999.999999, 9999.9999995, 10000, 0.1 + 0.2, 1e-7, 123456.5, -0.000001)), (value) => {
-        expect(formatValue(value, undefined)).toBe(intl(value));
-        expect(formatValue(value, { type: 'number', default: 0, unit: 's', stricter: 'lower' })).toBe(`${intl(value)}\u00a0s`);
-      }),
+      fc.property(
+        fc.oneof(
+          decimals,
+          any,
+          fc.constantFrom(0, -0, 9999.999999, 9999.9999995, 10000, 0.1 + 0.2, 1e-7, 123456.5, -0.000001),
+        ),
+        (value) => {
+          expect(formatValue(value, undefined)).toBe(intl(value));
+          expect(formatValue(value, { type: 'number', default: 0, unit: 's', stricter: 'lower' })).toBe(
+            `${intl(value)}\u00a0s`,
+          );
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -24,9 +24,13 @@ export const HAVE_SAMPLES = existsSync(REQIF_SAMPLES);
 export const OPENPYXL_PYTHON = '/usr/bin/python3';
 export const HAVE_OPENPYXL = existsSync(OPENPYXL_PYTHON) && works(OPENPYXL_PYTHON, ['-c', 'import openpyxl']);
 
-if (!HAVE_XMLLINT || !HAVE_SCHEMA) console.warn(`ReqIF schema validation skipped: ${!HAVE_XMLLINT ? 'xmllint is not installed' : `${REQIF_SCHEMA} is missing`}`);
+if (!HAVE_XMLLINT || !HAVE_SCHEMA)
+  console.warn(
+    `ReqIF schema validation skipped: ${!HAVE_XMLLINT ? 'xmllint is not installed' : `${REQIF_SCHEMA} is missing`}`,
+  );
 if (!HAVE_SAMPLES) console.warn(`ReqIF sample imports skipped: ${REQIF_SAMPLES} is missing`);
-if (!HAVE_OPENPYXL) console.warn('xlsx read-back skipped: /usr/bin/python3 with openpyxl (Debian python3-openpyxl) is missing');
+if (!HAVE_OPENPYXL)
+  console.warn('xlsx read-back skipped: /usr/bin/python3 with openpyxl (Debian python3-openpyxl) is missing');
 
 /** xmllint against the OMG ReqIF 1.2 schema: the empty string when the file validates, else xmllint's complaint. */
 export function schemaErrors(file: string): string {

@@ -68,7 +68,11 @@ describe('readZipSafely and reproducibleZip', () => {
     lying.writeUInt32LE(10, lying.readUInt32LE(eocd + 16) + 24);
     const actual = readZipSafely(new Uint8Array(lying), () => true, small);
     expect(!actual.ok && actual.message).toContain('more than the 10 bytes it declares');
-    const many = readZipSafely(zipSync(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`f${i}`, new Uint8Array(1)]))), () => true, small);
+    const many = readZipSafely(
+      zipSync(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`f${i}`, new Uint8Array(1)]))),
+      () => true,
+      small,
+    );
     expect(!many.ok && many.message).toContain('11 entries');
   });
 

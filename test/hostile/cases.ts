@@ -34,7 +34,14 @@ const spec = (file: string, line: number, column: number, rule: string, message:
   message,
 });
 
-const requirement = (file: string, id: string, line: number, column: number, rule: string, message: RegExp): RefusedCase => ({
+const requirement = (
+  file: string,
+  id: string,
+  line: number,
+  column: number,
+  rule: string,
+  message: RegExp,
+): RefusedCase => ({
   kind: 'refused',
   file,
   target: `requirements/security/${id}.md`,
@@ -77,7 +84,14 @@ export const CASES: HostileCase[] = [
   requirement('requirement-binary.md', 'SEC-091', 5, 18, 'encoding', /binary/),
   requirement('requirement-invalid-utf8.md', 'SEC-092', 5, 31, 'encoding', /not valid UTF-8/),
   requirement('requirement-encoded-surrogate.md', 'SEC-093', 5, 18, 'encoding', /not valid UTF-8/),
-  requirement('requirement-placeholder-proto.md', 'SEC-094', 9, 23, 'unknown-parameter', /\{\{constructor\}\} names no parameter/),
+  requirement(
+    'requirement-placeholder-proto.md',
+    'SEC-094',
+    9,
+    23,
+    'unknown-parameter',
+    /\{\{constructor\}\} names no parameter/,
+  ),
   requirement('requirement-deep-list.md', 'SEC-095', 11, 21, 'markdown-nesting', /nest too deeply/),
   requirement('requirement-deep-quote.md', 'SEC-096', 11, 21, 'markdown-nesting', /nest too deeply/),
   // templates that reach for prototypes, helpers or partials
@@ -93,31 +107,48 @@ export const CASES: HostileCase[] = [
     kind: 'builds',
     file: 'legit-bom-crlf-greek.md',
     target: 'requirements/interconnection/INT-091.md',
-    texts: [{ text: 'Ανταλλαγή πληροφοριών συμβάντων', csv: true }, { text: 'Το σύστημα παραδίδει κάθε μήνυμα EMSI\tστα κέντρα επιχειρήσεων.' }, { text: 'Κοινή εικόνα κατάστασης.' }],
+    texts: [
+      { text: 'Ανταλλαγή πληροφοριών συμβάντων', csv: true },
+      { text: 'Το σύστημα παραδίδει κάθε μήνυμα EMSI\tστα κέντρα επιχειρήσεων.' },
+      { text: 'Κοινή εικόνα κατάστασης.' },
+    ],
   },
   {
     kind: 'builds',
     file: 'legit-bulgarian.md',
     target: 'requirements/interconnection/INT-092.md',
-    texts: [{ text: 'Обмен на информация за инциденти', csv: true }, { text: 'Системата трябва да доставя съобщения до всеки свързан център.' }],
+    texts: [
+      { text: 'Обмен на информация за инциденти', csv: true },
+      { text: 'Системата трябва да доставя съобщения до всеки свързан център.' },
+    ],
   },
   {
     kind: 'builds',
     file: 'legit-arabic-rtl.md',
     target: 'requirements/interconnection/INT-093.md',
-    texts: [{ text: 'تبادل معلومات الحوادث بين المراكز', csv: true }, { text: 'يجوز للنظام أن يرسل رسائل EMSI إلى كل مركز عمليات متصل خلال ٥ ثوانٍ.' }],
+    texts: [
+      { text: 'تبادل معلومات الحوادث بين المراكز', csv: true },
+      { text: 'يجوز للنظام أن يرسل رسائل EMSI إلى كل مركز عمليات متصل خلال ٥ ثوانٍ.' },
+    ],
   },
   {
     kind: 'builds',
     file: 'legit-emoji.md',
     target: 'requirements/interconnection/INT-094.md',
-    texts: [{ text: 'Alerts for 👩🏽‍🚒 crews 🇧🇪 🚓', csv: true }, { text: 'The system shall show 🚨 on every alert\tand keep the 👍🏿 reaction.' }],
+    texts: [
+      { text: 'Alerts for 👩🏽‍🚒 crews 🇧🇪 🚓', csv: true },
+      { text: 'The system shall show 🚨 on every alert\tand keep the 👍🏿 reaction.' },
+    ],
   },
   {
     kind: 'builds',
     file: 'legit-parameter-names.md',
     target: 'requirements/interconnection/INT-095.md',
-    texts: [{ text: 'Parameters named like prototype fields', csv: true }, { text: 'keep 7 copies' }, { text: 'and 9 logs' }],
+    texts: [
+      { text: 'Parameters named like prototype fields', csv: true },
+      { text: 'keep 7 copies' },
+      { text: 'and 9 logs' },
+    ],
   },
   {
     kind: 'builds',
@@ -134,11 +165,19 @@ export const CASES: HostileCase[] = [
     rule: 'unknown-scenario',
     message: /unknown scenario "flood"; tenderkit.yaml defines no scenarios/,
   },
-  { kind: 'builds', file: 'template-empty.hbs', target: 'templates/introduction.md.hbs', texts: [{ text: 'Incident information exchange in EMSI', csv: true }] },
+  {
+    kind: 'builds',
+    file: 'template-empty.hbs',
+    target: 'templates/introduction.md.hbs',
+    texts: [{ text: 'Incident information exchange in EMSI', csv: true }],
+  },
   {
     kind: 'builds',
     file: 'legit-template-bom-crlf.hbs',
     target: 'templates/introduction.md.hbs',
-    texts: [{ text: 'This document specifies EU baseline - operational centre interconnection.' }, { text: 'Το έγγραφο περιέχει 6 απαιτήσεις.' }],
+    texts: [
+      { text: 'This document specifies EU baseline - operational centre interconnection.' },
+      { text: 'Το έγγραφο περιέχει 6 απαιτήσεις.' },
+    ],
   },
 ];

@@ -41,7 +41,9 @@ describe('the hostile corpus', () => {
     const ws = await workspaceWith(c.file, c.target);
     try {
       // templates are rendered by build; everything else is found by validate already
-      const argv = c.target.startsWith('templates/') ? ['build', '--root', ws.root, '--out', path.join(out, c.file), '--format', 'md'] : ['validate', '--root', ws.root];
+      const argv = c.target.startsWith('templates/')
+        ? ['build', '--root', ws.root, '--out', path.join(out, c.file), '--format', 'md']
+        : ['validate', '--root', ws.root];
       const run = await runCli(argv);
       expect(run.code, run.stderr).toBe(1);
       expect(run.stderr).not.toMatch(STACK_LINE);
@@ -57,29 +59,41 @@ describe('the hostile corpus', () => {
   });
 
   const builds = CASES.filter((c): c is BuildsCase => c.kind === 'builds');
-  it.each(builds.map((c) => [c.file, c] as const))('builds %s with its text intact in the Markdown and the CSV', async (_name, c) => {
-    const ws = await workspaceWith(c.file, c.target);
-    try {
-      const target = path.join(out, c.file);
-      const run = await runCli(['build', '--root', ws.root, '--out', target, '--format', 'md,csv']);
-      expect(run.code, run.stderr).toBe(0);
-      const spec = c.target.startsWith('specs/') ? path.basename(c.target, '.yaml') : 'eu-baseline';
-      const markdown = await readFile(path.join(target, spec, 'tender-specification.md'), 'utf8');
-      const texts = blockTexts(parseGfm(markdown)).join('\n');
-      const cells = readCsv(await readFile(path.join(target, spec, 'compliance-matrix.csv'), 'utf8')).flat();
-      for (const { text, csv } of c.texts) {
-        expect(texts, `Markdown of ${spec}`).toContain(text);
-        if (csv) expect(cells, `CSV of ${spec}`).toContain(text);
+  it.each(builds.map((c) => [c.file, c] as const))(
+    'builds %s with its text intact in the Markdown and the CSV',
+    async (_name, c) => {
+      const ws = await workspaceWith(c.file, c.target);
+      try {
+        const target = path.join(out, c.file);
+        const run = await runCli(['build', '--root', ws.root, '--out', target, '--format', 'md,csv']);
+        expect(run.code, run.stderr).toBe(0);
+        const spec = c.target.startsWith('specs/') ? path.basename(c.target, '.yaml') : 'eu-baseline';
+        const markdown = await readFile(path.join(target, spec, 'tender-specification.md'), 'utf8');
+        const texts = blockTexts(parseGfm(markdown)).join('\n');
+        const cells = readCsv(await readFile(path.join(target, spec, 'compliance-matrix.csv'), 'utf8')).flat();
+        for (const { text, csv } of c.texts) {
+          expect(texts, `Markdown of ${spec}`).toContain(text);
+          if (csv) expect(cells, `CSV of ${spec}`).toContain(text);
+        }
+      } finally {
+        await ws.dispose();
       }
-    } finally {
-      await ws.dispose();
-    }
-  });
+    },
+  );
 
   it('resolves parameters named like prototype fields from the requirement, never from a prototype', async () => {
     const ws = await workspaceWith('legit-parameter-names.md', 'requirements/interconnection/INT-095.md');
     try {
-      await runCli(['build', 'eu-baseline', '--root', ws.root, '--out', path.join(out, 'proto-param'), '--format', 'md']);
+      await runCli([
+        'build',
+        'eu-baseline',
+        '--root',
+        ws.root,
+        '--out',
+        path.join(out, 'proto-param'),
+        '--format',
+        'md',
+      ]);
       const markdown = await readFile(path.join(out, 'proto-param/eu-baseline/tender-specification.md'), 'utf8');
       expect(markdown).toContain('keep 7 copies and 9 logs');
     } finally {

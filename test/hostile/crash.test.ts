@@ -16,7 +16,11 @@ vi.mock('../../src/cli/commands/index.js', async (importOriginal) => {
   };
   const fullDisk: RegisterCommand = (program) => {
     program.command('full-disk').action(() => {
-      throw Object.assign(new Error("ENOSPC: no space left on device, write '/srv/out/be/x'"), { code: 'ENOSPC', syscall: 'write', path: '/srv/out/be/x' });
+      throw Object.assign(new Error("ENOSPC: no space left on device, write '/srv/out/be/x'"), {
+        code: 'ENOSPC',
+        syscall: 'write',
+        path: '/srv/out/be/x',
+      });
     });
   };
   return { COMMANDS: [...original.COMMANDS, explode, fullDisk] };
@@ -27,7 +31,9 @@ describe('an internal error', () => {
     const run = await runCli(['explode']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^tenderkit: internal error \(this is a bug in tenderkit, please report it\): .*reading 'field'.*; rerun with --debug to see the stack\n$/);
+    expect(run.stderr).toMatch(
+      /^tenderkit: internal error \(this is a bug in tenderkit, please report it\): .*reading 'field'.*; rerun with --debug to see the stack\n$/,
+    );
   });
 
   it('prints the stack with --debug', async () => {
@@ -43,7 +49,9 @@ describe('an internal error', () => {
   it('names a refusal of the file system as such, not as a bug', async () => {
     const run = await runCli(['full-disk']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('tenderkit: cannot write /srv/out/be/x: no space left on the device (ENOSPC); rerun with --debug to see the stack\n');
+    expect(run.stderr).toBe(
+      'tenderkit: cannot write /srv/out/be/x: no space left on the device (ENOSPC); rerun with --debug to see the stack\n',
+    );
   });
 
   it('reports an output folder that cannot be made (a file is in the way) in one line, exit 2', async () => {
@@ -51,9 +59,20 @@ describe('an internal error', () => {
     try {
       await writeFile(path.join(dir, 'out'), 'a file, not a folder');
       const { FIXTURES } = await import('../support/workspace.js');
-      const run = await runCli(['build', 'eu-baseline', '--root', path.join(FIXTURES, 'basic'), '--out', path.join(dir, 'out/packs'), '--format', 'md']);
+      const run = await runCli([
+        'build',
+        'eu-baseline',
+        '--root',
+        path.join(FIXTURES, 'basic'),
+        '--out',
+        path.join(dir, 'out/packs'),
+        '--format',
+        'md',
+      ]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^tenderkit: cannot mkdir .*out\/packs: a part of the path is a file, not a folder \(ENOTDIR\); rerun with --debug to see the stack$/m);
+      expect(run.stderr).toMatch(
+        /^tenderkit: cannot mkdir .*out\/packs: a part of the path is a file, not a folder \(ENOTDIR\); rerun with --debug to see the stack$/m,
+      );
       expect(run.stderr).not.toMatch(/\n\s+at /);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ const TITLES: Record<string, string> = {
   'INT-082': '=HYPERLINK("http://evil.example","click")',
   'INT-083': '+1 and @SUM(A1) and -2',
   'INT-084': '-1+1 & <tag attr="x"> &amp; &#x41; ]]> <!-- comment -->',
-  'INT-085': '@cmd|\' /C calc\'!A0',
+  'INT-085': "@cmd|' /C calc'!A0",
 };
 /** What a spreadsheet must show: formula-like cells keep their text behind a leading apostrophe. */
 const CSV_CELL: Record<string, string> = {
@@ -46,7 +46,8 @@ let ws: { root: string; dispose: () => Promise<void> };
 let pack: string;
 beforeAll(async () => {
   const files: Record<string, string> = { 'specs/nasty.yaml': SPEC };
-  for (const [id, title] of Object.entries(TITLES)) files[`requirements/interconnection/${id}.md`] = requirement(id, title);
+  for (const [id, title] of Object.entries(TITLES))
+    files[`requirements/interconnection/${id}.md`] = requirement(id, title);
   ws = await workspaceFrom('basic', files);
   const run = await runCli(['build', 'nasty', '--root', ws.root]);
   expect(run.code, run.stderr).toBe(0);
@@ -66,7 +67,11 @@ describe('text that looks like markup stays text', () => {
     // the only raw HTML is the renderer's own anchors
     for (const html of htmlNodes(tree)) expect(html).toMatch(/^(<a id="[A-Za-z0-9-]+">|<\/a>)$/);
     const headings = tree.children.filter((n) => n.type === 'heading').map((h) => toString(h));
-    for (const [id, title] of Object.entries(TITLES)) expect(headings.some((h) => h.endsWith(`${id} ${title}`)), id).toBe(true);
+    for (const [id, title] of Object.entries(TITLES))
+      expect(
+        headings.some((h) => h.endsWith(`${id} ${title}`)),
+        id,
+      ).toBe(true);
     const text = tree.children.map((n) => toString(n)).join('\n');
     expect(text).toContain('Police | <script>x</script> & co (BE)');
     expect(text).toContain('Nasty | <b>title</b> & **co**');
@@ -80,22 +85,31 @@ describe('text that looks like markup stays text', () => {
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it.runIf(existsSync(path.join(os.tmpdir())) && hasTool('pandoc'))('in the Word document: pandoc reads it and finds every title', async () => {
-    const docx = path.join(pack, 'tender-specification.docx');
-    if (!existsSync(docx)) return;
-    const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx], { encoding: 'utf8' });
-    for (const title of Object.values(TITLES)) expect(text).toContain(title);
-    expect(text).toContain('Police | <script>x</script> & co');
-  });
+  it.runIf(existsSync(path.join(os.tmpdir())) && hasTool('pandoc'))(
+    'in the Word document: pandoc reads it and finds every title',
+    async () => {
+      const docx = path.join(pack, 'tender-specification.docx');
+      if (!existsSync(docx)) return;
+      const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx], { encoding: 'utf8' });
+      for (const title of Object.values(TITLES)) expect(text).toContain(title);
+      expect(text).toContain('Police | <script>x</script> & co');
+    },
+  );
 
-  it.runIf(hasTool('/usr/bin/python3', ['-c', 'import openpyxl']))('in the workbook: every title is a text cell, never a formula', async () => {
-    const xlsx = path.join(pack, 'compliance-matrix.xlsx');
-    if (!existsSync(xlsx)) return;
-    const script = 'import json,sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1])\nprint(json.dumps([[c.value,c.data_type] for ws in wb.worksheets for r in ws.iter_rows() for c in r if isinstance(c.value,str)]))';
-    const cells = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, xlsx], { encoding: 'utf8' })) as Array<[string, string]>;
-    for (const title of Object.values(TITLES)) expect(cells).toContainEqual([title, 's']);
-    for (const [, type] of cells) expect(type).not.toBe('f');
-  });
+  it.runIf(hasTool('/usr/bin/python3', ['-c', 'import openpyxl']))(
+    'in the workbook: every title is a text cell, never a formula',
+    async () => {
+      const xlsx = path.join(pack, 'compliance-matrix.xlsx');
+      if (!existsSync(xlsx)) return;
+      const script =
+        'import json,sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1])\nprint(json.dumps([[c.value,c.data_type] for ws in wb.worksheets for r in ws.iter_rows() for c in r if isinstance(c.value,str)]))';
+      const cells = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, xlsx], { encoding: 'utf8' })) as Array<
+        [string, string]
+      >;
+      for (const title of Object.values(TITLES)) expect(cells).toContainEqual([title, 's']);
+      for (const [, type] of cells) expect(type).not.toBe('f');
+    },
+  );
 });
 
 describe('control characters', () => {
@@ -108,11 +122,15 @@ describe('control characters', () => {
   });
 
   it('are refused where a YAML escape writes them, at the position of the text', async () => {
-    const w = await workspaceFrom('basic', { 'specs/bell.yaml': 'id: bell\ntitle: Bell\nauthority: { name: "Police \\e[31m red", country: BE }\n' });
+    const w = await workspaceFrom('basic', {
+      'specs/bell.yaml': 'id: bell\ntitle: Bell\nauthority: { name: "Police \\e[31m red", country: BE }\n',
+    });
     try {
       const run = await runCli(['validate', '--root', w.root]);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('specs/bell.yaml:3:20: error the text contains the control character U+001B (written as an escape); remove it [yaml]');
+      expect(run.stderr).toContain(
+        'specs/bell.yaml:3:20: error the text contains the control character U+001B (written as an escape); remove it [yaml]',
+      );
     } finally {
       await w.dispose();
     }
@@ -121,10 +139,15 @@ describe('control characters', () => {
   it('are refused where they stand in a file, at their line and column', async () => {
     const w = await workspaceFrom('basic');
     try {
-      await writeFile(path.join(w.root, 'requirements/security/SEC-098.md'), requirement('SEC-098', 'Bell').replace('keep the text', 'keep\u0007 the text'));
+      await writeFile(
+        path.join(w.root, 'requirements/security/SEC-098.md'),
+        requirement('SEC-098', 'Bell').replace('keep the text', 'keep\u0007 the text'),
+      );
       const run = await runCli(['validate', '--root', w.root]);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('requirements/security/SEC-098.md:9:22: error the file contains the control character U+0007; remove it (tabs and line ends are the only ones allowed) [encoding]');
+      expect(run.stderr).toContain(
+        'requirements/security/SEC-098.md:9:22: error the file contains the control character U+0007; remove it (tabs and line ends are the only ones allowed) [encoding]',
+      );
     } finally {
       await w.dispose();
     }
@@ -143,7 +166,16 @@ describe('control characters', () => {
             { type: 'paragraph', children: [{ type: 'text', value: nasty }] },
           ],
         },
-        properties: { title: nasty, subject: nasty, creator: nasty, keywords: [nasty], description: nasty, language: 'en', footer: nasty, date: new Date(Date.UTC(2000, 0, 1)) },
+        properties: {
+          title: nasty,
+          subject: nasty,
+          creator: nasty,
+          keywords: [nasty],
+          description: nasty,
+          language: 'en',
+          footer: nasty,
+          date: new Date(Date.UTC(2000, 0, 1)),
+        },
       });
       const file = path.join(dir, 'control.docx');
       await writeFile(file, bytes);

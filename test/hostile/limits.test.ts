@@ -19,7 +19,8 @@ afterAll(async () => {
   await cli?.dispose();
 });
 
-const FRONT = (id: string) => `---\nid: ${id}\ntitle: Generated\ndomain: security\nobligation: mandatory\nverification: [test]\nstatus: approved\n---\n`;
+const FRONT = (id: string) =>
+  `---\nid: ${id}\ntitle: Generated\ndomain: security\nobligation: mandatory\nverification: [test]\nstatus: approved\n---\n`;
 
 interface Generated {
   name: string;
@@ -32,8 +33,11 @@ interface Generated {
 const GENERATED: Generated[] = [
   {
     name: 'a file one byte over the 4 MB default limit',
-    files: { 'requirements/security/SEC-060.md': FRONT('SEC-060') + 'x'.repeat(4 * 1024 * 1024 + 1 - FRONT('SEC-060').length) },
-    expect: /^requirements\/security\/SEC-060\.md:1:1: error the file has 4194305 bytes, more than the limit of 4194304 .*\[file-too-large\]$/m,
+    files: {
+      'requirements/security/SEC-060.md': FRONT('SEC-060') + 'x'.repeat(4 * 1024 * 1024 + 1 - FRONT('SEC-060').length),
+    },
+    expect:
+      /^requirements\/security\/SEC-060\.md:1:1: error the file has 4194305 bytes, more than the limit of 4194304 .*\[file-too-large\]$/m,
   },
   {
     name: 'a file over a limit set in tenderkit.yaml in flow style',
@@ -41,7 +45,8 @@ const GENERATED: Generated[] = [
       'tenderkit.yaml': 'limits: { maxFileBytes: 2048 }\n',
       'requirements/security/SEC-061.md': FRONT('SEC-061') + 'The system shall work. '.repeat(200),
     },
-    expect: /^requirements\/security\/SEC-061\.md:1:1: error the file has \d+ bytes, more than the limit of 2048 .*\[file-too-large\]$/m,
+    expect:
+      /^requirements\/security\/SEC-061\.md:1:1: error the file has \d+ bytes, more than the limit of 2048 .*\[file-too-large\]$/m,
   },
   {
     name: 'YAML nested two million levels deep (flow brackets, 4 MB)',
@@ -55,7 +60,9 @@ const GENERATED: Generated[] = [
   },
   {
     name: 'a YAML map with 200,000 keys (the yaml library checks duplicates in quadratic time)',
-    files: { 'specs/many.yaml': `id: many\ntitle: x\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: v`).join('\n')}\n` },
+    files: {
+      'specs/many.yaml': `id: many\ntitle: x\n${Array.from({ length: 200_000 }, (_, i) => `k${i}: v`).join('\n')}\n`,
+    },
     expect: /^specs\/many\.yaml:\d+:\d+: error the YAML has more than 100000 tokens .*\[yaml\]$/m,
   },
   {
@@ -63,20 +70,33 @@ const GENERATED: Generated[] = [
     files: {
       'requirements/security/SEC-062.md':
         '---\nid: SEC-062\ntitle: &a [x, x, x, x, x, x, x, x, x, x]\n' +
-        Array.from({ length: 9 }, (_, i) => `k${i}: &a${i} [${Array(10).fill(i === 0 ? '*a' : `*a${i - 1}`).join(', ')}]`).join('\n') +
+        Array.from(
+          { length: 9 },
+          (_, i) =>
+            `k${i}: &a${i} [${Array(10)
+              .fill(i === 0 ? '*a' : `*a${i - 1}`)
+              .join(', ')}]`,
+        ).join('\n') +
         '\n---\nThe system shall work.\n',
     },
-    expect: /^requirements\/security\/SEC-062\.md:7:45: error the alias \*a2 expands the data past 100000 values.*\[yaml\]$/m,
+    expect:
+      /^requirements\/security\/SEC-062\.md:7:45: error the alias \*a2 expands the data past 100000 values.*\[yaml\]$/m,
   },
   {
     name: 'a list nested 10,000 levels deep in a Markdown body',
-    files: { 'requirements/security/SEC-063.md': `${FRONT('SEC-063')}The system shall work.\n\n${'- '.repeat(10_000)}x\n` },
-    expect: /^requirements\/security\/SEC-063\.md:11:21: error lists and block quotes nest too deeply.*\[markdown-nesting\]$/m,
+    files: {
+      'requirements/security/SEC-063.md': `${FRONT('SEC-063')}The system shall work.\n\n${'- '.repeat(10_000)}x\n`,
+    },
+    expect:
+      /^requirements\/security\/SEC-063\.md:11:21: error lists and block quotes nest too deeply.*\[markdown-nesting\]$/m,
   },
   {
     name: 'block quotes nested 10,000 levels deep',
-    files: { 'requirements/security/SEC-064.md': `${FRONT('SEC-064')}The system shall work.\n\n${'>'.repeat(10_000)} x\n` },
-    expect: /^requirements\/security\/SEC-064\.md:11:21: error lists and block quotes nest too deeply.*\[markdown-nesting\]$/m,
+    files: {
+      'requirements/security/SEC-064.md': `${FRONT('SEC-064')}The system shall work.\n\n${'>'.repeat(10_000)} x\n`,
+    },
+    expect:
+      /^requirements\/security\/SEC-064\.md:11:21: error lists and block quotes nest too deeply.*\[markdown-nesting\]$/m,
   },
 ];
 
@@ -88,7 +108,10 @@ describe('generated hostile inputs', () => {
         await mkdir(path.dirname(path.join(ws.root, file)), { recursive: true });
         await writeFile(path.join(ws.root, file), text);
       }
-      const run = await runNode([cli.bin, g.command ?? 'validate', '--root', ws.root], { timeoutMs: TIME_LIMIT_MS, maxOldSpaceMb: HEAP_MB });
+      const run = await runNode([cli.bin, g.command ?? 'validate', '--root', ws.root], {
+        timeoutMs: TIME_LIMIT_MS,
+        maxOldSpaceMb: HEAP_MB,
+      });
       expect(run.signal, `killed after ${run.ms} ms`).toBeNull();
       expect(run.code, run.stderr.slice(0, 2000)).toBe(1);
       expect(run.stderr).toMatch(g.expect);
@@ -106,7 +129,10 @@ describe('generated hostile inputs', () => {
       'requirements/security/SEC-065.md': `---\nid: SEC-065\ntitle: ${title}\ndomain: security\nobligation: mandatory\nverification: [test]\nstatus: approved\n---\n${statement}\n\n## Acceptance criteria\n- A test shows the log.\n`,
     });
     try {
-      const run = await runNode([cli.bin, 'build', 'eu-baseline', '--root', ws.root, '--format', 'md,csv'], { timeoutMs: TIME_LIMIT_MS, maxOldSpaceMb: 512 });
+      const run = await runNode([cli.bin, 'build', 'eu-baseline', '--root', ws.root, '--format', 'md,csv'], {
+        timeoutMs: TIME_LIMIT_MS,
+        maxOldSpaceMb: 512,
+      });
       expect(run.signal, `killed after ${run.ms} ms`).toBeNull();
       expect(run.code, run.stderr.slice(0, 2000)).toBe(0);
       const md = await readFile(path.join(ws.root, 'out/eu-baseline/tender-specification.md'), 'utf8');

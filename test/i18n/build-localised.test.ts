@@ -10,9 +10,16 @@ import { documentOf, loadWorkspace, textsByLanguage } from './support.js';
 
 const fixture = path.join(FIXTURES, 'i18n-basic');
 
-async function buildMarkdown(root: string, spec: string, formats = 'md'): Promise<{ md: string; stderr: string; code: number }> {
+async function buildMarkdown(
+  root: string,
+  spec: string,
+  formats = 'md',
+): Promise<{ md: string; stderr: string; code: number }> {
   const run = await runCli(['build', spec, '--root', root, '--out', path.join(root, 'out'), '--format', formats]);
-  const raw = run.code === 0 && formats.includes('md') ? await readFile(path.join(root, 'out', spec, 'tender-specification.md'), 'utf8') : '';
+  const raw =
+    run.code === 0 && formats.includes('md')
+      ? await readFile(path.join(root, 'out', spec, 'tender-specification.md'), 'utf8')
+      : '';
   // the Markdown writer may escape the brackets of a fallback note: compare the words
   const md = raw.replace(/\\([[\]])/g, '$1');
   return { md, stderr: run.stderr, code: run.code };
@@ -40,7 +47,9 @@ describe('a spec in French', () => {
       expect(md).toContain('## <a id="INT-001"></a>2.1 INT-001 Échange d\'informations sur les incidents en EMSI');
       expect(md).toContain('**Obligation\u00a0:** Obligatoire    **Vérification\u00a0:** Essai, Démonstration');
       expect(md).toContain('dans un délai de 5\u00a0s à compter');
-      expect(md).toContain('**Références\u00a0:** ISO/TR 22351:2015, Gestion des urgences - Structure des messages pour l\'échange d\'informations, ou équivalent.');
+      expect(md).toContain(
+        "**Références\u00a0:** ISO/TR 22351:2015, Gestion des urgences - Structure des messages pour l'échange d'informations, ou équivalent.",
+      );
       // an enum value by the translation's display name, a legal basis translated
       expect(md).toContain("jusqu'au niveau Confidentiel UE.");
       expect(md).toContain('**Base juridique\u00a0:** Directive (UE) 2016/680, art. 29.');
@@ -62,9 +71,15 @@ describe('a spec in French', () => {
       const res001 = md.slice(md.indexOf('RES-001 Availability'));
       expect(res001).toContain('[Traduction française en cours de mise à jour : original anglais]');
       // the English text keeps English number formats, units and words
-      expect(res001).toContain('available 99.5\u00a0% of the time, keep its logs for\n30\u00a0days, and a spare site is required: yes.');
-      expect(stderr).toMatch(/^specs\/fr\.yaml:\d+:\d+: warning spec fr: 1 of 5 requirements have no French \(fr\) translation: SEC-001; .* \[translation-missing\]$/m);
-      expect(stderr).toMatch(/^specs\/fr\.yaml:\d+:\d+: warning spec fr: 1 French \(fr\) translations were made from an older English text: RES-001; .* \[translation-stale\]$/m);
+      expect(res001).toContain(
+        'available 99.5\u00a0% of the time, keep its logs for\n30\u00a0days, and a spare site is required: yes.',
+      );
+      expect(stderr).toMatch(
+        /^specs\/fr\.yaml:\d+:\d+: warning spec fr: 1 of 5 requirements have no French \(fr\) translation: SEC-001; .* \[translation-missing\]$/m,
+      );
+      expect(stderr).toMatch(
+        /^specs\/fr\.yaml:\d+:\d+: warning spec fr: 1 French \(fr\) translations were made from an older English text: RES-001; .* \[translation-stale\]$/m,
+      );
     } finally {
       await ws.dispose();
     }
@@ -73,7 +88,10 @@ describe('a spec in French', () => {
   it('treats a translation as stale as soon as its source text changes', async () => {
     const source = await readFile(path.join(fixture, 'requirements/interconnection/INT-001.md'), 'utf8');
     const ws = await workspaceFrom('i18n-basic', {
-      'requirements/interconnection/INT-001.md': source.replace('every connected peer operational centre', 'every connected peer centre'),
+      'requirements/interconnection/INT-001.md': source.replace(
+        'every connected peer operational centre',
+        'every connected peer centre',
+      ),
     });
     try {
       const { md, stderr } = await buildMarkdown(ws.root, 'fr');
@@ -93,7 +111,9 @@ describe('a spec in French', () => {
     const ws = await workspaceFrom('i18n-basic');
     try {
       const { md } = await buildMarkdown(ws.root, 'fr');
-      expect(md).toContain("Le système doit journaliser chaque consultation de données à caractère personnel avec l'identité de l'agent.");
+      expect(md).toContain(
+        "Le système doit journaliser chaque consultation de données à caractère personnel avec l'identité de l'agent.",
+      );
       // INT-002 is recommended ("devrait") in the catalogue; the French spec makes it mandatory
       expect(md).toContain('Le système doit émettre les alertes à la population');
       expect(md).not.toContain('Le système devrait émettre');
@@ -102,14 +122,19 @@ describe('a spec in French', () => {
     }
   });
 
-  it('reads a plain replacement statement as the language its words show, defaulting to the spec\'s', async () => {
+  it("reads a plain replacement statement as the language its words show, defaulting to the spec's", async () => {
     const spec = await readFile(path.join(fixture, 'specs/fr.yaml'), 'utf8');
-    const english = spec.replace(/statement:\n\s+en: .*\n\s+fr: .*\n/, 'statement: The system shall log every consultation of personal data with the identity of the officer.\n');
+    const english = spec.replace(
+      /statement:\n\s+en: .*\n\s+fr: .*\n/,
+      'statement: The system shall log every consultation of personal data with the identity of the officer.\n',
+    );
     const ws = await workspaceFrom('i18n-basic', { 'specs/fr.yaml': english });
     try {
       const { md, stderr } = await buildMarkdown(ws.root, 'fr');
       const sec001 = md.slice(md.indexOf('SEC-001 Logging'), md.indexOf('## <a id="SEC-002"'));
-      expect(sec001).toContain('The system shall log every consultation of personal data with the identity of the officer.');
+      expect(sec001).toContain(
+        'The system shall log every consultation of personal data with the identity of the officer.',
+      );
       expect(stderr).toContain('1 statements have no French (fr) text: SEC-001 (replacement statement of fr)');
     } finally {
       await ws.dispose();
@@ -128,7 +153,9 @@ describe('a spec in French', () => {
     const workspace = await loadWorkspace(fixture);
     const { tree } = documentOf(workspace, 'fr');
     const french = leaves(FR.labels);
-    const englishOnly = [...leaves(EN)].filter(([key, value]) => french.get(key) !== value && !key.startsWith('modal')).map(([, v]) => v);
+    const englishOnly = [...leaves(EN)]
+      .filter(([key, value]) => french.get(key) !== value && !key.startsWith('modal'))
+      .map(([, v]) => v);
     const frame = textsByLanguage(tree, 'fr').filter((t) => t.lang === 'fr');
     for (const { text } of frame) {
       const bare = text.trim().replace(/:$/, '');
@@ -137,7 +164,10 @@ describe('a spec in French', () => {
     }
     expect(frame.map((t) => t.text).join(' ')).not.toMatch(/This document sets out|or equivalent|shall be/);
     // the English fallbacks are tagged, so Word can check their spelling in English
-    const english = textsByLanguage(tree, 'fr').filter((t) => t.lang === 'en').map((t) => t.text).join(' ');
+    const english = textsByLanguage(tree, 'fr')
+      .filter((t) => t.lang === 'en')
+      .map((t) => t.text)
+      .join(' ');
     expect(english).toContain('An analysis of the monitoring data of a month shows the availability.');
     expect(english).toContain('Availability of the interconnection service');
   });
@@ -172,7 +202,11 @@ describe('a spec in French', () => {
       'Essai, Démonstration',
     ]);
     expect(int001.otherLanguage).toBeUndefined();
-    expect(matrix.rows.find((r) => r.id === 'RES-001')).toMatchObject({ otherLanguage: 'en', fallback: 'stale', title: 'Availability of the interconnection service' });
+    expect(matrix.rows.find((r) => r.id === 'RES-001')).toMatchObject({
+      otherLanguage: 'en',
+      fallback: 'stale',
+      title: 'Availability of the interconnection service',
+    });
   });
 });
 
@@ -209,11 +243,15 @@ describe('other languages', () => {
   });
 
   it('builds a language without any words in English, tagged, and says so', async () => {
-    const ws = await workspaceFrom('i18n-basic', { 'specs/ga.yaml': 'id: ga\ntitle: An Garda\nextends: eu-baseline\nlanguage: ga\ndeviations: []\n' });
+    const ws = await workspaceFrom('i18n-basic', {
+      'specs/ga.yaml': 'id: ga\ntitle: An Garda\nextends: eu-baseline\nlanguage: ga\ndeviations: []\n',
+    });
     try {
       const { md, stderr } = await buildMarkdown(ws.root, 'ga');
       expect(md).toContain('1 Introduction');
-      expect(stderr).toMatch(/tenderkit has no words for Irish \(ga\): the frame of the document is in English; add labels\/ga\.yaml .*\[labels\]/);
+      expect(stderr).toMatch(
+        /tenderkit has no words for Irish \(ga\): the frame of the document is in English; add labels\/ga\.yaml .*\[labels\]/,
+      );
       const workspace = await loadWorkspace(ws.root);
       const tree = documentOf(workspace, 'ga').tree;
       expect(textsByLanguage(tree, 'ga').find((t) => t.text === 'Introduction')?.lang).toBe('en');

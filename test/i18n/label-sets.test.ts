@@ -33,7 +33,13 @@ describe('built-in label sets', () => {
 
   for (const [tag, language] of BUILT_IN_LANGUAGES) {
     it(`${tag}: has every label of the English set, none empty, and an introduction that renders`, () => {
-      const sections = (l: typeof EN) => ({ ...l, sections: Object.keys(l.sections), domains: Object.keys(l.domains), units: {}, modal: {} });
+      const sections = (l: typeof EN) => ({
+        ...l,
+        sections: Object.keys(l.sections),
+        domains: Object.keys(l.domains),
+        units: {},
+        modal: {},
+      });
       expect(shape(sections(language.labels))).toEqual(shape(sections(EN)));
       const empty: string[] = [];
       const walk = (v: unknown, at: string) => {
@@ -42,7 +48,11 @@ describe('built-in label sets', () => {
       };
       walk(language.labels, tag);
       expect(empty).toEqual([]);
-      const intro = renderTemplate('introduction.md.hbs', new Map([['introduction.md.hbs', language.introduction]]), templateData);
+      const intro = renderTemplate(
+        'introduction.md.hbs',
+        new Map([['introduction.md.hbs', language.introduction]]),
+        templateData,
+      );
       expect(intro.ok).toBe(true);
       const markdown = intro.ok ? intro.markdown : '';
       expect(markdown).toContain('Platform');
@@ -53,7 +63,8 @@ describe('built-in label sets', () => {
       if (tag !== 'en') {
         expect(markdown).not.toMatch(/\b(shall|should|the bidder|requirement)\b/i);
         // the words the introduction explains are the modal verbs of the label set, where it has them
-        for (const forms of Object.values(language.labels.modal)) if (forms[0]) expect(markdown).toContain(`**${forms[0]}**`);
+        for (const forms of Object.values(language.labels.modal))
+          if (forms[0]) expect(markdown).toContain(`**${forms[0]}**`);
       }
     });
   }
@@ -61,7 +72,9 @@ describe('built-in label sets', () => {
 
 describe('labels/<lang>.yaml', () => {
   it('overrides words of a built-in set and reports unknown keys and wrong types at their line', () => {
-    const { overrides, diagnostics } = loadLabelOverrides([source('labels/fr.yaml', 'matrix:\n  response: Réponse du candidat\n  respons: typo\ncover:\n  date: [1, 2]\n')]);
+    const { overrides, diagnostics } = loadLabelOverrides([
+      source('labels/fr.yaml', 'matrix:\n  response: Réponse du candidat\n  respons: typo\ncover:\n  date: [1, 2]\n'),
+    ]);
     expect(diagnostics.map((d) => [d.severity, d.line, d.rule])).toEqual([
       ['warning', 3, 'labels'],
       ['error', 5, 'labels'],
@@ -69,7 +82,11 @@ describe('labels/<lang>.yaml', () => {
     expect(diagnostics[0]!.message).toContain('unknown label "matrix.respons"');
     expect(overrides.size).toBe(0);
     const ok = loadLabelOverrides([source('labels/fr.yaml', 'matrix:\n  response: Réponse du candidat\n')]);
-    const frame = documentFrame('fr', { overrides: ok.overrides, templates: new Map(), defaultLanguage: 'en' }, { file: 'x', at: { line: 1, column: 1 } }).frame;
+    const frame = documentFrame(
+      'fr',
+      { overrides: ok.overrides, templates: new Map(), defaultLanguage: 'en' },
+      { file: 'x', at: { line: 1, column: 1 } },
+    ).frame;
     expect(frame.labels.matrix.response).toBe('Réponse du candidat');
     expect(frame.labels.matrix.title).toBe('Exigence');
   });
@@ -78,13 +95,21 @@ describe('labels/<lang>.yaml', () => {
     const { overrides, diagnostics } = loadLabelOverrides([source('labels/lv.yaml', 'introduction: Ievads\n')]);
     expect(overrides.has('lv')).toBe(true);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]!.message).toMatch(/^tenderkit ships no words for "lv" and this file lacks \d+ labels, which stay in English: contents, updateContents, cover\.authority/);
+    expect(diagnostics[0]!.message).toMatch(
+      /^tenderkit ships no words for "lv" and this file lacks \d+ labels, which stay in English: contents, updateContents, cover\.authority/,
+    );
   });
 
   it('lets a regional file change a few words of its language', () => {
-    const { overrides, diagnostics } = loadLabelOverrides([source('labels/fr-BE.yaml', 'cover:\n  authority: Autorité adjudicatrice\n')]);
+    const { overrides, diagnostics } = loadLabelOverrides([
+      source('labels/fr-BE.yaml', 'cover:\n  authority: Autorité adjudicatrice\n'),
+    ]);
     expect(diagnostics).toEqual([]);
-    const frame = documentFrame('fr-BE', { overrides, templates: new Map(), defaultLanguage: 'en' }, { file: 'x', at: { line: 1, column: 1 } }).frame;
+    const frame = documentFrame(
+      'fr-BE',
+      { overrides, templates: new Map(), defaultLanguage: 'en' },
+      { file: 'x', at: { line: 1, column: 1 } },
+    ).frame;
     expect(frame.labels.cover.authority).toBe('Autorité adjudicatrice');
     expect(frame.labels.cover.title).toBe('Objet du marché');
     expect(frame.labelsLanguage).toBe('fr-BE');

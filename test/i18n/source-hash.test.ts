@@ -10,7 +10,8 @@ const source = {
 
 describe('sourceHash', () => {
   it('is the first 16 hex digits of the SHA-256 of the documented text', () => {
-    const text = '# Incident exchange\n\nThe system shall deliver\nmessages within {{s}}.\n\n## Rationale\n\nCentres share one picture.';
+    const text =
+      '# Incident exchange\n\nThe system shall deliver\nmessages within {{s}}.\n\n## Rationale\n\nCentres share one picture.';
     expect(sourceHash(source)).toBe(createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16));
   });
 
@@ -26,7 +27,11 @@ describe('sourceHash', () => {
   it('changes when a word, a heading or the title changes', () => {
     const base = sourceHash(source);
     expect(sourceHash({ ...source, title: 'Incident exchanges' })).not.toBe(base);
-    expect(sourceHash({ ...source, statement: { markdown: 'The system shall deliver\nmessages within {{t}}.' } })).not.toBe(base);
-    expect(sourceHash({ ...source, sections: [{ heading: 'Notes', markdown: 'Centres share one picture.' }] })).not.toBe(base);
+    expect(
+      sourceHash({ ...source, statement: { markdown: 'The system shall deliver\nmessages within {{t}}.' } }),
+    ).not.toBe(base);
+    expect(
+      sourceHash({ ...source, sections: [{ heading: 'Notes', markdown: 'Centres share one picture.' }] }),
+    ).not.toBe(base);
   });
 });

@@ -25,7 +25,8 @@ export function textsByLanguage(tree: Root, documentLanguage: string): Array<{ t
   const out: Array<{ text: string; lang: string }> = [];
   const walk = (node: RootContent | Root, lang: string) => {
     const own = (node as { data?: { lang?: string } }).data?.lang ?? lang;
-    if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) out.push({ text: node.value, lang: own });
+    if ('value' in node && typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode'))
+      out.push({ text: node.value, lang: own });
     if ('children' in node) for (const c of node.children as RootContent[]) walk(c, own);
   };
   walk(tree, documentLanguage);

@@ -14,8 +14,14 @@ describe('tenderkit translations', () => {
     expect(report.languages.map((l: { lang: string }) => l.lang)).toEqual(['de', 'fr']);
     const fr = report.languages[1];
     expect(fr.catalogue).toEqual({ total: 5, translated: 3, missing: ['SEC-001'], stale: ['RES-001'] });
-    expect(fr.specs).toEqual([{ spec: 'fr', total: 5, translated: 3, missing: ['SEC-001'], stale: ['RES-001'], replacedStatements: [] }]);
-    expect(report.languages[0].specs[0]).toMatchObject({ spec: 'de', translated: 1, missing: ['INT-002', 'SEC-001', 'SEC-002', 'RES-001'] });
+    expect(fr.specs).toEqual([
+      { spec: 'fr', total: 5, translated: 3, missing: ['SEC-001'], stale: ['RES-001'], replacedStatements: [] },
+    ]);
+    expect(report.languages[0].specs[0]).toMatchObject({
+      spec: 'de',
+      translated: 1,
+      missing: ['INT-002', 'SEC-001', 'SEC-002', 'RES-001'],
+    });
   });
 
   it('prints a table and the lists for one language (Markdown)', async () => {

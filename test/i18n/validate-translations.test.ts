@@ -28,33 +28,56 @@ describe('validate: translation files', () => {
     const text = (await readFile(path.join(fixture, INT001_FR), 'utf8')).replace('id: INT-001', 'id: INT-099');
     const { code, lines } = await validate({ 'requirements/interconnection/INT-099.fr.md': text });
     expect(code).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/^requirements\/interconnection\/INT-099\.fr\.md:2:5: error INT-099 is not a requirement of the catalogue/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^requirements\/interconnection\/INT-099\.fr\.md:2:5: error INT-099 is not a requirement of the catalogue/,
+      ),
+    ]);
   });
 
   it('reports a language that differs from the file name, or is no language tag', async () => {
     const original = await readFile(path.join(fixture, INT001_FR), 'utf8');
     const mismatch = await validate({ [INT001_FR]: original.replace('lang: fr', 'lang: de') });
-    expect(mismatch.lines).toEqual([expect.stringMatching(/:3:7: error "lang: de" differs from the language in the file name \(fr\) \[translation\]$/)]);
+    expect(mismatch.lines).toEqual([
+      expect.stringMatching(
+        /:3:7: error "lang: de" differs from the language in the file name \(fr\) \[translation\]$/,
+      ),
+    ]);
     const invalid = await validate({ [INT001_FR]: original.replace('lang: fr', 'lang: "fr_FR!"') });
     expect(invalid.lines).toEqual([expect.stringMatching(/:3:7: error "fr_FR!" is not a BCP 47 language tag/)]);
   });
 
   it("reports placeholders that differ from the source's, at the field", async () => {
     const original = await readFile(path.join(fixture, INT001_FR), 'utf8');
-    const { code, lines } = await validate({ [INT001_FR]: original.replace('dans un délai de {{max_delivery_seconds}} à compter', 'dans un délai de {{max_delay}} à compter') });
+    const { code, lines } = await validate({
+      [INT001_FR]: original.replace(
+        'dans un délai de {{max_delivery_seconds}} à compter',
+        'dans un délai de {{max_delay}} à compter',
+      ),
+    });
     expect(code).toBe(1);
     expect(lines).toEqual([
-      expect.stringMatching(/:9:1: error the statement lacks \{\{max_delivery_seconds\}\} and has \{\{max_delay\}\}, which the source does not: a translation keeps the source's placeholders unchanged \[translation\]$/),
+      expect.stringMatching(
+        /:9:1: error the statement lacks \{\{max_delivery_seconds\}\} and has \{\{max_delay\}\}, which the source does not: a translation keeps the source's placeholders unchanged \[translation\]$/,
+      ),
     ]);
   });
 
   it('reports sections that do not match the source by number, and fields that belong to the source', async () => {
     const original = await readFile(path.join(fixture, INT001_FR), 'utf8');
-    const { lines } = await validate({ [INT001_FR]: original.replace("\n## Critères d'acceptation", '\nIntégré à la justification.').replace('source:', 'obligation: mandatory\nsource:') });
-    expect(lines).toEqual([
-      expect.stringMatching(/:5:1: error unknown field "obligation" in a translation/),
+    const { lines } = await validate({
+      [INT001_FR]: original
+        .replace("\n## Critères d'acceptation", '\nIntégré à la justification.')
+        .replace('source:', 'obligation: mandatory\nsource:'),
+    });
+    expect(lines).toEqual([expect.stringMatching(/:5:1: error unknown field "obligation" in a translation/)]);
+    const sections = await validate({
+      [INT001_FR]: original.replace("\n## Critères d'acceptation", '\nIntégré à la justification.'),
+    });
+    expect(sections.lines).toEqual([
+      expect.stringMatching(
+        /error the translation has 1 "##" sections and the source has 2 \("Rationale", "Acceptance criteria"\); sections match the source's by order/,
+      ),
     ]);
-    const sections = await validate({ [INT001_FR]: original.replace("\n## Critères d'acceptation", '\nIntégré à la justification.') });
-    expect(sections.lines).toEqual([expect.stringMatching(/error the translation has 1 "##" sections and the source has 2 \("Rationale", "Acceptance criteria"\); sections match the source's by order/)]);
   });
 });

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { acceptanceCriteria } from '../../src/check/rules/acceptance-criteria.js';
 import { lintRequirement, lintWorkspace, positionIn, positionInText, type RequirementFile } from './lint-workspace.js';
 
-const req = (sections: string, obligation = 'mandatory'): RequirementFile => ({ id: 'SEC-001', statement: 'The system shall log every message.', fields: { obligation }, sections });
+const req = (sections: string, obligation = 'mandatory'): RequirementFile => ({
+  id: 'SEC-001',
+  statement: 'The system shall log every message.',
+  fields: { obligation },
+  sections,
+});
 
 describe('acceptance-criteria', () => {
   it.each([
-    ['a list of measurable checks', req('## Acceptance criteria\n\n- A test of 500 messages shows every one in the log.\n')],
-    ['a paragraph of criteria under a lower-case heading', req('## acceptance criteria\n\nInspection of the log shows one entry per message.\n')],
+    [
+      'a list of measurable checks',
+      req('## Acceptance criteria\n\n- A test of 500 messages shows every one in the log.\n'),
+    ],
+    [
+      'a paragraph of criteria under a lower-case heading',
+      req('## acceptance criteria\n\nInspection of the log shows one entry per message.\n'),
+    ],
     ['criteria in German', req('## Abnahmekriterien\n\n- Ein Test mit 500 Nachrichten zeigt jede im Protokoll.\n')],
     ['a recommended requirement without criteria', req('## Rationale\n\nAudits need logs.\n', 'recommended')],
     ['an optional requirement without any section', req('', 'optional')],
@@ -42,7 +53,14 @@ describe('acceptance-criteria', () => {
 
   it('reports a spec that makes a requirement without criteria mandatory, at the deviation', () => {
     const base = 'id: base\ntitle: Base\ndeviations:\n  - requirement: SEC-001\n    set: { obligation: mandatory }\n';
-    const requirements = [{ id: 'SEC-001', statement: 'The system should log every message.', fields: { obligation: 'recommended' }, sections: '' }];
+    const requirements = [
+      {
+        id: 'SEC-001',
+        statement: 'The system should log every message.',
+        fields: { obligation: 'recommended' },
+        sections: '',
+      },
+    ];
     const found = lintWorkspace([acceptanceCriteria], { requirements, specs: { base } });
     expect(found).toEqual([expect.objectContaining({ file: 'specs/base.yaml', ...positionInText(base, 'mandatory') })]);
   });

@@ -3,7 +3,8 @@ import { awardWeights } from '../../src/check/rules/award-weights.js';
 import { lintWorkspace, positionInText } from './lint-workspace.js';
 
 const spec = (award: string) => `id: base\ntitle: Base\naward:\n${award}`;
-const criterion = (id: string, weight: number, extra = '') => `  - { id: ${id}, title: ${id} criterion, weight: ${weight}${extra} }\n`;
+const criterion = (id: string, weight: number, extra = '') =>
+  `  - { id: ${id}, title: ${id} criterion, weight: ${weight}${extra} }\n`;
 const run = (text: string) => lintWorkspace([awardWeights], { specs: { base: text } });
 
 describe('award-weights', () => {
@@ -21,7 +22,12 @@ describe('award-weights', () => {
     const text = spec(criterion('quality', 60) + criterion('price', 30));
     const [d, ...rest] = run(text);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ severity: 'error', rule: 'award-weights', file: 'specs/base.yaml', ...positionInText(text, 'award') });
+    expect(d).toMatchObject({
+      severity: 'error',
+      rule: 'award-weights',
+      file: 'specs/base.yaml',
+      ...positionInText(text, 'award'),
+    });
     expect(d!.message).toContain('sum to 90, not 100 (quality 60 + price 30)');
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpvFormat } from '../../src/check/rules/cpv-format.js';
 import { lintWorkspace, positionInText } from './lint-workspace.js';
 
-const spec = (...codes: string[]) => `id: base\ntitle: Base\nprocurement:\n  cpv: [${codes.map((c) => JSON.stringify(c)).join(', ')}]\n`;
+const spec = (...codes: string[]) =>
+  `id: base\ntitle: Base\nprocurement:\n  cpv: [${codes.map((c) => JSON.stringify(c)).join(', ')}]\n`;
 const run = (text: string) => lintWorkspace([cpvFormat], { specs: { base: text } });
 
 describe('cpv-format', () => {

@@ -17,9 +17,15 @@ scenarios:
   - { id: radiological, title: Radioactive substance }
 `;
 
-const DOMAIN_OF: Record<string, string> = { INT: 'interconnection', SEC: 'security', EUS: 'eu-sourcing', RES: 'resilience' };
+const DOMAIN_OF: Record<string, string> = {
+  INT: 'interconnection',
+  SEC: 'security',
+  EUS: 'eu-sourcing',
+  RES: 'resilience',
+};
 
-export const CRITERIA = '## Acceptance criteria\n\n- A test with 3 peer centres shows that every message arrives within 5 s.\n';
+export const CRITERIA =
+  '## Acceptance criteria\n\n- A test with 3 peer centres shows that every message arrives within 5 s.\n';
 
 export interface RequirementFile {
   id: string;
@@ -33,7 +39,15 @@ export interface RequirementFile {
 /** A requirement file with sensible defaults: mandatory, approved, verified by test, with acceptance criteria. */
 export function requirementText({ id, statement, fields = {}, sections = CRITERIA }: RequirementFile): string {
   const prefix = id.replace(/^[A-Z]{2}-(?=[A-Z]+-)/, '').split('-')[0]!;
-  const front = { id, title: `Requirement ${id}`, domain: DOMAIN_OF[prefix] ?? 'interconnection', obligation: 'mandatory', verification: ['test'], status: 'approved', ...fields };
+  const front = {
+    id,
+    title: `Requirement ${id}`,
+    domain: DOMAIN_OF[prefix] ?? 'interconnection',
+    obligation: 'mandatory',
+    verification: ['test'],
+    status: 'approved',
+    ...fields,
+  };
   return `---\n${stringify(front)}---\n${statement}\n\n${sections}`;
 }
 
@@ -44,7 +58,11 @@ export interface Workspace {
   config?: string;
 }
 
-export function files({ requirements = [], specs = {}, config = CONFIG }: Workspace): { config: SourceFile; requirements: SourceFile[]; specs: SourceFile[] } {
+export function files({ requirements = [], specs = {}, config = CONFIG }: Workspace): {
+  config: SourceFile;
+  requirements: SourceFile[];
+  specs: SourceFile[];
+} {
   return {
     config: source('tenderkit.yaml', config),
     requirements: requirements.map((r) => source(`requirements/${r.id}.md`, requirementText(r))),
@@ -58,7 +76,10 @@ export function lintWorkspace(rules: LintRule[], workspace: Workspace): Diagnost
   const { catalogue, diagnostics } = loadCatalogue({ root: '/virtual', ...f, templates: [], diagnostics: [] });
   const resolution = resolveAll(catalogue);
   const broken = [...diagnostics, ...resolution.diagnostics].filter((d) => d.severity === 'error');
-  if (broken.length) throw new Error(`the test workspace is broken: ${broken.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')}`);
+  if (broken.length)
+    throw new Error(
+      `the test workspace is broken: ${broken.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')}`,
+    );
   return lint(catalogue, resolution, rules);
 }
 
@@ -68,7 +89,11 @@ export function lintRequirement(rule: LintRule, requirement: RequirementFile): D
 }
 
 /** The 1-based line and column of the first occurrence of `needle` in the requirement's file text. */
-export function positionIn(requirement: RequirementFile, needle: string, occurrence = 1): { line: number; column: number } {
+export function positionIn(
+  requirement: RequirementFile,
+  needle: string,
+  occurrence = 1,
+): { line: number; column: number } {
   return positionInText(requirementText(requirement), needle, occurrence);
 }
 

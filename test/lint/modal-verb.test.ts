@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { modalVerb } from '../../src/check/rules/modal-verb.js';
 import { lintRequirement, lintWorkspace, positionIn, positionInText, type RequirementFile } from './lint-workspace.js';
 
-const req = (statement: string, obligation = 'mandatory'): RequirementFile => ({ id: 'INT-001', statement, fields: { obligation } });
+const req = (statement: string, obligation = 'mandatory'): RequirementFile => ({
+  id: 'INT-001',
+  statement,
+  fields: { obligation },
+});
 
 describe('modal-verb', () => {
   it.each([
@@ -13,14 +17,38 @@ describe('modal-verb', () => {
     ['recommended with should', req('The system should log every message.', 'recommended')],
     ['recommended with should not', req('The system should not discard a message.', 'recommended')],
     ['optional with may', req('The system may offer a translation.', 'optional')],
-    ['"shall" inside a quoted title of a recommended requirement', req('The system should print the leaflet "Who shall answer the call?" on request.', 'recommended')],
-    ['"May" as a month in an optional requirement', req('The supplier may deliver a report every May and November.', 'optional')],
-    ['"shall" inside inline code', req('The system should accept the flag `shall_retry` in its configuration.', 'recommended')],
-    ['a German mandatory statement', req('Das System muss jede Nachricht innerhalb von 5 Sekunden an die Partnerzentrale senden.')],
-    ['a French recommended statement', req('Le système devrait afficher chaque alerte reçue sur la carte opérationnelle.', 'recommended')],
-    ['a French mandatory statement in the future tense', req('Le titulaire devra livrer un plan de migration avant la mise en service du système.')],
-    ['a German recommendation with "wird empfohlen"', req('Es wird empfohlen, dass das System jede Warnung auf der Karte anzeigt.', 'recommended')],
-    ['a Dutch recommendation with "zou ... moeten"', req('Het systeem zou de vertaling van elk vrij tekstveld moeten tonen aan de operator.', 'recommended')],
+    [
+      '"shall" inside a quoted title of a recommended requirement',
+      req('The system should print the leaflet "Who shall answer the call?" on request.', 'recommended'),
+    ],
+    [
+      '"May" as a month in an optional requirement',
+      req('The supplier may deliver a report every May and November.', 'optional'),
+    ],
+    [
+      '"shall" inside inline code',
+      req('The system should accept the flag `shall_retry` in its configuration.', 'recommended'),
+    ],
+    [
+      'a German mandatory statement',
+      req('Das System muss jede Nachricht innerhalb von 5 Sekunden an die Partnerzentrale senden.'),
+    ],
+    [
+      'a French recommended statement',
+      req('Le système devrait afficher chaque alerte reçue sur la carte opérationnelle.', 'recommended'),
+    ],
+    [
+      'a French mandatory statement in the future tense',
+      req('Le titulaire devra livrer un plan de migration avant la mise en service du système.'),
+    ],
+    [
+      'a German recommendation with "wird empfohlen"',
+      req('Es wird empfohlen, dass das System jede Warnung auf der Karte anzeigt.', 'recommended'),
+    ],
+    [
+      'a Dutch recommendation with "zou ... moeten"',
+      req('Het systeem zou de vertaling van elk vrij tekstveld moeten tonen aan de operator.', 'recommended'),
+    ],
   ])('accepts %s', (_name, requirement) => {
     expect(lintRequirement(modalVerb, requirement)).toEqual([]);
   });
@@ -29,7 +57,12 @@ describe('modal-verb', () => {
     const r = req('The system should log every message.');
     const [d, ...rest] = lintRequirement(modalVerb, r);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ severity: 'error', rule: 'modal-verb', file: 'requirements/INT-001.md', ...positionIn(r, 'should') });
+    expect(d).toMatchObject({
+      severity: 'error',
+      rule: 'modal-verb',
+      file: 'requirements/INT-001.md',
+      ...positionIn(r, 'should'),
+    });
     expect(d!.message).toContain('use "shall" or "must", or change obligation to recommended');
   });
 
@@ -60,7 +93,9 @@ describe('modal-verb', () => {
     const [d, ...rest] = lintRequirement(modalVerb, r);
     expect(rest).toEqual([]);
     expect(d).toMatchObject(positionIn(r, 'should'));
-    expect(lintRequirement(modalVerb, req('The system shall log every message; operators may export the log.'))).toEqual([]);
+    expect(
+      lintRequirement(modalVerb, req('The system shall log every message; operators may export the log.')),
+    ).toEqual([]);
   });
 
   it('does not take the month "May" for a modal verb', () => {
@@ -84,7 +119,11 @@ describe('modal-verb', () => {
   describe('statements that a spec changes', () => {
     const catalogue = [
       req('The system should log every message.', 'recommended'),
-      { id: 'INT-002', statement: 'The system shall keep a directory of peer centres.', fields: { obligation: 'mandatory' } },
+      {
+        id: 'INT-002',
+        statement: 'The system shall keep a directory of peer centres.',
+        fields: { obligation: 'mandatory' },
+      },
     ];
 
     it('accepts a raised obligation when the resolver rewords the modal verb', () => {
@@ -111,7 +150,11 @@ describe('modal-verb', () => {
       };
       const found = lintWorkspace([modalVerb], { requirements: catalogue, specs });
       expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ file: 'specs/child.yaml', ...positionInText(specs.child, 'should'), severity: 'error' });
+      expect(found[0]).toMatchObject({
+        file: 'specs/child.yaml',
+        ...positionInText(specs.child, 'should'),
+        severity: 'error',
+      });
       expect(found[0]!.message).toContain('spec child sets the statement of INT-002');
     });
 
@@ -132,12 +175,23 @@ describe('modal-verb', () => {
         ].join('\n'),
       };
       const found = lintWorkspace([modalVerb], { requirements: catalogue, specs });
-      expect(found).toEqual([expect.objectContaining({ file: 'specs/base.yaml', ...positionInText(specs.base, 'zou') })]);
+      expect(found).toEqual([
+        expect.objectContaining({ file: 'specs/base.yaml', ...positionInText(specs.base, 'zou') }),
+      ]);
     });
 
     it('reports a raised obligation over a statement with no modal verb to reword, at the obligation', () => {
-      const requirements = [{ id: 'INT-003', statement: 'The system logs every message.', fields: { obligation: 'optional' }, sections: '' }];
-      const specs = { base: 'id: base\ntitle: Base\ndeviations:\n  - requirement: INT-003\n    set: { obligation: mandatory }\n' };
+      const requirements = [
+        {
+          id: 'INT-003',
+          statement: 'The system logs every message.',
+          fields: { obligation: 'optional' },
+          sections: '',
+        },
+      ];
+      const specs = {
+        base: 'id: base\ntitle: Base\ndeviations:\n  - requirement: INT-003\n    set: { obligation: mandatory }\n',
+      };
       const found = lintWorkspace([modalVerb], { requirements, specs });
       const inSpec = found.filter((d) => d.file === 'specs/base.yaml');
       expect(inSpec).toHaveLength(1);

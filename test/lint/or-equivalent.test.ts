@@ -2,17 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { orEquivalent } from '../../src/check/rules/or-equivalent.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
-const ref = (equivalent: boolean, extra: Record<string, unknown> = {}) => ({ references: [{ id: 'ISO/IEC 19790:2012', title: 'Security requirements for cryptographic modules', equivalent, ...extra }] });
-const req = (statement: string, fields: Record<string, unknown> = {}): RequirementFile => ({ id: 'SEC-001', statement, fields });
+const ref = (equivalent: boolean, extra: Record<string, unknown> = {}) => ({
+  references: [
+    { id: 'ISO/IEC 19790:2012', title: 'Security requirements for cryptographic modules', equivalent, ...extra },
+  ],
+});
+const req = (statement: string, fields: Record<string, unknown> = {}): RequirementFile => ({
+  id: 'SEC-001',
+  statement,
+  fields,
+});
 
 describe('or-equivalent', () => {
   it.each([
     ['a reference that accepts equivalents', req('The system shall keep its keys in validated modules.', ref(true))],
-    ['a reference without equivalents and with its justification', req('The system shall keep its keys in validated modules.', ref(false, { justification: 'The national accreditation accepts only this validation.' }))],
-    ['a legal instrument without equivalents', req('The system shall log as the law requires.', { references: [{ id: 'Directive (EU) 2016/680', equivalent: false }] })],
-    ['a justified product name with "or equivalent"', req('The client shall run on Windows 11 or equivalent.', { justification: 'The 400 operator workstations of the authority run it until 2030.' })],
+    [
+      'a reference without equivalents and with its justification',
+      req(
+        'The system shall keep its keys in validated modules.',
+        ref(false, { justification: 'The national accreditation accepts only this validation.' }),
+      ),
+    ],
+    [
+      'a legal instrument without equivalents',
+      req('The system shall log as the law requires.', {
+        references: [{ id: 'Directive (EU) 2016/680', equivalent: false }],
+      }),
+    ],
+    [
+      'a justified product name with "or equivalent"',
+      req('The client shall run on Windows 11 or equivalent.', {
+        justification: 'The 400 operator workstations of the authority run it until 2030.',
+      }),
+    ],
     ['"windows" as a common noun', req('The system shall close maintenance windows within 2 hours.')],
-    ['a product name inside a quoted title', req('The supplier shall deliver the guide "Dispatch on Windows" in print.')],
+    [
+      'a product name inside a quoted title',
+      req('The supplier shall deliver the guide "Dispatch on Windows" in print.'),
+    ],
   ])('accepts %s', (_name, requirement) => {
     expect(lintRequirement(orEquivalent, requirement)).toEqual([]);
   });
@@ -37,7 +64,9 @@ describe('or-equivalent', () => {
   });
 
   it('reports a justified product name without "or equivalent"', () => {
-    const r = req('The client shall run on Windows 11.', { justification: 'The workstations of the authority run it until 2030.' });
+    const r = req('The client shall run on Windows 11.', {
+      justification: 'The workstations of the authority run it until 2030.',
+    });
     expect(lintRequirement(orEquivalent, r)[0]!.message).toContain('without "or equivalent"');
   });
 });

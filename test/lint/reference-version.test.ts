@@ -21,16 +21,14 @@ describe('reference-version', () => {
     expect(lintRequirement(referenceVersion, req(id))).toEqual([]);
   });
 
-  it.each([
-    ['ISO/IEC 27001'],
-    ['ETSI TS 103 479'],
-    ['3GPP TS 22.179'],
-    ['ETSI EN 300 392-3'],
-  ])('reports "%s" at the reference id', (id) => {
-    const r = req('ISO 22301:2019', id);
-    const [d, ...rest] = lintRequirement(referenceVersion, r);
-    expect(rest).toEqual([]);
-    expect(d).toMatchObject({ severity: 'warning', rule: 'reference-version', ...positionIn(r, id) });
-    expect(d!.message).toContain('names no version or year');
-  });
+  it.each([['ISO/IEC 27001'], ['ETSI TS 103 479'], ['3GPP TS 22.179'], ['ETSI EN 300 392-3']])(
+    'reports "%s" at the reference id',
+    (id) => {
+      const r = req('ISO 22301:2019', id);
+      const [d, ...rest] = lintRequirement(referenceVersion, r);
+      expect(rest).toEqual([]);
+      expect(d).toMatchObject({ severity: 'warning', rule: 'reference-version', ...positionIn(r, id) });
+      expect(d!.message).toContain('names no version or year');
+    },
+  );
 });

@@ -22,7 +22,8 @@ describe('tenderkit rules', () => {
   it('registers every rule of the contract with its default severity, each id once', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const [id, severity] of Object.entries(FIXED)) expect(RULES.find((r) => r.id === id)?.severity, id).toBe(severity);
+    for (const [id, severity] of Object.entries(FIXED))
+      expect(RULES.find((r) => r.id === id)?.severity, id).toBe(severity);
   });
 
   it('prints one aligned line per rule: id, default severity, description', async () => {
@@ -39,6 +40,10 @@ describe('tenderkit rules', () => {
     const run = await runCli(['rules', '--format', 'json']);
     const { rules } = JSON.parse(run.stdout) as { rules: Array<{ id: string; severity: string; description: string }> };
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(rules.find((r) => r.id === 'cpv-format')).toEqual({ id: 'cpv-format', severity: 'error', description: 'CPV codes have the form 12345678-9' });
+    expect(rules.find((r) => r.id === 'cpv-format')).toEqual({
+      id: 'cpv-format',
+      severity: 'error',
+      description: 'CPV codes have the form 12345678-9',
+    });
   });
 });

@@ -6,12 +6,27 @@ const req = (statement: string): RequirementFile => ({ id: 'INT-001', statement 
 
 describe('single-statement', () => {
   it.each([
-    ['one sentence with two verbs joined', 'The system shall queue every message and shall retransmit it until the peer acknowledges it.'],
-    ['a lead-in with a list of items', 'The supplier shall deliver:\n\n- a migration plan;\n- an exit plan;\n- a test report.'],
-    ['an abbreviation followed by a capital', 'The system shall keep the logs required by Art. 25 of Directive (EU) 2016/680 and e.g. Europol SIENA records.'],
+    [
+      'one sentence with two verbs joined',
+      'The system shall queue every message and shall retransmit it until the peer acknowledges it.',
+    ],
+    [
+      'a lead-in with a list of items',
+      'The supplier shall deliver:\n\n- a migration plan;\n- an exit plan;\n- a test report.',
+    ],
+    [
+      'an abbreviation followed by a capital',
+      'The system shall keep the logs required by Art. 25 of Directive (EU) 2016/680 and e.g. Europol SIENA records.',
+    ],
     ['a second sentence without a modal verb', 'The system shall log every message. This includes rejected messages.'],
-    ['"should" inside a quoted title', 'The supplier shall print the leaflet "What should you do? Who may call?" in every centre.'],
-    ['the month May after a full stop', 'The supplier shall deliver the plan before the kick-off meeting. May 2027 is the latest date.'],
+    [
+      '"should" inside a quoted title',
+      'The supplier shall print the leaflet "What should you do? Who may call?" in every centre.',
+    ],
+    [
+      'the month May after a full stop',
+      'The supplier shall deliver the plan before the kick-off meeting. May 2027 is the latest date.',
+    ],
   ])('accepts %s', (_name, statement) => {
     expect(lintRequirement(singleStatement, req(statement))).toEqual([]);
   });
@@ -46,8 +61,12 @@ describe('single-statement', () => {
   });
 
   it('checks a replacement statement of a spec at its deviation', () => {
-    const base = 'id: base\ntitle: Base\ndeviations:\n  - requirement: INT-001\n    set: { statement: "The system shall log every message. It should sign them." }\n';
-    const found = lintWorkspace([singleStatement], { requirements: [req('The system shall log every message.')], specs: { base } });
+    const base =
+      'id: base\ntitle: Base\ndeviations:\n  - requirement: INT-001\n    set: { statement: "The system shall log every message. It should sign them." }\n';
+    const found = lintWorkspace([singleStatement], {
+      requirements: [req('The system shall log every message.')],
+      specs: { base },
+    });
     expect(found).toEqual([expect.objectContaining({ file: 'specs/base.yaml', ...positionInText(base, 'should') })]);
   });
 });

@@ -32,7 +32,9 @@ describe('prose', () => {
   });
 
   it('keeps apostrophes of possessives', () => {
-    expect(proseOf("the operator's console and the centres' links").text).toBe("the operator's console and the centres' links");
+    expect(proseOf("the operator's console and the centres' links").text).toBe(
+      "the operator's console and the centres' links",
+    );
   });
 });
 
@@ -51,6 +53,10 @@ describe('sentences', () => {
   });
 
   it('starts a sentence at each paragraph and list item', () => {
-    expect(texts('The supplier shall deliver:\n\n- a plan\n- a report')).toEqual(['The supplier shall deliver:', 'a plan', 'a report']);
+    expect(texts('The supplier shall deliver:\n\n- a plan\n- a report')).toEqual([
+      'The supplier shall deliver:',
+      'a plan',
+      'a report',
+    ]);
   });
 });

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { vagueTerm } from '../../src/check/rules/vague-term.js';
 import { lintRequirement, positionIn, type RequirementFile } from './lint-workspace.js';
 
-const req = (statement: string, sections?: string): RequirementFile => ({ id: 'INT-001', statement, ...(sections !== undefined ? { sections } : {}) });
+const req = (statement: string, sections?: string): RequirementFile => ({
+  id: 'INT-001',
+  statement,
+  ...(sections !== undefined ? { sections } : {}),
+});
 
 describe('vague-term', () => {
   it.each([
     ['"fast" inside "breakfast"', 'The system shall record the breakfast break of every operator.'],
-    ['"easy" inside "uneasy" and "fast" in "steadfast"', 'The system shall flag an uneasy caller and a steadfast link.'],
-    ['"fast" inside a hyphenated word', 'The system shall offer a fast-track dispatch mode for life-threatening incidents.'],
+    [
+      '"easy" inside "uneasy" and "fast" in "steadfast"',
+      'The system shall flag an uneasy caller and a steadfast link.',
+    ],
+    [
+      '"fast" inside a hyphenated word',
+      'The system shall offer a fast-track dispatch mode for life-threatening incidents.',
+    ],
     ['measurable wording', 'The system shall deliver every message within 5 seconds to 99 % of the peer centres.'],
     ['a quoted title', 'The supplier shall deliver the guide "Easy and fast dispatch" in every language.'],
     ['a URL', 'The system shall publish its status at https://example.org/fast/easy.'],
@@ -37,22 +47,38 @@ describe('vague-term', () => {
 
   it('reads the vague terms of the statement language', () => {
     const r = req("Le système doit offrir une interface conviviale et adéquate pour l'opérateur.");
-    expect(lintRequirement(vagueTerm, r).map((d) => d.column)).toEqual([positionIn(r, 'conviviale').column, positionIn(r, 'adéquate').column]);
+    expect(lintRequirement(vagueTerm, r).map((d) => d.column)).toEqual([
+      positionIn(r, 'conviviale').column,
+      positionIn(r, 'adéquate').column,
+    ]);
   });
 
   it('reports vague acceptance criteria in their section', () => {
-    const r = req('The system shall log every message.', '## Acceptance criteria\n\n- The log is adequate for an audit.\n');
+    const r = req(
+      'The system shall log every message.',
+      '## Acceptance criteria\n\n- The log is adequate for an audit.\n',
+    );
     const [d] = lintRequirement(vagueTerm, r);
     expect(d).toMatchObject(positionIn(r, 'adequate'));
     expect(d!.message).toContain('acceptance criterion');
   });
 
   it('leaves the rationale alone', () => {
-    expect(lintRequirement(vagueTerm, req('The system shall log every message.', '## Rationale\n\nLogs make audits fast and easy.\n'))).toEqual([]);
+    expect(
+      lintRequirement(
+        vagueTerm,
+        req('The system shall log every message.', '## Rationale\n\nLogs make audits fast and easy.\n'),
+      ),
+    ).toEqual([]);
   });
 
   it('skips a language without a vague-term list with an info diagnostic', () => {
-    const found = lintRequirement(vagueTerm, req('Il sistema deve inviare ogni messaggio alla centrale entro 5 secondi, con la conferma del ricevimento.'));
-    expect(found).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('Italian (it)') })]);
+    const found = lintRequirement(
+      vagueTerm,
+      req('Il sistema deve inviare ogni messaggio alla centrale entro 5 secondi, con la conferma del ricevimento.'),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringContaining('Italian (it)') }),
+    ]);
   });
 });

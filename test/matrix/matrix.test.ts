@@ -14,15 +14,41 @@ async function matrix() {
 
 describe('harmonisation matrix', () => {
   it('lists every requirement against every spec, each compared with the root of its chain', async () => {
-    const json = matrixToJson(await matrix()) as { specs: string[]; requirements: Array<{ id: string; cells: Record<string, string> }>; harmonisation: Record<string, number> };
+    const json = matrixToJson(await matrix()) as {
+      specs: string[];
+      requirements: Array<{ id: string; cells: Record<string, string> }>;
+      harmonisation: Record<string, number>;
+    };
     expect(Object.keys(json)).toEqual(['specs', 'requirements', 'harmonisation']);
     expect(json.specs).toEqual(['eu-baseline', 'benelux', 'be', 'lu']);
     const row = (id: string) => json.requirements.find((r) => r.id === id)!.cells;
-    expect(json.requirements.map((r) => r.id)).toEqual(['BE-INT-001', 'INT-001', 'INT-002', 'INT-003', 'LU-INT-001', 'SEC-001', 'SEC-002', 'EUS-001', 'EUS-002', 'RES-001', 'RES-002']);
+    expect(json.requirements.map((r) => r.id)).toEqual([
+      'BE-INT-001',
+      'INT-001',
+      'INT-002',
+      'INT-003',
+      'LU-INT-001',
+      'SEC-001',
+      'SEC-002',
+      'EUS-001',
+      'EUS-002',
+      'RES-001',
+      'RES-002',
+    ]);
     expect(row('INT-001')).toEqual({ 'eu-baseline': 'unchanged', benelux: 'unchanged', be: 'stricter', lu: 'looser' });
     expect(row('BE-INT-001')).toEqual({ 'eu-baseline': 'absent', benelux: 'absent', be: 'added', lu: 'absent' });
-    expect(row('EUS-002')).toEqual({ 'eu-baseline': 'unchanged', benelux: 'unchanged', be: 'removed', lu: 'unchanged' });
-    expect(row('RES-002')).toEqual({ 'eu-baseline': 'unchanged', benelux: 'unchanged', be: 'modified', lu: 'modified' });
+    expect(row('EUS-002')).toEqual({
+      'eu-baseline': 'unchanged',
+      benelux: 'unchanged',
+      be: 'removed',
+      lu: 'unchanged',
+    });
+    expect(row('RES-002')).toEqual({
+      'eu-baseline': 'unchanged',
+      benelux: 'unchanged',
+      be: 'modified',
+      lu: 'modified',
+    });
     expect(json.harmonisation).toEqual({ 'eu-baseline': 1, benelux: 0.5556, be: 0.1111, lu: 0.3333 });
   });
 
@@ -38,15 +64,21 @@ describe('harmonisation matrix', () => {
     expect(md).toContain('| Requirement | eu-baseline | benelux | be | lu |');
     expect(md).toContain('| INT-001 | = | = | \u25b2 stricter | \u25bc looser |');
     expect(md).toContain('| BE-INT-001 | \u00b7 | \u00b7 | + added | \u00b7 |');
-    expect(md).toContain('| **Harmonisation** | **100.00\u00a0%** | **55.56\u00a0%** | **11.11\u00a0%** | **33.33\u00a0%** |');
+    expect(md).toContain(
+      '| **Harmonisation** | **100.00\u00a0%** | **55.56\u00a0%** | **11.11\u00a0%** | **33.33\u00a0%** |',
+    );
   });
 
   it('renders a self-contained heat map whose cells carry their text', async () => {
     const html = renderMatrixHtml(await matrix());
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
-    expect(html).toContain('<td class="k-stricter" title="INT-001 in be: stricter (declared in be)">\u25b2 stricter</td>');
+    expect(html).toContain(
+      '<td class="k-stricter" title="INT-001 in be: stricter (declared in be)">\u25b2 stricter</td>',
+    );
     expect(html).toContain('<span class="sr-only">unchanged</span>');
-    expect(html).toMatch(/<th scope="rowgroup" class="req">Interconnection of operational centres<\/th><td class="idx" style="background: hsl\(\d+, 70%, 86%\)">100.0\u00a0%<\/td>/);
+    expect(html).toMatch(
+      /<th scope="rowgroup" class="req">Interconnection of operational centres<\/th><td class="idx" style="background: hsl\(\d+, 70%, 86%\)">100.0\u00a0%<\/td>/,
+    );
   });
 
   it('is a command with md, json and html formats and can be limited to some specs', async () => {

@@ -11,7 +11,14 @@ const copyOf = fixtureCopies();
 const INT_001 = 'requirements/INT-001.md';
 
 const source = (p: string, sha: string): SourceFile => ({ path: p, text: '', sha256: sha, size: 0 });
-const finding: Diagnostic = { severity: 'warning', rule: 'vague-term', message: '"fast" is vague', file: 'requirements/A.md', line: 3, column: 7 };
+const finding: Diagnostic = {
+  severity: 'warning',
+  rule: 'vague-term',
+  message: '"fast" is vague',
+  file: 'requirements/A.md',
+  line: 3,
+  column: 7,
+};
 
 describe('the lint findings kept between runs', () => {
   it('are taken instead of running the rules while no input changed, and the rules run again when one did', async () => {

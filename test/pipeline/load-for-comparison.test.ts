@@ -27,7 +27,8 @@ async function shippedCatalogue(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-shipped-'));
   made.push(root);
   for (const entry of ['tenderkit.yaml', 'requirements', 'specs', 'templates', 'labels']) {
-    if (existsSync(path.join(REPO, entry))) await cp(path.join(REPO, entry), path.join(root, entry), { recursive: true });
+    if (existsSync(path.join(REPO, entry)))
+      await cp(path.join(REPO, entry), path.join(root, entry), { recursive: true });
   }
   return root;
 }
@@ -36,7 +37,14 @@ async function shippedCatalogue(): Promise<string> {
 async function generated(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-generated-'));
   made.push(root);
-  execFileSync(process.execPath, [path.join(REPO, 'scripts', 'generate-workspace.mjs'), root, '--requirements', '120', '--variants', '4']);
+  execFileSync(process.execPath, [
+    path.join(REPO, 'scripts', 'generate-workspace.mjs'),
+    root,
+    '--requirements',
+    '120',
+    '--variants',
+    '4',
+  ]);
   return root;
 }
 
@@ -61,7 +69,12 @@ async function bothWays(root: string, variant: string, format: DiffFormat, again
 /** Whether the comparison of these specs can leave requirements out, and how many it reads. */
 async function namedLoad(root: string, specs: string[]) {
   const load = await loadForComparison(await digestWorkspace(root), specs);
-  return load && { read: load.workspace.catalogue.requirements.size, left: [...load.unnamed.values()].reduce((a, b) => a + b, 0) };
+  return (
+    load && {
+      read: load.workspace.catalogue.requirements.size,
+      left: [...load.unnamed.values()].reduce((a, b) => a + b, 0),
+    }
+  );
 }
 
 const outputOf = (result: Awaited<ReturnType<typeof runDiff>>) => (result.kind === 'ok' ? result.output : result);
@@ -129,7 +142,12 @@ describe('a comparison that reads only the requirements its chains name', () => 
 
     const file = path.join(root, await unnamedFile(root, 'at'));
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace(/^title: .*$/m, 'title: A title changed after the last full load').replace(/default: \d+/, 'default: 7'));
+    await writeFile(
+      file,
+      text
+        .replace(/^title: .*$/m, 'title: A title changed after the last full load')
+        .replace(/default: \d+/, 'default: 7'),
+    );
     const after = await namedLoad(root, ['at']);
     expect(after).toEqual({ read: before!.read + 1, left: before!.left - 1 });
     for (const format of ['md', 'json'] as const) {
@@ -154,7 +172,8 @@ describe('a comparison that reads only the requirements its chains name', () => 
     const { named, full } = await bothWays(root, 'be', 'json');
     expect(named.kind).toBe('ok');
     expect(outputOf(named)).toEqual(outputOf(full));
-    const total = (result: typeof named) => (JSON.parse(outputOf(result) as string) as { summary: { total: number } }).summary.total;
+    const total = (result: typeof named) =>
+      (JSON.parse(outputOf(result) as string) as { summary: { total: number } }).summary.total;
     expect(total(named)).toBe(total(was) + 1);
   });
 
@@ -162,18 +181,26 @@ describe('a comparison that reads only the requirements its chains name', () => 
     const root = await generated();
     await fullLoad(root);
     const broken = await unnamedFile(root, 'at');
-    await writeFile(path.join(root, broken), (await readFile(path.join(root, broken), 'utf8')).replace(/^obligation: .*$/m, 'obligation: [not, a, word]'));
+    await writeFile(
+      path.join(root, broken),
+      (await readFile(path.join(root, broken), 'utf8')).replace(/^obligation: .*$/m, 'obligation: [not, a, word]'),
+    );
     expect(await namedLoad(root, ['at'])).toBeUndefined();
     const { named } = await bothWays(root, 'at', 'json');
     expect(named.kind).toBe('invalid');
-    expect(named.kind === 'invalid' && named.diagnostics.some((d) => d.file === broken && d.severity === 'error')).toBe(true);
+    expect(named.kind === 'invalid' && named.diagnostics.some((d) => d.file === broken && d.severity === 'error')).toBe(
+      true,
+    );
   });
 
   it('gives way to a full load when a new file takes the id of a requirement left out', async () => {
     const root = await generated();
     await fullLoad(root);
     const original = await unnamedFile(root, 'at');
-    await writeFile(path.join(root, original.replace(/\.md$/, '-copy.md')), await readFile(path.join(root, original), 'utf8'));
+    await writeFile(
+      path.join(root, original.replace(/\.md$/, '-copy.md')),
+      await readFile(path.join(root, original), 'utf8'),
+    );
     expect(await namedLoad(root, ['at'])).toBeUndefined();
     const { named } = await bothWays(root, 'at', 'md');
     expect(named.kind === 'invalid' && named.diagnostics.some((d) => d.rule === 'duplicate-id')).toBe(true);
@@ -181,7 +208,10 @@ describe('a comparison that reads only the requirements its chains name', () => 
 
   it('gives way to a full load for specs of two chains, and for the Word redline, which shows every requirement', async () => {
     const root = await generated();
-    await writeFile(path.join(root, 'specs/other-root.yaml'), 'id: other-root\ntitle: Another root\nlanguage: en\nprocurement:\n  title: Other\n  reference: OTHER-1\nselect:\n  domains: [security]\n');
+    await writeFile(
+      path.join(root, 'specs/other-root.yaml'),
+      'id: other-root\ntitle: Another root\nlanguage: en\nprocurement:\n  title: Other\n  reference: OTHER-1\nselect:\n  domains: [security]\n',
+    );
     await fullLoad(root);
     expect(await namedLoad(root, ['at', 'other-root'])).toBeUndefined();
     const { named, full } = await bothWays(root, 'at', 'json', 'other-root');
@@ -214,7 +244,10 @@ describe('a comparison that reads only the requirements its chains name', () => 
     // the configuration changed: every entry was checked against the old one, and none is used
     await fullLoad(root);
     expect(await namedLoad(root, ['at'])).toBeDefined();
-    await writeFile(path.join(root, 'tenderkit.yaml'), `${await readFile(path.join(root, 'tenderkit.yaml'), 'utf8')}\n# edited\n`);
+    await writeFile(
+      path.join(root, 'tenderkit.yaml'),
+      `${await readFile(path.join(root, 'tenderkit.yaml'), 'utf8')}\n# edited\n`,
+    );
     expect(await namedLoad(root, ['at'])).toBeUndefined();
   });
 });

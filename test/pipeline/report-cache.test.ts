@@ -38,7 +38,13 @@ describe('the report cache', () => {
   it('hands back the kept bytes when the tool, the request and every input are the same, and only intact ones', async () => {
     const root = await copyOf('variants-basic');
     const good = await diffBe(root);
-    const file = reportCacheFile(root, { command: 'diff', variant: 'be', against: undefined, format: 'json', sourceDateEpoch: undefined });
+    const file = reportCacheFile(root, {
+      command: 'diff',
+      variant: 'be',
+      against: undefined,
+      format: 'json',
+      sourceDateEpoch: undefined,
+    });
     const [magic, key, type] = readFileSync(file, 'utf8').split('\n')[0]!.split(' ');
     const body = '{"kept": true}';
     writeFileSync(file, `${magic} ${key} ${type} ${createHash('sha256').update(body).digest('hex')}\n${body}`);
@@ -77,14 +83,19 @@ describe('the report cache', () => {
     expect(JSON.stringify(changed)).toContain('"from":7');
     expect(changed).not.toEqual(before);
 
-    writeFileSync(path.join(root, 'requirements/interconnection/INT-009.md'), text.replace('id: INT-001', 'id: INT-009'));
+    writeFileSync(
+      path.join(root, 'requirements/interconnection/INT-009.md'),
+      text.replace('id: INT-001', 'id: INT-009'),
+    );
     const added = await diffBe(root);
     expect(added).toEqual(await diffBe(root, false));
     expect(added.stdout).not.toBe(JSON.stringify(changed, null, 2));
   });
 
   it('keeps no failed run: findings are reported by every run, from a fresh load', async () => {
-    const root = await copyOf('variants-basic', { [INT_001]: '---\nid: INT-001\ntitle: [unclosed\n---\nThe system shall work.\n' });
+    const root = await copyOf('variants-basic', {
+      [INT_001]: '---\nid: INT-001\ntitle: [unclosed\n---\nThe system shall work.\n',
+    });
     const first = await diffBe(root);
     expect(first.code).toBe(1);
     expect(first.stderr).toContain(INT_001);
@@ -98,7 +109,13 @@ describe('the report cache', () => {
     const [entry] = reports(root);
     const file = path.join(root, 'out', '.cache', 'reports', entry!);
     const kept = readFileSync(file, 'utf8');
-    for (const damage of ['', 'tenderkit-report', 'tenderkit-report abc t\n{}', 'not a report at all\n{}', kept.slice(0, kept.length - 10)]) {
+    for (const damage of [
+      '',
+      'tenderkit-report',
+      'tenderkit-report abc t\n{}',
+      'not a report at all\n{}',
+      kept.slice(0, kept.length - 10),
+    ]) {
       writeFileSync(file, damage);
       expect(await diffBe(root)).toEqual(good);
       expect(readFileSync(file, 'utf8')).toBe(kept);
@@ -109,7 +126,10 @@ describe('the report cache', () => {
     const root = await copyOf('variants-basic');
     const redline = async (name: string, epoch: string, cache: boolean): Promise<Buffer> => {
       const out = path.join(root, 'out', name);
-      const r = await runCli(['diff', 'be', '--format', 'docx', '--out', out, '--root', root], { cache, env: { SOURCE_DATE_EPOCH: epoch } });
+      const r = await runCli(['diff', 'be', '--format', 'docx', '--out', out, '--root', root], {
+        cache,
+        env: { SOURCE_DATE_EPOCH: epoch },
+      });
       expect(r.code).toBe(0);
       return readFileSync(out);
     };

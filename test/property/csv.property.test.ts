@@ -5,7 +5,10 @@ import { readCsv } from './rfc4180.js';
 
 /** Any cell text comes back from an RFC 4180 reader as itself; text a spreadsheet would run as a formula gains a leading apostrophe. */
 const CSV_CHARS = [...',"\r\n\t =+-@\';|a1 ', 'é', '😀', 'ж', '\u2028', '\u00a0'];
-const cell = fc.oneof(fc.string({ unit: fc.constantFrom(...CSV_CHARS), maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
+const cell = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...CSV_CHARS), maxLength: 20 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 describe('CSV rendering of arbitrary text', () => {

@@ -11,12 +11,31 @@ import { parseGfm, tables } from '../hostile/support/read-outputs.js';
  * (remark), wherever the node sits: heading, paragraph, table cell, list item, emphasis, link. Whitespace is
  * compared collapsed: Markdown does not keep runs of spaces at line starts, or line breaks in one-line places.
  */
-const MARKDOWN_CHARS = [...'*_`|<>[]()#-+=!\\&;~:/.1 \n\t"\'{}^$%@', '&amp;', '&#x41;', '<script>', '</a>', 'http://', 'www.', '\u00a0', 'é', 'Ω', 'ж', 'ع', '😀', '👩🏽‍🚒', 'a', 'b'];
+const MARKDOWN_CHARS = [
+  ...'*_`|<>[]()#-+=!\\&;~:/.1 \n\t"\'{}^$%@',
+  '&amp;',
+  '&#x41;',
+  '<script>',
+  '</a>',
+  'http://',
+  'www.',
+  '\u00a0',
+  'é',
+  'Ω',
+  'ж',
+  'ع',
+  '😀',
+  '👩🏽‍🚒',
+  'a',
+  'b',
+];
 
 /** Input texts: valid Unicode without the control characters tenderkit refuses on input (tab and newline stay). */
 const text = fc.oneof(
   fc.string({ unit: fc.constantFrom(...MARKDOWN_CHARS), maxLength: 30 }),
-  fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')),
+  fc
+    .string({ unit: 'grapheme', maxLength: 30 })
+    .map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')),
 );
 
 const normalise = (s: string) => s.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -54,8 +73,17 @@ describe('Markdown rendering of arbitrary text', () => {
   it('keeps a table cell in its row and column, with the same text', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 3, maxLength: 3 }), (cells) => {
-        const row = (values: string[]) => ({ type: 'tableRow' as const, children: values.map((v) => ({ type: 'tableCell' as const, children: [t(v)] })) });
-        const tree = render([{ type: 'table', align: [null, null, null], children: [row(['a', 'b', 'c']), row(cells), row(['x', 'y', 'z'])] }]);
+        const row = (values: string[]) => ({
+          type: 'tableRow' as const,
+          children: values.map((v) => ({ type: 'tableCell' as const, children: [t(v)] })),
+        });
+        const tree = render([
+          {
+            type: 'table',
+            align: [null, null, null],
+            children: [row(['a', 'b', 'c']), row(cells), row(['x', 'y', 'z'])],
+          },
+        ]);
         const [table] = tables(tree);
         expect(table).toBeDefined();
         expect(table!.children.map((r) => r.children.length)).toEqual([3, 3, 3]);
@@ -76,7 +104,20 @@ describe('Markdown rendering of arbitrary text', () => {
             spread: false,
             children: [
               { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [t(`x ${a}`)] }] },
-              { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'strong', children: [t('s')] }, t(` ${b} `), { type: 'link', url: '#INT-001', children: [t(`l ${a}`)] }] }] },
+              {
+                type: 'listItem',
+                spread: false,
+                children: [
+                  {
+                    type: 'paragraph',
+                    children: [
+                      { type: 'strong', children: [t('s')] },
+                      t(` ${b} `),
+                      { type: 'link', url: '#INT-001', children: [t(`l ${a}`)] },
+                    ],
+                  },
+                ],
+              },
             ],
           },
         ]);
@@ -92,9 +133,15 @@ describe('Markdown rendering of arbitrary text', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 6 }), (texts) => {
         const children: RootContent[] = texts.map((s, i) =>
-          i % 3 === 0 ? { type: 'heading', depth: 2, children: [t(s)] } : i % 3 === 1 ? { type: 'paragraph', children: [{ type: 'emphasis', children: [t(s)] }] } : { type: 'blockquote', children: [{ type: 'paragraph', children: [t(s)] }] },
+          i % 3 === 0
+            ? { type: 'heading', depth: 2, children: [t(s)] }
+            : i % 3 === 1
+              ? { type: 'paragraph', children: [{ type: 'emphasis', children: [t(s)] }] }
+              : { type: 'blockquote', children: [{ type: 'paragraph', children: [t(s)] }] },
         );
-        expect(() => renderMarkdown({ tree: { type: 'root', children }, properties: {} } as unknown as TenderDocument)).not.toThrow();
+        expect(() =>
+          renderMarkdown({ tree: { type: 'root', children }, properties: {} } as unknown as TenderDocument),
+        ).not.toThrow();
       }),
       { numRuns: 600 },
     );

@@ -1,11 +1,28 @@
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
 import type { TenderDocument } from '../../src/document/tender-document.js';
 
 /**
  * A tender document built directly as mdast, with every node type the Word renderer handles, so its tests do not
  * depend on the catalogue parser or the document builder. `requirements` scales it up for timing.
  */
-export function sampleDocument({ requirements = 6, perChapter = 3 }: { requirements?: number; perChapter?: number } = {}): TenderDocument {
+export function sampleDocument({
+  requirements = 6,
+  perChapter = 3,
+}: {
+  requirements?: number;
+  perChapter?: number;
+} = {}): TenderDocument {
   const ids = Array.from({ length: requirements }, (_, i) => requirementId(i, perChapter));
   const children: RootContent[] = [
     heading(1, [t('Operational management system for a police operational centre')], { cover: true }),
@@ -46,7 +63,10 @@ export function sampleDocument({ requirements = 6, perChapter = 3 }: { requireme
       item([p([t('A requirement stated with '), strong('may'), t(' is optional.')])], true),
     ]),
     list(true, [item([p([t('Third step of the procedure.')])]), item([p([t('Fourth step of the procedure.')])])], 3),
-    { type: 'blockquote', children: [p([t('Every reference to a standard is followed by the words "or equivalent".')])] },
+    {
+      type: 'blockquote',
+      children: [p([t('Every reference to a standard is followed by the words "or equivalent".')])],
+    },
     { type: 'code', lang: 'yaml', value: 'parameters:\n  max_delivery_seconds: 5' },
     { type: 'thematicBreak' },
     heading(2, [t('Reading this document')], { number: '1.1' }),
@@ -54,7 +74,8 @@ export function sampleDocument({ requirements = 6, perChapter = 3 }: { requireme
   ];
   let chapter = 1;
   ids.forEach((id, i) => {
-    if (i % perChapter === 0) children.push(heading(1, [t(chapterTitle(i / perChapter))], { number: String(++chapter) }));
+    if (i % perChapter === 0)
+      children.push(heading(1, [t(chapterTitle(i / perChapter))], { number: String(++chapter) }));
     children.push(...requirementBlock(id, `${chapter}.${(i % perChapter) + 1}`, i, ids));
   });
   children.push(heading(1, [t('Award criteria')], { number: String(++chapter) }));
@@ -62,7 +83,11 @@ export function sampleDocument({ requirements = 6, perChapter = 3 }: { requireme
     table(
       [
         [[t('Criterion')], [t('Weight')], [t('Requirements assessed')]],
-        [[t('Technical quality')], [t('70 %')], ids.slice(0, 2).flatMap((id, i) => [...(i ? [t(', ')] : []), link(id)])],
+        [
+          [t('Technical quality')],
+          [t('70 %')],
+          ids.slice(0, 2).flatMap((id, i) => [...(i ? [t(', ')] : []), link(id)]),
+        ],
         [[strong('Total')], [strong('100 %')], [t('')]],
       ],
       [45, 15, 40],
@@ -74,7 +99,12 @@ export function sampleDocument({ requirements = 6, perChapter = 3 }: { requireme
     table(
       [
         [[t('Id')], [t('Requirement')], [t('Obligation')], [t('Response')]],
-        ...ids.map((id, i) => [[link(id)], [t(requirementTitle(i))], [t(i % 3 === 2 ? 'Recommended' : 'Mandatory')], [t('')]]),
+        ...ids.map((id, i) => [
+          [link(id)],
+          [t(requirementTitle(i))],
+          [t(i % 3 === 2 ? 'Recommended' : 'Mandatory')],
+          [t('')],
+        ]),
       ],
       [14, 50, 20, 16],
     ),
@@ -97,8 +127,20 @@ export function sampleDocument({ requirements = 6, perChapter = 3 }: { requireme
 }
 
 const PREFIXES = ['INT', 'SEC', 'EUS', 'RES'];
-const CHAPTERS = ['Interconnection of operational centres', 'Security', 'EU sourcing and supply-chain sovereignty', 'Resilience and crisis operation'];
-const TOPICS = ['Incident information exchange', 'Alert distribution', 'Situation reports', 'Message acknowledgement', 'Clock synchronisation', 'Directory of peer centres'];
+const CHAPTERS = [
+  'Interconnection of operational centres',
+  'Security',
+  'EU sourcing and supply-chain sovereignty',
+  'Resilience and crisis operation',
+];
+const TOPICS = [
+  'Incident information exchange',
+  'Alert distribution',
+  'Situation reports',
+  'Message acknowledgement',
+  'Clock synchronisation',
+  'Directory of peer centres',
+];
 
 function requirementId(i: number, perChapter: number): string {
   const chapter = Math.floor(i / perChapter);
@@ -120,7 +162,9 @@ function requirementBlock(id: string, number: string, i: number, ids: string[]):
     heading(2, [t(`${id} ${requirementTitle(i)}`)], { bookmark: id, number }),
     p([strong('Obligation:'), t(' Mandatory    '), strong('Verification:'), t(' Test, Demonstration')], 'label'),
     p([
-      t('The system shall deliver event messages conforming to ISO/TR 22351:2015 or equivalent to every connected peer centre within '),
+      t(
+        'The system shall deliver event messages conforming to ISO/TR 22351:2015 or equivalent to every connected peer centre within ',
+      ),
       strong('5 s'),
       t(' of the event being recorded, as '),
       link(next, `requirement ${next}`),
@@ -163,6 +207,9 @@ function list(ordered: boolean, children: ListItem[], start?: number): List {
 }
 
 function table(rows: PhrasingContent[][][], widths: number[], keyValue = false): Table {
-  const children: TableRow[] = rows.map((cells) => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: c })) }));
+  const children: TableRow[] = rows.map((cells) => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: c })),
+  }));
   return { type: 'table', align: rows[0]!.map(() => null), children, data: { widths, keyValue } };
 }

@@ -27,14 +27,32 @@ describe('Word language tags', () => {
       type: 'root',
       children: [
         { type: 'paragraph', children: [{ type: 'text', value: 'Le système doit transmettre les messages.' }] },
-        { type: 'paragraph', data: { lang: 'en' }, children: [{ type: 'text', value: 'The system shall deliver the messages ' }, { type: 'strong', children: [{ type: 'text', value: 'quickly' }] }] },
+        {
+          type: 'paragraph',
+          data: { lang: 'en' },
+          children: [
+            { type: 'text', value: 'The system shall deliver the messages ' },
+            { type: 'strong', children: [{ type: 'text', value: 'quickly' }] },
+          ],
+        },
         {
           type: 'list',
           ordered: false,
           data: { lang: 'de' },
-          children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Das System muss' }] }] }],
+          children: [
+            {
+              type: 'listItem',
+              children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Das System muss' }] }],
+            },
+          ],
         },
-        { type: 'paragraph', children: [{ type: 'text', value: 'Titre : ' }, { type: 'text', value: 'Incident exchange', data: { lang: 'en' } }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'Titre : ' },
+            { type: 'text', value: 'Incident exchange', data: { lang: 'en' } },
+          ],
+        },
       ],
     };
     const xml = part(xmlParts(await renderDocx(frenchDocument(tree))), 'word/document.xml');

@@ -8,7 +8,11 @@ import { strFromU8, unzipSync } from 'fflate';
 /** The XML parts of a .docx by name. */
 export function xmlParts(bytes: Uint8Array): Map<string, string> {
   const parts = unzipSync(bytes);
-  return new Map(Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, data]) => [name, strFromU8(data)]));
+  return new Map(
+    Object.entries(parts)
+      .filter(([name]) => /\.(xml|rels)$/.test(name))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 export function part(parts: Map<string, string>, name: string): string {
@@ -26,7 +30,9 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '
 
 /** The text of some WordprocessingML: its w:t contents, joined and unescaped. */
 export function textOf(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&(?:lt|gt|quot|apos|amp);/g, (e) => ENTITIES[e]!)).join('');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!.replace(/&(?:lt|gt|quot|apos|amp);/g, (e) => ENTITIES[e]!))
+    .join('');
 }
 
 /** One line per paragraph, row and table, so that a golden file's diff shows what changed. */
@@ -46,7 +52,9 @@ export function pandocPlain(input: Uint8Array | string, from: 'docx' | 'gfm'): s
     const template = path.join(dir, 'template.plain');
     writeFileSync(file, input);
     writeFileSync(template, '$if(title)$$title$\n\n$endif$$if(subtitle)$$subtitle$\n\n$endif$$body$\n');
-    const run = spawnSync('pandoc', ['-f', from, '-t', 'plain', '-s', '--template', template, '--wrap=none', file], { encoding: 'utf8' });
+    const run = spawnSync('pandoc', ['-f', from, '-t', 'plain', '-s', '--template', template, '--wrap=none', file], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`);
     return run.stdout;
   } finally {
@@ -60,7 +68,10 @@ export function wordsOf(text: string): string[] {
 }
 
 /** The share of `expected` that appears in `actual` in the same order (a word-level longest common subsequence). */
-export function shareInOrder(expected: readonly string[], actual: readonly string[]): { share: number; missing: string[] } {
+export function shareInOrder(
+  expected: readonly string[],
+  actual: readonly string[],
+): { share: number; missing: string[] } {
   let common = 0;
   const missing: string[] = [];
   for (const change of diffArrays(expected as string[], actual as string[])) {

@@ -9,7 +9,17 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { TOOL_NAME } from '../../src/lib/version.js';
 import { expectGolden } from '../support/golden.js';
 import { FIXTURES } from '../support/workspace.js';
-import { lineByBlock, pandocAvailable, pandocPlain, paragraphsOf, part, shareInOrder, textOf, wordsOf, xmlParts } from './docx-support.js';
+import {
+  lineByBlock,
+  pandocAvailable,
+  pandocPlain,
+  paragraphsOf,
+  part,
+  shareInOrder,
+  textOf,
+  wordsOf,
+  xmlParts,
+} from './docx-support.js';
 
 /** The tender specification of the docx-basic workspace, through the whole pipeline up to the Word file. */
 describe('tender-specification.docx of the docx-basic workspace', () => {
@@ -62,10 +72,13 @@ describe('tender-specification.docx of the docx-basic workspace', () => {
     expectGolden(lineByBlock(body), 'docx-basic/document.xml');
   });
 
-  it.skipIf(!pandocAvailable())('keeps at least 99 % of the Markdown rendering\'s words, in order, as pandoc reads them', () => {
-    const expected = wordsOf(pandocPlain(renderMarkdown(document), 'gfm'));
-    const actual = wordsOf(pandocPlain(bytes, 'docx'));
-    const { share, missing } = shareInOrder(expected, actual);
-    expect(share, `missing: ${missing.join(' ')}`).toBeGreaterThanOrEqual(0.99);
-  });
+  it.skipIf(!pandocAvailable())(
+    "keeps at least 99 % of the Markdown rendering's words, in order, as pandoc reads them",
+    () => {
+      const expected = wordsOf(pandocPlain(renderMarkdown(document), 'gfm'));
+      const actual = wordsOf(pandocPlain(bytes, 'docx'));
+      const { share, missing } = shareInOrder(expected, actual);
+      expect(share, `missing: ${missing.join(' ')}`).toBeGreaterThanOrEqual(0.99);
+    },
+  );
 });

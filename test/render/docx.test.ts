@@ -10,7 +10,16 @@ import { TEXT_WIDTH } from '../../src/render/docx/page-setup.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { TenderDocument } from '../../src/document/tender-document.js';
 import { sampleDocument } from './docx-fixture.js';
-import { pandocAvailable, pandocPlain, paragraphsOf, part, shareInOrder, textOf, wordsOf, xmlParts } from './docx-support.js';
+import {
+  pandocAvailable,
+  pandocPlain,
+  paragraphsOf,
+  part,
+  shareInOrder,
+  textOf,
+  wordsOf,
+  xmlParts,
+} from './docx-support.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const REQUIREMENTS = ['INT-001', 'INT-002', 'INT-003', 'SEC-001', 'SEC-002', 'SEC-003'];
@@ -43,8 +52,12 @@ describe('renderDocx on the sample document', () => {
   it('links the annex and the award table to the requirements with internal hyperlinks', () => {
     // lastIndexOf: the contents list these headings first
     const annex = body.slice(body.lastIndexOf('Annex: Compliance matrix</w:t>'));
-    for (const id of REQUIREMENTS) expect(annex).toContain(`<w:hyperlink w:anchor="${id.replace('-', '_')}" w:history="1">`);
-    const award = body.slice(body.lastIndexOf('Award criteria</w:t>'), body.lastIndexOf('Annex: Compliance matrix</w:t>'));
+    for (const id of REQUIREMENTS)
+      expect(annex).toContain(`<w:hyperlink w:anchor="${id.replace('-', '_')}" w:history="1">`);
+    const award = body.slice(
+      body.lastIndexOf('Award criteria</w:t>'),
+      body.lastIndexOf('Annex: Compliance matrix</w:t>'),
+    );
     expect(award.match(/<w:hyperlink w:anchor="/g)).toHaveLength(2);
   });
 
@@ -53,15 +66,25 @@ describe('renderDocx on the sample document', () => {
     const title = paragraphs.find((p) => p.includes('<w:pStyle w:val="Title"/>'))!;
     expect(textOf(title)).toBe('Operational management system for a police operational centre');
     const heading1 = paragraphs.filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map(textOf);
-    expect(heading1).toEqual(['1Introduction', '2Interconnection of operational centres', '3Security', '4Award criteria', '5Annex: Compliance matrix']);
+    expect(heading1).toEqual([
+      '1Introduction',
+      '2Interconnection of operational centres',
+      '3Security',
+      '4Award criteria',
+      '5Annex: Compliance matrix',
+    ]);
     const requirement = paragraphs.find((p) => p.includes('w:name="INT_002"'))!;
     expect(requirement).toMatch(/<w:t xml:space="preserve">2\.2<\/w:t><\/w:r><w:r><w:tab\/><\/w:r>/);
-    expect(paragraphs.filter((p) => p.includes('<w:pStyle w:val="Heading2"/>')).map(textOf)).toContain('1.1Reading this document');
+    expect(paragraphs.filter((p) => p.includes('<w:pStyle w:val="Heading2"/>')).map(textOf)).toContain(
+      '1.1Reading this document',
+    );
   });
 
   it('writes a contents field that Word updates on opening, already filled with the numbered headings', () => {
     expect(body).toContain('<w:docPartGallery w:val="Table of Contents"/>');
-    expect(body).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/><\/w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u <\/w:instrText>/);
+    expect(body).toMatch(
+      /<w:fldChar w:fldCharType="begin" w:dirty="true"\/><\/w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u <\/w:instrText>/,
+    );
     expect(part(parts, 'word/settings.xml')).toContain('<w:updateFields/>');
     const contents = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));
     const entries = paragraphsOf(contents).map(textOf).filter(Boolean);
@@ -69,22 +92,32 @@ describe('renderDocx on the sample document', () => {
       '1 Introduction',
       '1.1 Reading this document',
       '2 Interconnection of operational centres',
-      ...REQUIREMENTS.slice(0, 3).map((id, i) => `2.${i + 1} ${id} ${['Incident information exchange', 'Alert distribution', 'Situation reports'][i]} between centres`),
+      ...REQUIREMENTS.slice(0, 3).map(
+        (id, i) =>
+          `2.${i + 1} ${id} ${['Incident information exchange', 'Alert distribution', 'Situation reports'][i]} between centres`,
+      ),
       '3 Security',
-      ...REQUIREMENTS.slice(3).map((id, i) => `3.${i + 1} ${id} ${['Message acknowledgement', 'Clock synchronisation', 'Directory of peer centres'][i]} between centres`),
+      ...REQUIREMENTS.slice(3).map(
+        (id, i) =>
+          `3.${i + 1} ${id} ${['Message acknowledgement', 'Clock synchronisation', 'Directory of peer centres'][i]} between centres`,
+      ),
       '4 Award criteria',
       '5 Annex: Compliance matrix',
     ]);
     expect(contents).toContain('<w:hyperlink w:anchor="INT_001" w:history="1">');
     expect(contents).toContain(' PAGEREF INT_001 \\h ');
     // the heading without an anchor is listed through a hidden bookmark of its own
-    const hidden = /<w:hyperlink w:anchor="(_Toc\d+)"[^>]*><w:r><w:t xml:space="preserve">1\.1 Reading/.exec(contents)?.[1];
+    const hidden = /<w:hyperlink w:anchor="(_Toc\d+)"[^>]*><w:r><w:t xml:space="preserve">1\.1 Reading/.exec(
+      contents,
+    )?.[1];
     expect(hidden).toBeDefined();
     expect(body).toContain(`w:name="${hidden}"`);
   });
 
   it('starts the contents and the chapters after a pageBreak node on a new page', () => {
-    const breaks = paragraphsOf(body).filter((p) => p.includes('<w:pageBreakBefore/>')).map(textOf);
+    const breaks = paragraphsOf(body)
+      .filter((p) => p.includes('<w:pageBreakBefore/>'))
+      .map(textOf);
     expect(breaks).toEqual(['Contents', '1Introduction', '5Annex: Compliance matrix']);
   });
 
@@ -93,7 +126,9 @@ describe('renderDocx on the sample document', () => {
     expect(tables).toHaveLength(3);
     const [cover, award, matrix] = tables as [string, string, string];
     expect(cover).not.toContain('<w:tblHeader/>');
-    expect(cover).toMatch(/<w:tc><w:tcPr><w:tcW w:w="\d+" w:type="dxa"\/><w:shd [^>]*\/><\/w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Contracting authority</);
+    expect(cover).toMatch(
+      /<w:tc><w:tcPr><w:tcW w:w="\d+" w:type="dxa"\/><w:shd [^>]*\/><\/w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Contracting authority</,
+    );
     for (const t of [award, matrix]) expect(t.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(matrix.match(/<w:tr>/g)).toHaveLength(REQUIREMENTS.length + 1);
     const grid = [...matrix.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
@@ -105,25 +140,42 @@ describe('renderDocx on the sample document', () => {
   it('numbers lists: nested levels, an own count for every ordered list, its start', () => {
     const paragraphs = paragraphsOf(body);
     const numbered = (text: string) => paragraphs.find((p) => textOf(p).startsWith(text))!;
-    expect(numbered('A requirement stated with shall')).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="1"\/><\/w:numPr>/);
+    expect(numbered('A requirement stated with shall')).toMatch(
+      /<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="1"\/><\/w:numPr>/,
+    );
     const nested = /<w:ilvl w:val="1"\/><w:numId w:val="(\d+)"\/>/.exec(numbered('quality of the offer'))![1];
     const third = /<w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/>/.exec(numbered('Third step'))![1];
     expect(nested).not.toBe(third);
     const numbering = part(parts, 'word/numbering.xml');
-    expect(numbering).toContain(`<w:num w:numId="${third}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>`);
-    expect(numbering).toMatch(new RegExp(`<w:num w:numId="${nested}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>`));
+    expect(numbering).toContain(
+      `<w:num w:numId="${third}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>`,
+    );
+    expect(numbering).toMatch(
+      new RegExp(
+        `<w:num w:numId="${nested}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/>`,
+      ),
+    );
     expect(numbered('\u2612 A requirement stated with may')).toBeDefined();
   });
 
   it('keeps inline formatting, line breaks and external links', () => {
     const intro = paragraphsOf(body).find((p) => textOf(p).startsWith('This document sets out'))!;
-    expect(intro).toContain('<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">technical specifications</w:t></w:r>');
-    expect(intro).toContain('<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Directive 2014/24/EU</w:t></w:r>');
+    expect(intro).toContain(
+      '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">technical specifications</w:t></w:r>',
+    );
+    expect(intro).toContain(
+      '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Directive 2014/24/EU</w:t></w:r>',
+    );
     expect(intro).toContain('<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">struck through</w:t></w:r>');
-    expect(intro).toContain('<w:r><w:rPr><w:rStyle w:val="InlineCode"/></w:rPr><w:t xml:space="preserve">max_delivery_seconds</w:t></w:r>');
+    expect(intro).toContain(
+      '<w:r><w:rPr><w:rStyle w:val="InlineCode"/></w:rPr><w:t xml:space="preserve">max_delivery_seconds</w:t></w:r>',
+    );
     expect(intro).toContain('<w:r><w:br/></w:r>');
     expect(textOf(intro)).toContain('keeps its place. A soft line break is a space.');
-    const link = /<w:hyperlink r:id="([^"]+)" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">EUR-Lex</.exec(intro)?.[1];
+    const link =
+      /<w:hyperlink r:id="([^"]+)" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">EUR-Lex</.exec(
+        intro,
+      )?.[1];
     expect(link).toBeDefined();
     expect(part(parts, 'word/_rels/document.xml.rels')).toContain(
       `<Relationship Id="${link}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://eur-lex.europa.eu/eli/dir/2014/24/oj" TargetMode="External"/>`,
@@ -131,14 +183,17 @@ describe('renderDocx on the sample document', () => {
   });
 
   it('styles paragraphs by role and sets quotes, code and rules apart', () => {
-    const styleOf = (text: string) => /<w:pStyle w:val="([^"]+)"/.exec(paragraphsOf(body).find((p) => textOf(p).startsWith(text))!)?.[1];
+    const styleOf = (text: string) =>
+      /<w:pStyle w:val="([^"]+)"/.exec(paragraphsOf(body).find((p) => textOf(p).startsWith(text))!)?.[1];
     expect(styleOf('Interconnection platform - sample')).toBe('Subtitle');
     expect(styleOf('Obligation:')).toBe('Label');
     expect(styleOf('The bidder answers')).toBe('Note');
     expect(styleOf('Printed copies')).toBe('Small');
     expect(styleOf('Every reference to a standard')).toBe('Quote');
     const code = paragraphsOf(body).find((p) => p.includes('<w:pStyle w:val="Code"/>'))!;
-    expect(code).toContain('<w:t xml:space="preserve">parameters:</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">  max_delivery_seconds: 5</w:t>');
+    expect(code).toContain(
+      '<w:t xml:space="preserve">parameters:</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">  max_delivery_seconds: 5</w:t>',
+    );
     expect(body).toContain('<w:pBdr><w:bottom w:val="single"');
   });
 
@@ -158,7 +213,9 @@ describe('renderDocx on the sample document', () => {
     expect(core).toContain('<dc:creator>Working group on operational centre interconnection</dc:creator>');
     expect(core).toContain('<cp:keywords>sample-baseline, 35710000-4, interconnection</cp:keywords>');
     expect(core).toContain('<dc:description>Sample baseline specification (sample-baseline)</dc:description>');
-    expect(core).toContain('<cp:lastModifiedBy>Working group on operational centre interconnection</cp:lastModifiedBy>');
+    expect(core).toContain(
+      '<cp:lastModifiedBy>Working group on operational centre interconnection</cp:lastModifiedBy>',
+    );
     expect(core).toContain('<cp:revision>1</cp:revision>');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2027-03-01T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2027-03-01T00:00:00Z</dcterms:modified>');
@@ -236,7 +293,11 @@ describe('Word bookmarks and links', () => {
       ],
     };
     const outline = new DocumentOutline(tree.children);
-    expect([outline.anchor('A-1'), outline.anchor('A_1'), outline.anchor('NOWHERE')]).toEqual(['A_1', 'A_1_2', undefined]);
+    expect([outline.anchor('A-1'), outline.anchor('A_1'), outline.anchor('NOWHERE')]).toEqual([
+      'A_1',
+      'A_1_2',
+      undefined,
+    ]);
     const body = part(xmlParts(await renderDocx(documentOf(tree))), 'word/document.xml');
     expect(body).toMatch(/<w:hyperlink w:anchor="A_1_2"[^>]*>.*?second/);
     expect(body).toMatch(/<w:hyperlink w:anchor="A_1"[^>]*>.*?first/);
@@ -245,7 +306,13 @@ describe('Word bookmarks and links', () => {
   });
 
   it('fills an empty contents field with an instruction', async () => {
-    const tree: Root = { type: 'root', children: [{ type: 'tableOfContents', depth: 2 }, { type: 'paragraph', children: [{ type: 'text', value: 'No headings.' }] }] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'tableOfContents', depth: 2 },
+        { type: 'paragraph', children: [{ type: 'text', value: 'No headings.' }] },
+      ],
+    };
     const body = part(xmlParts(await renderDocx(documentOf(tree))), 'word/document.xml');
     const contents = body.slice(body.indexOf('<w:sdt>'), body.indexOf('</w:sdt>'));
     expect(textOf(contents)).toMatch(/Update Field/);
@@ -256,7 +323,7 @@ describe('renderDocx fidelity (pandoc reads the .docx)', () => {
   const skip = !pandocAvailable();
   if (skip) console.warn('pandoc is not installed: the Word fidelity test is skipped (apt-get install pandoc)');
 
-  it.skipIf(skip)('keeps at least 99 % of the Markdown rendering\'s words, in order', async () => {
+  it.skipIf(skip)("keeps at least 99 % of the Markdown rendering's words, in order", async () => {
     const document = sampleDocument();
     const expected = wordsOf(pandocPlain(renderMarkdown(document), 'gfm'));
     const actual = wordsOf(pandocPlain(await renderDocx(document), 'docx'));

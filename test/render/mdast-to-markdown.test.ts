@@ -37,13 +37,30 @@ describe('mdast to Markdown', () => {
       fc.property(markdownish, markdownish, markdownish, (h, item, cellText) => {
         const nodes: RootContent[] = [
           { type: 'heading', depth: 2, children: [text(h)] },
-          { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(item)] }] }] },
+          {
+            type: 'list',
+            ordered: false,
+            spread: false,
+            children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(item)] }] }],
+          },
           {
             type: 'table',
             align: [null, null],
             children: [
-              { type: 'tableRow', children: [{ type: 'tableCell', children: [text('id')] }, { type: 'tableCell', children: [text('value')] }] },
-              { type: 'tableRow', children: [{ type: 'tableCell', children: [text('INT-001')] }, { type: 'tableCell', children: [text(cellText)] }] },
+              {
+                type: 'tableRow',
+                children: [
+                  { type: 'tableCell', children: [text('id')] },
+                  { type: 'tableCell', children: [text('value')] },
+                ],
+              },
+              {
+                type: 'tableRow',
+                children: [
+                  { type: 'tableCell', children: [text('INT-001')] },
+                  { type: 'tableCell', children: [text(cellText)] },
+                ],
+              },
             ],
           },
         ];
@@ -83,12 +100,30 @@ describe('mdast to Markdown', () => {
         start: 3,
         spread: false,
         children: [
-          { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text('third')] }, { type: 'list', ordered: false, start: null, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text('inner')] }] }] }] },
+          {
+            type: 'listItem',
+            spread: false,
+            children: [
+              { type: 'paragraph', children: [text('third')] },
+              {
+                type: 'list',
+                ordered: false,
+                start: null,
+                spread: false,
+                children: [
+                  { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text('inner')] }] },
+                ],
+              },
+            ],
+          },
           { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text('fourth')] }] },
         ],
       },
     ];
-    const strip = (n: unknown) => JSON.parse(JSON.stringify(n, (k, v: unknown) => (k === 'position' || k === 'spread' || k === 'checked' ? undefined : v))) as unknown;
+    const strip = (n: unknown) =>
+      JSON.parse(
+        JSON.stringify(n, (k, v: unknown) => (k === 'position' || k === 'spread' || k === 'checked' ? undefined : v)),
+      ) as unknown;
     expect(strip(read(toMarkdown(nodes)).children)).toEqual(strip(nodes));
   });
 });

@@ -54,10 +54,13 @@ The system shall exchange messages in **both** formats, *without* loss, in {{lan
 `;
 
 describe('tenderkit export reqif', () => {
-  it.skipIf(!canValidate)('writes the catalogue and a resolved spec as ReqIF that validates against the OMG schema', async () => {
-    expect(schemaErrors(await exportTo(['catalogue.reqif']))).toBe('');
-    expect(schemaErrors(await exportTo(['be', 'be.reqif']))).toBe('');
-  });
+  it.skipIf(!canValidate)(
+    'writes the catalogue and a resolved spec as ReqIF that validates against the OMG schema',
+    async () => {
+      expect(schemaErrors(await exportTo(['catalogue.reqif']))).toBe('');
+      expect(schemaErrors(await exportTo(['be', 'be.reqif']))).toBe('');
+    },
+  );
 
   it.skipIf(!canValidate)('validates for the shipped catalogue and every spec of it', async () => {
     expect(schemaErrors(await exportTo(['shipped.reqif'], REPO_ROOT))).toBe('');
@@ -75,7 +78,9 @@ describe('tenderkit export reqif', () => {
       expect(text).toContain('<xhtml:em>without</xhtml:em>');
       expect(text).toContain('in 2 languages');
       expect(text).toContain('<xhtml:ul><xhtml:li>EMSI events,</xhtml:li><xhtml:li>CAP alerts.</xhtml:li></xhtml:ul>');
-      expect(text).toContain('<xhtml:thead><xhtml:tr><xhtml:th>Format</xhtml:th><xhtml:th>Version</xhtml:th></xhtml:tr></xhtml:thead>');
+      expect(text).toContain(
+        '<xhtml:thead><xhtml:tr><xhtml:th>Format</xhtml:th><xhtml:th>Version</xhtml:th></xhtml:tr></xhtml:thead>',
+      );
       expect(text).toContain('<xhtml:td>CAP</xhtml:td><xhtml:td>1.2</xhtml:td>');
       // the statement only: sections travel in the tenderkit attributes
       expect(text).not.toContain('Acceptance');
@@ -92,11 +97,22 @@ describe('tenderkit export reqif', () => {
     }
     expect(xml).toContain('LONG-NAME="Verification" MULTI-VALUED="true"');
     expect(xml).toContain('LONG-NAME="ReqIF.ForeignID"');
-    expect(xml).toContain('<ATTRIBUTE-VALUE-STRING THE-VALUE="INT-001"><DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>tk-ad-foreign-id</ATTRIBUTE-DEFINITION-STRING-REF>');
-    expect(xml).toContain('<ATTRIBUTE-VALUE-STRING THE-VALUE="Incident information exchange in EMSI"><DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>tk-ad-name</ATTRIBUTE-DEFINITION-STRING-REF>');
-    expect(xml).toContain('<ENUM-VALUE-REF>tk-ev-verification-test</ENUM-VALUE-REF><ENUM-VALUE-REF>tk-ev-verification-demonstration</ENUM-VALUE-REF>');
+    expect(xml).toContain(
+      '<ATTRIBUTE-VALUE-STRING THE-VALUE="INT-001"><DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>tk-ad-foreign-id</ATTRIBUTE-DEFINITION-STRING-REF>',
+    );
+    expect(xml).toContain(
+      '<ATTRIBUTE-VALUE-STRING THE-VALUE="Incident information exchange in EMSI"><DEFINITION><ATTRIBUTE-DEFINITION-STRING-REF>tk-ad-name</ATTRIBUTE-DEFINITION-STRING-REF>',
+    );
+    expect(xml).toContain(
+      '<ENUM-VALUE-REF>tk-ev-verification-test</ENUM-VALUE-REF><ENUM-VALUE-REF>tk-ev-verification-demonstration</ENUM-VALUE-REF>',
+    );
     const chapters = [...xml.matchAll(/<SPEC-HIERARCHY IDENTIFIER="(tk-node-chapter-[^"]+)"/g)].map((m) => m[1]);
-    expect(chapters).toEqual(['tk-node-chapter-interconnection', 'tk-node-chapter-security', 'tk-node-chapter-eu-sourcing', 'tk-node-chapter-resilience']);
+    expect(chapters).toEqual([
+      'tk-node-chapter-interconnection',
+      'tk-node-chapter-security',
+      'tk-node-chapter-eu-sourcing',
+      'tk-node-chapter-resilience',
+    ]);
   });
 
   it('gives a requirement the same identifier in every export, and no random ones', async () => {

@@ -30,7 +30,18 @@ async function emptyWorkspace(name: string, configFrom: string): Promise<string>
 }
 
 async function importInto(file: string, root: string, extra: string[] = []) {
-  const run = await runCli(['import', 'reqif', file, '--into', path.join(root, 'requirements'), '--root', root, '--format', 'json', ...extra]);
+  const run = await runCli([
+    'import',
+    'reqif',
+    file,
+    '--into',
+    path.join(root, 'requirements'),
+    '--root',
+    root,
+    '--format',
+    'json',
+    ...extra,
+  ]);
   return { ...run, report: run.code === 0 ? (JSON.parse(run.stdout) as ImportReport) : undefined };
 }
 
@@ -68,7 +79,8 @@ async function roundTrip(source: string, name: string): Promise<void> {
   const after = await loadWorkspace(target);
   expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect([...after.catalogue.requirements.keys()].sort()).toEqual([...before.catalogue.requirements.keys()].sort());
-  for (const [id, r] of before.catalogue.requirements) expect(fields(after.catalogue.requirements.get(id)!), id).toEqual(fields(r));
+  for (const [id, r] of before.catalogue.requirements)
+    expect(fields(after.catalogue.requirements.get(id)!), id).toEqual(fields(r));
 }
 
 describe('tenderkit import reqif', () => {
@@ -97,7 +109,9 @@ describe('tenderkit import reqif', () => {
     const text = await readFile(path.join(root, 'requirements', 'SEC-901.md'), 'utf8');
     expect(text).toContain('title: Audit trail of operator actions\ndomain: security\nobligation: mandatory\n');
     expect(text).toContain('tags: [reqif-id:REQ 12]');
-    expect(text).toContain('The system **shall** record every *operator action* with:\n\n- the operator\'s identity,\n- the time & the action.');
+    expect(text).toContain(
+      "The system **shall** record every *operator action* with:\n\n- the operator's identity,\n- the time & the action.",
+    );
     expect(text).toContain('| Event | Kept for |');
     // braces from another tool never become a tenderkit parameter
     expect(text).toContain('\\{\\{days}} days');
@@ -122,12 +136,20 @@ describe('tenderkit import reqif', () => {
     const file = path.join(tmp, 'edited.reqif');
     await runCli(['export', 'reqif', '--root', basic, '--out', file]);
     const xml = await readFile(file, 'utf8');
-    await writeFile(file, xml.replace('<xhtml:p>Every connection between operational centres should be encrypted', '<xhtml:p>Every <xhtml:em>single</xhtml:em> connection between operational centres should be encrypted'));
+    await writeFile(
+      file,
+      xml.replace(
+        '<xhtml:p>Every connection between operational centres should be encrypted',
+        '<xhtml:p>Every <xhtml:em>single</xhtml:em> connection between operational centres should be encrypted',
+      ),
+    );
     const root = await emptyWorkspace('edited', basic);
     const { report } = await importInto(file, root);
     expect(report!.remarks).toEqual([expect.stringContaining('ReqIF.Text was changed in another tool')]);
     const sec = await readFile(path.join(root, 'requirements', 'SEC-002.md'), 'utf8');
-    expect(sec).toContain('Every *single* connection between operational centres should be encrypted with TLS 1.2 or later.');
+    expect(sec).toContain(
+      'Every *single* connection between operational centres should be encrypted with TLS 1.2 or later.',
+    );
     expect(sec).toContain('## Acceptance criteria');
   });
 
@@ -140,7 +162,17 @@ describe('tenderkit import reqif', () => {
     // SEC-900 is a tenderkit id already and stays
     expect(report!.requirements.map((r) => r.id)).toEqual(['IMP-001', 'SEC-900']);
     expect(await readFile(path.join(root, 'requirements', 'IMP-001.md'), 'utf8')).toContain('domain: resilience');
-    const unknown = await runCli(['import', 'reqif', file, '--into', path.join(root, 'x'), '--root', root, '--domain', 'space']);
+    const unknown = await runCli([
+      'import',
+      'reqif',
+      file,
+      '--into',
+      path.join(root, 'x'),
+      '--root',
+      root,
+      '--domain',
+      'space',
+    ]);
     expect(unknown.code).toBe(2);
   });
 
@@ -190,8 +222,14 @@ describe('hostile ReqIF input', () => {
       '<?xml version="1.0"?><!DOCTYPE REQ-IF [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><REQ-IF>&c;</REQ-IF>',
       /declares entities in a DOCTYPE/,
     ],
-    'external-entity.reqif': ['<?xml version="1.0"?><!DOCTYPE REQ-IF [<!ENTITY x SYSTEM "file:///etc/passwd">]><REQ-IF>&x;</REQ-IF>', /declares entities/],
-    'external-dtd.reqif': ['<?xml version="1.0"?><!DOCTYPE REQ-IF SYSTEM "http://example.invalid/x.dtd"><REQ-IF/>', /external DTD/],
+    'external-entity.reqif': [
+      '<?xml version="1.0"?><!DOCTYPE REQ-IF [<!ENTITY x SYSTEM "file:///etc/passwd">]><REQ-IF>&x;</REQ-IF>',
+      /declares entities/,
+    ],
+    'external-dtd.reqif': [
+      '<?xml version="1.0"?><!DOCTYPE REQ-IF SYSTEM "http://example.invalid/x.dtd"><REQ-IF/>',
+      /external DTD/,
+    ],
     'deep.reqif': [`<REQ-IF>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</REQ-IF>`, /nests elements more than/],
     'broken.reqif': ['<REQ-IF><CORE-CONTENT></REQ-IF>', /not well-formed/],
     'html.reqif': ['<html><body>hello</body></html>', /not <REQ-IF>/],
@@ -230,7 +268,15 @@ describe('hostile ReqIF input', () => {
   });
 
   it('refuses a file that does not exist', async () => {
-    const run = await runCli(['import', 'reqif', path.join(tmp, 'nowhere.reqif'), '--into', path.join(tmp, 'x'), '--root', tmp]);
+    const run = await runCli([
+      'import',
+      'reqif',
+      path.join(tmp, 'nowhere.reqif'),
+      '--into',
+      path.join(tmp, 'x'),
+      '--root',
+      tmp,
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('does not exist');
   });

@@ -31,7 +31,8 @@ function corpus(): Array<{ name: SchemaName; label: string; value: unknown }> {
       if (rel.startsWith('requirements/') && rel.endsWith('.md') && !isTranslation({ path: rel })) {
         const front = splitRequirement(text).frontMatter;
         if (front !== undefined) out.push({ name: 'requirement', label: `${fixture}/${rel}`, value: load(front) });
-      } else if (rel.startsWith('specs/') && rel.endsWith('.yaml')) out.push({ name: 'spec', label: `${fixture}/${rel}`, value: load(text) });
+      } else if (rel.startsWith('specs/') && rel.endsWith('.yaml'))
+        out.push({ name: 'spec', label: `${fixture}/${rel}`, value: load(text) });
       else if (rel === 'tenderkit.yaml') out.push({ name: 'config', label: `${fixture}/${rel}`, value: load(text) });
     }
   }
@@ -62,9 +63,13 @@ afterAll(async () => {
 
 describe('the validators compiled by the build', () => {
   it('accept and refuse exactly what the schemas compiled at run time do, with the same errors', () => {
-    const built = createRequire(import.meta.url)(path.join(path.dirname(cli.bin), '..', 'dist', 'vendor', `${PRECOMPILED_VALIDATORS}.cjs`)) as Record<SchemaName, ValidateFunction>;
+    const built = createRequire(import.meta.url)(
+      path.join(path.dirname(cli.bin), '..', 'dist', 'vendor', `${PRECOMPILED_VALIDATORS}.cjs`),
+    ) as Record<SchemaName, ValidateFunction>;
     const ajv = new Ajv2020(AJV_OPTIONS);
-    const runtime = Object.fromEntries((Object.keys(SCHEMAS) as SchemaName[]).map((k) => [k, ajv.compile(SCHEMAS[k])])) as Record<SchemaName, ValidateFunction>;
+    const runtime = Object.fromEntries(
+      (Object.keys(SCHEMAS) as SchemaName[]).map((k) => [k, ajv.compile(SCHEMAS[k])]),
+    ) as Record<SchemaName, ValidateFunction>;
     const values = corpus();
     expect(new Set(values.map((v) => v.name))).toEqual(new Set(['requirement', 'spec', 'config']));
     let refused = 0;

@@ -12,7 +12,8 @@ import { FIXTURES } from '../support/workspace.js';
 /** Debian's chromium (apt-get install chromium); playwright-core drives it and never downloads a browser of its own. */
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-if (!available) console.warn(`${CHROMIUM} is missing: the site's browser test is skipped (apt-get install -y chromium)`);
+if (!available)
+  console.warn(`${CHROMIUM} is missing: the site's browser test is skipped (apt-get install -y chromium)`);
 
 let browser: Browser;
 let site: string;
@@ -28,7 +29,14 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(async () => {
@@ -117,7 +125,9 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, file).toBeLessThanOrEqual(0);
       const unlabelled = await page.evaluate(() =>
-        [...document.querySelectorAll('input, select')].filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
+        [...document.querySelectorAll('input, select')]
+          .filter((el) => !(el as HTMLInputElement).labels?.length)
+          .map((el) => el.id),
       );
       expect(unlabelled, file).toEqual([]);
       expect(await page.locator('header, nav, main, footer').count(), file).toBeGreaterThanOrEqual(4);

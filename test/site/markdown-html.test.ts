@@ -5,7 +5,7 @@ import { markdownToHtml, safeHref } from '../../src/features/site/markdown-html.
 const render = (markdown: string, anchorHref?: (id: string) => string | undefined) =>
   markdownToHtml(parseMarkdown(markdown).children, anchorHref ? { anchorHref } : {}).value;
 
-describe('the site\'s Markdown renderer', () => {
+describe("the site's Markdown renderer", () => {
   it('keeps <script>, ampersands and quotes as text', () => {
     const out = render('A title with <script>alert("x")</script> & \'quotes\' and "double" ones.');
     expect(out).not.toContain('<script');
@@ -29,9 +29,16 @@ describe('the site\'s Markdown renderer', () => {
   });
 
   it('keeps web and mail links, maps known #ID anchors and drops any other address', () => {
-    const out = render('[b](INT-002.md) [c](#INT-002) [d](#NOPE-001) [e](mailto:wg@example.org)', (id) => (id === 'INT-002' ? 'INT-002.html' : undefined));
+    const out = render('[b](INT-002.md) [c](#INT-002) [d](#NOPE-001) [e](mailto:wg@example.org)', (id) =>
+      id === 'INT-002' ? 'INT-002.html' : undefined,
+    );
     expect(out).toBe('<p>b <a href="INT-002.html">c</a> d <a href="mailto:wg@example.org">e</a></p>\n');
-    const script = markdownToHtml([{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'a' }] }] }]).value;
+    const script = markdownToHtml([
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'a' }] }],
+      },
+    ]).value;
     expect(script).toBe('<p>a</p>\n');
     expect(safeHref(' JAVASCRIPT:alert(1)', undefined)).toBeUndefined();
     expect(safeHref('https://example.org/"onmouseover=x', undefined)).toBeUndefined();
@@ -43,8 +50,11 @@ describe('the site\'s Markdown renderer', () => {
     expect(out).toContain('<a href="https://example.org/n.png">[image: Network &lt;diagram&gt;]</a>');
   });
 
-  it('renders lists, tables with alignment and headings below the page\'s own', () => {
-    const out = markdownToHtml(parseMarkdown('# Head\n\n- one\n- two\n\n| a | b |\n| :- | -: |\n| 1 | <b>2</b> |\n').children, { headingOffset: 2 }).value;
+  it("renders lists, tables with alignment and headings below the page's own", () => {
+    const out = markdownToHtml(
+      parseMarkdown('# Head\n\n- one\n- two\n\n| a | b |\n| :- | -: |\n| 1 | <b>2</b> |\n').children,
+      { headingOffset: 2 },
+    ).value;
     expect(out).toContain('<h3>Head</h3>');
     expect(out).toContain('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
     expect(out).toContain('<th class="align-left" scope="col">a</th><th class="align-right" scope="col">b</th>');

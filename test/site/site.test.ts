@@ -18,7 +18,10 @@ afterAll(async () => {
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
 }
 
 describe('tenderkit site', () => {
@@ -28,22 +31,24 @@ describe('tenderkit site', () => {
     expect(run.stderr).not.toMatch(/: error /);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/11 pages, 14 files/);
-    expect(await listFiles(out)).toEqual([
-      'assets/search-index.js',
-      'assets/site.css',
-      'assets/site.js',
-      'index.html',
-      'requirements/BE-INT-001.html',
-      'requirements/EUS-001.html',
-      'requirements/INT-001.html',
-      'requirements/INT-002.html',
-      'requirements/RES-001.html',
-      'requirements/SEC-001.html',
-      'requirements/SEC-002.html',
-      'specs/be.html',
-      'specs/benelux.html',
-      'specs/eu-baseline.html',
-    ].sort());
+    expect(await listFiles(out)).toEqual(
+      [
+        'assets/search-index.js',
+        'assets/site.css',
+        'assets/site.js',
+        'index.html',
+        'requirements/BE-INT-001.html',
+        'requirements/EUS-001.html',
+        'requirements/INT-001.html',
+        'requirements/INT-002.html',
+        'requirements/RES-001.html',
+        'requirements/SEC-001.html',
+        'requirements/SEC-002.html',
+        'specs/be.html',
+        'specs/benelux.html',
+        'specs/eu-baseline.html',
+      ].sort(),
+    );
     const home = await readFile(path.join(out, 'index.html'), 'utf8');
     // nothing is loaded from elsewhere: every address in the page is relative or a fragment
     for (const [, url] of home.matchAll(/(?:src|href)="([^"]*)"/g)) expect(url).not.toMatch(/^(?:[a-z]+:|\/\/|\/)/i);
@@ -58,7 +63,8 @@ describe('tenderkit site', () => {
     const out = path.join(scratch, 'site');
     await runCli(['site', '--root', basic, '--out', out]);
     const page = await readFile(path.join(out, 'requirements', 'INT-001.html'), 'utf8');
-    const row = (spec: string) => page.slice(page.indexOf(`<tr id="in-${spec}"`), page.indexOf('</tr>', page.indexOf(`<tr id="in-${spec}"`)));
+    const row = (spec: string) =>
+      page.slice(page.indexOf(`<tr id="in-${spec}"`), page.indexOf('</tr>', page.indexOf(`<tr id="in-${spec}"`)));
     expect(row('eu-baseline')).toContain('5\u00a0s');
     expect(row('eu-baseline')).toContain('Unchanged');
     expect(row('be')).toContain('<strong class="changed">3\u00a0s</strong>');
@@ -88,10 +94,14 @@ describe('tenderkit site', () => {
         expect(html, file).not.toContain('<div onclick');
         expect(html, file).toContain(escaped);
       }
-      expect(await readFile(path.join(out, 'requirements/INT-002.html'), 'utf8')).toContain('&lt;div onclick=&quot;steal()&quot;&gt;raw&lt;/div&gt;');
+      expect(await readFile(path.join(out, 'requirements/INT-002.html'), 'utf8')).toContain(
+        '&lt;div onclick=&quot;steal()&quot;&gt;raw&lt;/div&gt;',
+      );
       const index = await readFile(path.join(out, 'assets/search-index.js'), 'utf8');
       expect(index).not.toMatch(/<\/?script/i);
-      expect(index).toContain('Exchange \\u003cscript\\u003ealert(\\"x\\")\\u003c/script\\u003e \\u0026 \'quoted\' data');
+      expect(index).toContain(
+        'Exchange \\u003cscript\\u003ealert(\\"x\\")\\u003c/script\\u003e \\u0026 \'quoted\' data',
+      );
     } finally {
       await ws.dispose();
     }
@@ -104,7 +114,8 @@ describe('tenderkit site', () => {
     expect((await runCli(['site', '--root', basic, '--out', second])).code).toBe(0);
     const files = await listFiles(first);
     expect(await listFiles(second)).toEqual(files);
-    for (const f of files) expect(sha256(await readFile(path.join(second, f))), f).toBe(sha256(await readFile(path.join(first, f))));
+    for (const f of files)
+      expect(sha256(await readFile(path.join(second, f))), f).toBe(sha256(await readFile(path.join(first, f))));
   });
 
   it('links the packs that `build` wrote next to the site', async () => {

@@ -10,7 +10,14 @@ describe('resolution of the extends chain', () => {
     const { resolution, diagnostics } = await loadWorkspace(basic);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const base = resolution.resolved.get('eu-baseline')!;
-    expect(base.requirements.map((r) => r.id)).toEqual(['INT-001', 'INT-002', 'SEC-001', 'SEC-002', 'EUS-001', 'RES-001']);
+    expect(base.requirements.map((r) => r.id)).toEqual([
+      'INT-001',
+      'INT-002',
+      'SEC-001',
+      'SEC-002',
+      'EUS-001',
+      'RES-001',
+    ]);
     expect(base.chain.map((s) => s.id)).toEqual(['eu-baseline']);
   });
 
@@ -22,7 +29,10 @@ describe('resolution of the extends chain', () => {
     expect(sec.obligation).toBe('mandatory');
     expect(sec.provenance.obligation.spec).toBe('benelux');
     expect(sec.parameters.get('tls_version')).toBe('1.3');
-    expect(sec.provenance.parameters.get('tls_version')).toMatchObject({ spec: 'benelux', justification: expect.stringContaining('TLS 1.3') });
+    expect(sec.provenance.parameters.get('tls_version')).toMatchObject({
+      spec: 'benelux',
+      justification: expect.stringContaining('TLS 1.3'),
+    });
     expect(sec.provenance.title.spec).toBe('eu-baseline');
     const int = be.requirements.find((r) => r.id === 'INT-001')!;
     expect(int.parameters.get('max_delivery_seconds')).toBe(3);
@@ -69,7 +79,10 @@ describe('resolution of the extends chain', () => {
     });
     try {
       const { diagnostics } = await loadWorkspace(ws.root);
-      const got = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`).sort();
+      const got = diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)
+        .sort();
       expect(got).toEqual(
         [
           'specs/b.yaml:3:10 extends-cycle',
@@ -88,14 +101,17 @@ describe('resolution of the extends chain', () => {
 
   it('removes a requirement and keeps a record of who removed it', async () => {
     const ws = await workspaceFrom('basic', {
-      'specs/lu.yaml': 'id: lu\ntitle: LU\nextends: benelux\ndeviations:\n  - requirement: EUS-001\n    remove: true\n    justification: Covered by national law.\n',
+      'specs/lu.yaml':
+        'id: lu\ntitle: LU\nextends: benelux\ndeviations:\n  - requirement: EUS-001\n    remove: true\n    justification: Covered by national law.\n',
     });
     try {
       const { resolution, diagnostics } = await loadWorkspace(ws.root);
       expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const lu = resolution.resolved.get('lu')!;
       expect(lu.requirements.some((r) => r.id === 'EUS-001')).toBe(false);
-      expect(lu.removed).toMatchObject([{ id: 'EUS-001', by: { spec: 'lu', justification: 'Covered by national law.' } }]);
+      expect(lu.removed).toMatchObject([
+        { id: 'EUS-001', by: { spec: 'lu', justification: 'Covered by national law.' } },
+      ]);
     } finally {
       await ws.dispose();
     }

@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured streams. */
-export async function runCli(argv: string[], options: { cwd?: string; env?: Record<string, string>; cache?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string>; cache?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {

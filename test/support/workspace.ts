@@ -7,11 +7,17 @@ import { afterEach } from 'vitest';
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /** A throw-away copy of a fixture workspace with some files replaced (string) or deleted (null). */
-export async function workspaceFrom(fixture: string, edits: Record<string, string | null> = {}): Promise<{ root: string; dispose: () => Promise<void> }> {
+export async function workspaceFrom(
+  fixture: string,
+  edits: Record<string, string | null> = {},
+): Promise<{ root: string; dispose: () => Promise<void> }> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-test-'));
   const source = path.join(FIXTURES, fixture);
   // out/ holds what running the CLI on a fixture left there (packs, the parse cache): not part of the fixture
-  await cp(source, root, { recursive: true, filter: (from) => path.relative(source, from).split(path.sep)[0] !== 'out' });
+  await cp(source, root, {
+    recursive: true,
+    filter: (from) => path.relative(source, from).split(path.sep)[0] !== 'out',
+  });
   for (const [file, content] of Object.entries(edits)) {
     const target = path.join(root, file);
     if (content === null) await rm(target, { force: true });

@@ -17,7 +17,13 @@ vi.mock('../../src/features/build/formats.js', async (importOriginal) => {
     description: 'writes a file name the file system refuses',
     byDefault: false,
     async render() {
-      return { files: [{ name: 'written-first.txt', bytes: new Uint8Array([1]) }, { name: 'bad\0name.txt', bytes: new Uint8Array([2]) }], diagnostics: [] };
+      return {
+        files: [
+          { name: 'written-first.txt', bytes: new Uint8Array([1]) },
+          { name: 'bad\0name.txt', bytes: new Uint8Array([2]) },
+        ],
+        diagnostics: [],
+      };
     },
   };
   return { ...original, FORMATS: [...original.FORMATS, broken] };
@@ -55,10 +61,19 @@ afterEach(async () => {
 describe('atomic writing of a pack', () => {
   it('leaves the previous folder exactly as it was when a write fails half-way, and no temporary folder', async () => {
     const target = path.join(dir, 'be');
-    await writeFolderAtomically(target, [{ name: 'a.md', bytes: utf8('old a') }, { name: 'sub/b.md', bytes: utf8('old b') }]);
+    await writeFolderAtomically(target, [
+      { name: 'a.md', bytes: utf8('old a') },
+      { name: 'sub/b.md', bytes: utf8('old b') },
+    ]);
     const before = await snapshot(target);
     // the third file needs a folder where the first one is a file
-    await expect(writeFolderAtomically(target, [{ name: 'a.md', bytes: utf8('new a') }, { name: 'c.md', bytes: utf8('new c') }, { name: 'a.md/x', bytes: utf8('x') }])).rejects.toThrow();
+    await expect(
+      writeFolderAtomically(target, [
+        { name: 'a.md', bytes: utf8('new a') },
+        { name: 'c.md', bytes: utf8('new c') },
+        { name: 'a.md/x', bytes: utf8('x') },
+      ]),
+    ).rejects.toThrow();
     expect(await snapshot(target)).toEqual(before);
     expect(await readdir(dir)).toEqual(['be']);
   });
@@ -66,7 +81,12 @@ describe('atomic writing of a pack', () => {
   it('refuses a file name that leaves the pack, before anything replaces the target', async () => {
     const target = path.join(dir, 'be');
     await writeFolderAtomically(target, [{ name: 'a.md', bytes: utf8('old') }]);
-    await expect(writeFolderAtomically(target, [{ name: 'a.md', bytes: utf8('new') }, { name: '../escaped.md', bytes: utf8('x') }])).rejects.toThrow(/outside the pack/);
+    await expect(
+      writeFolderAtomically(target, [
+        { name: 'a.md', bytes: utf8('new') },
+        { name: '../escaped.md', bytes: utf8('x') },
+      ]),
+    ).rejects.toThrow(/outside the pack/);
     expect(await readFile(path.join(target, 'a.md'), 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['be']);
   });
@@ -91,7 +111,10 @@ describe('atomic writing of a pack', () => {
       expect((await runCli(['build', 'be', '--root', ws.root, '--format', 'md,csv'])).code).toBe(0);
       const out = path.join(ws.root, 'out');
       const before = await snapshot(path.join(out, 'be'));
-      await writeFile(path.join(ws.root, 'requirements/security/SEC-001.md'), `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nA change.\n`);
+      await writeFile(
+        path.join(ws.root, 'requirements/security/SEC-001.md'),
+        `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nA change.\n`,
+      );
       const run = await runCli(['build', 'be', '--root', ws.root, '--format', 'md,csv,broken']);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -116,7 +139,11 @@ describe('a build killed while it writes', () => {
   function buildKilledWhileWriting(root: string, extraMs: number): Promise<{ killed: boolean }> {
     const out = path.join(root, 'out');
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [cli.bin, 'build', '--root', root, '--format', 'md,csv', '--force', '--jobs', '1'], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [cli.bin, 'build', '--root', root, '--format', 'md,csv', '--force', '--jobs', '1'],
+        { stdio: 'ignore' },
+      );
       let killed = false;
       const watcher = watch(out, (_event, name) => {
         if (killed || !name || !/\.tmp-/.test(name)) return;
@@ -134,7 +161,8 @@ describe('a build killed while it writes', () => {
   it('leaves each pack either as it was or complete; the next build repairs and clears what the kill left', async () => {
     // many packs make the writing phase long enough for kills to land at different places in it
     const variants: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) variants[`specs/variants/v${i}.yaml`] = `id: v${i}\ntitle: Variant ${i}\nextends: benelux\n`;
+    for (let i = 0; i < 40; i++)
+      variants[`specs/variants/v${i}.yaml`] = `id: v${i}\ntitle: Variant ${i}\nextends: benelux\n`;
     const ws = await workspaceFrom('basic', variants);
     const specs = ['be', 'benelux', 'eu-baseline', ...Object.keys(variants).map((f) => path.basename(f, '.yaml'))];
     const out = path.join(ws.root, 'out');
@@ -151,12 +179,17 @@ describe('a build killed while it writes', () => {
       expect((await build()).code).toBe(0);
       let landed = 0;
       for (const [i, extra] of [0, 1, 3, 6, 10, 20, 40].entries()) {
-        await writeFile(path.join(ws.root, 'requirements/security/SEC-001.md'), `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nChange ${i}.\n`);
+        await writeFile(
+          path.join(ws.root, 'requirements/security/SEC-001.md'),
+          `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nChange ${i}.\n`,
+        );
         const { killed } = await buildKilledWhileWriting(ws.root, extra);
         const leftovers = (await readdir(out)).filter((n) => n.startsWith('.') && n !== '.cache');
         if (killed && leftovers.length > 0) landed++;
         // a pack caught between its two renames sits under its .old- name until the next write puts it back
-        const between = new Set(leftovers.filter((n) => /\.old-/.test(n)).map((n) => n.replace(/^\.(.*)\.old-.*$/, '$1')));
+        const between = new Set(
+          leftovers.filter((n) => /\.old-/.test(n)).map((n) => n.replace(/^\.(.*)\.old-.*$/, '$1')),
+        );
         const broken = (await verifyAll()).filter((f) => !between.has(f.split(':')[0]!));
         expect(broken, `killed ${extra} ms after the first write`).toEqual([]);
         expect((await build()).code).toBe(0);

@@ -74,7 +74,9 @@ describe('the git commit of a workspace, read without git', () => {
       await writeFile(path.join(ws.root, '.git/HEAD'), 'ref: refs/heads/main\n');
       await writeFile(path.join(ws.root, '.git/refs/heads/main'), `${B}\n`);
       expect((await runCli(['build', 'eu-baseline', '--root', ws.root, '--format', 'md'])).code).toBe(0);
-      const manifest = JSON.parse(await readFile(path.join(ws.root, 'out/eu-baseline/manifest.json'), 'utf8')) as { gitCommit: string | null };
+      const manifest = JSON.parse(await readFile(path.join(ws.root, 'out/eu-baseline/manifest.json'), 'utf8')) as {
+        gitCommit: string | null;
+      };
       expect(manifest.gitCommit).toBe(B);
       const verified = await runCli(['verify', path.join(ws.root, 'out/eu-baseline'), '--format', 'json']);
       expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, builtWith: { gitCommit: B } });

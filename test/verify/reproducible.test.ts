@@ -29,11 +29,21 @@ const EXTRA: Record<string, string> = {
 async function makeWorkspace(order: 'forward' | 'reverse'): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), `tenderkit-repro-${order}-`));
   const source = path.join(FIXTURES, 'basic');
-  const files = (await readdir(source, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(source, path.join(e.parentPath, e.name)));
+  const files = (await readdir(source, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(source, path.join(e.parentPath, e.name)));
   const contents: Array<[string, Buffer]> = [];
   for (const f of files.sort()) contents.push([f, await readFile(path.join(source, f))]);
-  for (const [target, corpus] of Object.entries(EXTRA)) contents.push([target, await readFile(path.join(CORPUS, corpus))]);
-  contents.push(['requirements/security/SEC-077.md', Buffer.from((await readFile(path.join(source, 'requirements/security/SEC-002.md'), 'utf8')).replace('id: SEC-002', 'id: SEC-077').replace(/title: .*/, 'title: "İSTANBUL ıiIİ ǅ ß Σ ς"'))]);
+  for (const [target, corpus] of Object.entries(EXTRA))
+    contents.push([target, await readFile(path.join(CORPUS, corpus))]);
+  contents.push([
+    'requirements/security/SEC-077.md',
+    Buffer.from(
+      (await readFile(path.join(source, 'requirements/security/SEC-002.md'), 'utf8'))
+        .replace('id: SEC-002', 'id: SEC-077')
+        .replace(/title: .*/, 'title: "İSTANBUL ıiIİ ǅ ß Σ ς"'),
+    ),
+  ]);
   if (order === 'reverse') contents.reverse();
   for (const [f, bytes] of contents) {
     await mkdir(path.dirname(path.join(root, f)), { recursive: true });
@@ -46,7 +56,8 @@ async function makeWorkspace(order: 'forward' | 'reverse'): Promise<string> {
 async function packFiles(out: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   for (const e of await readdir(out, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) files.set(path.relative(out, path.join(e.parentPath, e.name)), await readFile(path.join(e.parentPath, e.name)));
+    if (e.isFile())
+      files.set(path.relative(out, path.join(e.parentPath, e.name)), await readFile(path.join(e.parentPath, e.name)));
   }
   return files;
 }
@@ -66,10 +77,13 @@ beforeAll(async () => {
   cli = await buildCli();
   forward = await makeWorkspace('forward');
   reverse = await makeWorkspace('reverse');
-  const run = await runNode([cli.bin, 'build', '--root', forward, '--out', path.join(forward, 'ref'), '--format', FORMAT_IDS], {
-    env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-    timeoutMs: 300_000,
-  });
+  const run = await runNode(
+    [cli.bin, 'build', '--root', forward, '--out', path.join(forward, 'ref'), '--format', FORMAT_IDS],
+    {
+      env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+      timeoutMs: 300_000,
+    },
+  );
   expect(run.code, run.stderr).toBe(0);
   reference = await packFiles(path.join(forward, 'ref'));
   specs = (await readdir(path.join(forward, 'ref'))).sort();
@@ -88,21 +102,43 @@ describe('reproducible packs', () => {
   });
 
   const SETTINGS = [
-    { name: 'in UTC+14 with a Turkish locale, one worker', env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, args: ['--jobs', '1'] },
-    { name: 'in UTC-3:30 with an Arabic locale, on two worker threads', env: { TZ: 'America/St_Johns', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' }, args: ['--jobs', '2'] },
-    { name: 'in UTC+5:45 with a Thai locale (Buddhist calendar)', env: { TZ: 'Asia/Kathmandu', LANG: 'th_TH.UTF-8', LC_ALL: 'th_TH.UTF-8' }, args: [] },
+    {
+      name: 'in UTC+14 with a Turkish locale, one worker',
+      env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+      args: ['--jobs', '1'],
+    },
+    {
+      name: 'in UTC-3:30 with an Arabic locale, on two worker threads',
+      env: { TZ: 'America/St_Johns', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' },
+      args: ['--jobs', '2'],
+    },
+    {
+      name: 'in UTC+5:45 with a Thai locale (Buddhist calendar)',
+      env: { TZ: 'Asia/Kathmandu', LANG: 'th_TH.UTF-8', LC_ALL: 'th_TH.UTF-8' },
+      args: [],
+    },
   ];
-  it.each(SETTINGS.map((s) => [s.name, s] as const))('are the same bytes %s, from a copy made in reverse order', async (_name, s) => {
-    const out = path.join(reverse, `out-${s.env.TZ.replace('/', '-')}`);
-    const run = await runNode([cli.bin, 'build', '--out', out, '--format', FORMAT_IDS, ...s.args], { env: s.env, cwd: reverse, timeoutMs: 300_000 });
-    expect(run.code, run.stderr).toBe(0);
-    expectSameBytes(await packFiles(out), reference, s.name);
-  });
+  it.each(SETTINGS.map((s) => [s.name, s] as const))(
+    'are the same bytes %s, from a copy made in reverse order',
+    async (_name, s) => {
+      const out = path.join(reverse, `out-${s.env.TZ.replace('/', '-')}`);
+      const run = await runNode([cli.bin, 'build', '--out', out, '--format', FORMAT_IDS, ...s.args], {
+        env: s.env,
+        cwd: reverse,
+        timeoutMs: 300_000,
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expectSameBytes(await packFiles(out), reference, s.name);
+    },
+  );
 
   it('are the same bytes when each spec is built alone, in its own process', async () => {
     const out = path.join(forward, 'alone');
     for (const spec of specs) {
-      const run = await runNode([cli.bin, 'build', spec, '--root', forward, '--out', out, '--format', FORMAT_IDS], { env: { TZ: 'Europe/Brussels', LANG: 'nl_BE.UTF-8' }, timeoutMs: 300_000 });
+      const run = await runNode([cli.bin, 'build', spec, '--root', forward, '--out', out, '--format', FORMAT_IDS], {
+        env: { TZ: 'Europe/Brussels', LANG: 'nl_BE.UTF-8' },
+        timeoutMs: 300_000,
+      });
       expect(run.code, run.stderr).toBe(0);
     }
     expectSameBytes(await packFiles(out), reference, 'one spec a process');
@@ -130,7 +166,10 @@ describe('reproducible packs', () => {
     const builds: Array<Map<string, Buffer>> = [];
     for (const TZ of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const out = path.join(forward, `epoch-${TZ.replace('/', '-')}`);
-      const run = await runNode([cli.bin, 'build', '--root', forward, '--out', out, '--format', FORMAT_IDS], { env: { TZ, SOURCE_DATE_EPOCH: '1767225600' }, timeoutMs: 300_000 });
+      const run = await runNode([cli.bin, 'build', '--root', forward, '--out', out, '--format', FORMAT_IDS], {
+        env: { TZ, SOURCE_DATE_EPOCH: '1767225600' },
+        timeoutMs: 300_000,
+      });
       expect(run.code, run.stderr).toBe(0);
       builds.push(await packFiles(out));
     }

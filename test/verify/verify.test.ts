@@ -35,7 +35,15 @@ describe('tenderkit verify', () => {
     await writeFile(path.join(pack, 'sub/deeper.md'), 'hidden below');
     const run = await verify('out/be');
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(['compliance-matrix.csv: changed', 'extra.txt: added', 'sub/deeper.md: added', 'tender-specification.md: missing', ''].join('\n'));
+    expect(run.stdout).toBe(
+      [
+        'compliance-matrix.csv: changed',
+        'extra.txt: added',
+        'sub/deeper.md: added',
+        'tender-specification.md: missing',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('prints the same findings as JSON with --format json', async () => {
@@ -67,7 +75,10 @@ describe('tenderkit verify', () => {
     await rm(path.join(ws.root, 'requirements/resilience/RES-001.md'));
     await writeFile(
       path.join(ws.root, 'requirements/security/SEC-003.md'),
-      (await readFile(path.join(ws.root, 'requirements/security/SEC-002.md'), 'utf8')).replace('id: SEC-002', 'id: SEC-003'),
+      (await readFile(path.join(ws.root, 'requirements/security/SEC-002.md'), 'utf8')).replace(
+        'id: SEC-002',
+        'id: SEC-003',
+      ),
     );
     await mkdir(path.join(ws.root, 'templates'), { recursive: true });
     await writeFile(path.join(ws.root, 'templates/introduction.nl.md.hbs'), 'Inleiding.\n');
@@ -103,10 +114,16 @@ describe('tenderkit verify', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^out\/be\/manifest\.json: error manifest\.json is not valid JSON/);
 
-    const escaping = { spec: 'be', inputs: [], outputs: [{ path: '../../../etc/passwd', sha256: '0'.repeat(64), size: 1 }] };
+    const escaping = {
+      spec: 'be',
+      inputs: [],
+      outputs: [{ path: '../../../etc/passwd', sha256: '0'.repeat(64), size: 1 }],
+    };
     await writeFile(path.join(pack, 'manifest.json'), JSON.stringify(escaping));
     const outside = await verify('out/be');
     expect(outside.code).toBe(1);
-    expect(outside.stderr).toContain('outputs[0] has a path that leaves its folder or is not relative: "../../../etc/passwd"');
+    expect(outside.stderr).toContain(
+      'outputs[0] has a path that leaves its folder or is not relative: "../../../etc/passwd"',
+    );
   });
 });

@@ -14,7 +14,8 @@ function reference(a: string, b: string): number {
       const d = BigInt(x) - BigInt(y);
       if (d !== 0n) return d < 0n ? -1 : 1;
     } else if (x !== y) {
-      for (let c = 0; c < Math.min(x.length, y.length); c++) if (x[c] !== y[c]) return x.charCodeAt(c) - y.charCodeAt(c);
+      for (let c = 0; c < Math.min(x.length, y.length); c++)
+        if (x[c] !== y[c]) return x.charCodeAt(c) - y.charCodeAt(c);
       // one run is a prefix of the other: what follows the shorter run (a digit, or the end) meets a non-digit
       const nextA = x.length < y.length ? pa[k + 1] : undefined;
       const nextB = y.length < x.length ? pb[k + 1] : undefined;
@@ -28,7 +29,9 @@ function reference(a: string, b: string): number {
 describe('compareIds', () => {
   it('orders ids naturally: numbers by value, other characters by code point', () => {
     const ids = ['INT-10', 'INT-2', 'INT-002', 'SEC-001', 'INT-1', 'INT-0100', 'EUS-9', 'INT-99'];
-    expect([...ids].sort(compareIds)).toEqual(['EUS-9', 'INT-1', 'INT-2', 'INT-002', 'INT-10', 'INT-99', 'INT-0100', 'SEC-001'].sort(compareIds));
+    expect([...ids].sort(compareIds)).toEqual(
+      ['EUS-9', 'INT-1', 'INT-2', 'INT-002', 'INT-10', 'INT-99', 'INT-0100', 'SEC-001'].sort(compareIds),
+    );
     expect(compareIds('INT-2', 'INT-10')).toBeLessThan(0);
     expect(compareIds('INT-0100', 'INT-99')).toBeGreaterThan(0);
     expect(compareIds('INT-002', 'INT-2')).toBe(0);

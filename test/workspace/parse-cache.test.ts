@@ -19,7 +19,14 @@ function visible(w: LoadedWorkspace): unknown {
     diagnostics: sortDiagnostics(w.diagnostics),
     specs: [...w.resolution.resolved].map(([id, r]) => [
       id,
-      r.requirements.map((e) => ({ id: e.id, title: e.title, obligation: e.obligation, statement: e.statement.markdown, parameters: [...e.parameters], references: e.source.references })),
+      r.requirements.map((e) => ({
+        id: e.id,
+        title: e.title,
+        obligation: e.obligation,
+        statement: e.statement.markdown,
+        parameters: [...e.parameters],
+        references: e.source.references,
+      })),
     ]),
   };
 }
@@ -55,7 +62,13 @@ describe('the parse cache', () => {
     const files = await countFiles(root);
     await loadWorkspace(root, { cache: true });
     const file = path.join(root, 'requirements/eu-sourcing/EUS-001.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('title: Location of operational data', 'title: Where operational data lives'));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        'title: Location of operational data',
+        'title: Where operational data lives',
+      ),
+    );
 
     const after = await loadWorkspace(root, { cache: true });
     expect(after.parseCache).toEqual({ reused: files - 1, parsed: 1 });
@@ -66,7 +79,10 @@ describe('the parse cache', () => {
   it('keeps translations too, and a changed translation is read again with its findings', async () => {
     const root = await copyOf('i18n-basic');
     const translations = (w: LoadedWorkspace) =>
-      [...w.i18n!.translations].map(([id, byLang]) => [id, [...byLang].map(([lang, t]) => [lang, t.title, t.statement?.markdown, t.file])]);
+      [...w.i18n!.translations].map(([id, byLang]) => [
+        id,
+        [...byLang].map(([lang, t]) => [lang, t.title, t.statement?.markdown, t.file]),
+      ]);
     const fresh = await loadWorkspace(root, { cache: false });
     const first = await loadWorkspace(root, { cache: true });
     const second = await loadWorkspace(root, { cache: true });
@@ -86,11 +102,14 @@ describe('the parse cache', () => {
   });
 
   it('never keeps a file with a finding: its errors come back on every run, at the same position', async () => {
-    const broken = '---\nid: EUS-001\ntitle: Location\ndomain: eu-sourcing\nobligation: mandatory\nverification: [inspection]\nstatus: approvd\n---\nThe system shall store data.\n';
+    const broken =
+      '---\nid: EUS-001\ntitle: Location\ndomain: eu-sourcing\nobligation: mandatory\nverification: [inspection]\nstatus: approvd\n---\nThe system shall store data.\n';
     const root = await copyOf('variants-basic', { 'requirements/eu-sourcing/EUS-001.md': broken });
     const runs = [await loadWorkspace(root, { cache: true }), await loadWorkspace(root, { cache: true })];
     for (const run of runs) {
-      expect(run.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toContain('requirements/eu-sourcing/EUS-001.md:7:9 schema');
+      expect(run.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toContain(
+        'requirements/eu-sourcing/EUS-001.md:7:9 schema',
+      );
     }
     expect(runs[1]!.parseCache!.parsed).toBe(1);
   });
@@ -119,7 +138,10 @@ describe('the parse cache', () => {
 
     rewrite((text) => {
       const entries = JSON.parse(text) as { stamp: string; entries: Record<string, unknown> };
-      return JSON.stringify({ stamp: entries.stamp, entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])) });
+      return JSON.stringify({
+        stamp: entries.stamp,
+        entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])),
+      });
     });
     expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
 

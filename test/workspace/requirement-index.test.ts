@@ -17,13 +17,25 @@ function indexFile(): string {
 }
 
 const sha = (n: number) => n.toString(16).padStart(64, '0');
-const requirement = (n: number, domain = 'security'): IndexEntry => ({ kind: 'requirement', sha256: sha(n), id: `SEC-${String(n).padStart(3, '0')}`, domain });
+const requirement = (n: number, domain = 'security'): IndexEntry => ({
+  kind: 'requirement',
+  sha256: sha(n),
+  id: `SEC-${String(n).padStart(3, '0')}`,
+  domain,
+});
 
 /** Paths in an order unlike the path order, so that writing must sort them. */
 function entries(): Map<string, IndexEntry> {
   const out = new Map<string, IndexEntry>();
-  for (const n of [12, 3, 7, 1, 30]) out.set(`requirements/security/SEC-${String(n).padStart(3, '0')}.md`, requirement(n));
-  out.set('requirements/security/SEC-003.de.md', { kind: 'translation', sha256: sha(99), id: 'SEC-003', lang: 'de', source: { path: 'requirements/security/SEC-003.md', sha256: sha(3) } });
+  for (const n of [12, 3, 7, 1, 30])
+    out.set(`requirements/security/SEC-${String(n).padStart(3, '0')}.md`, requirement(n));
+  out.set('requirements/security/SEC-003.de.md', {
+    kind: 'translation',
+    sha256: sha(99),
+    id: 'SEC-003',
+    lang: 'de',
+    source: { path: 'requirements/security/SEC-003.md', sha256: sha(3) },
+  });
   return out;
 }
 
@@ -36,7 +48,9 @@ describe('the index of clean requirement files', () => {
     const inOrder = RequirementIndex.read(file, 'stamp 1');
     expect(sorted.map((p) => inOrder.lookup(p))).toEqual(sorted.map((p) => written.get(p)));
     const reversed = RequirementIndex.read(file, 'stamp 1');
-    expect([...sorted].reverse().map((p) => reversed.lookup(p))).toEqual([...sorted].reverse().map((p) => written.get(p)));
+    expect([...sorted].reverse().map((p) => reversed.lookup(p))).toEqual(
+      [...sorted].reverse().map((p) => written.get(p)),
+    );
     expect(RequirementIndex.read(file, 'stamp 1').entries()).toEqual(new Map(sorted.map((p) => [p, written.get(p)])));
   });
 
@@ -68,7 +82,9 @@ describe('the index of clean requirement files', () => {
     const odd = new Map(entries());
     odd.set('requirements/security/SEC\t004.md', requirement(4));
     writeRequirementIndex(file, 'stamp 1', odd);
-    expect(RequirementIndex.read(file, 'stamp 1').entries()).toEqual(new Map([...entries()].sort(([a], [b]) => (a < b ? -1 : 1))));
+    expect(RequirementIndex.read(file, 'stamp 1').entries()).toEqual(
+      new Map([...entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    );
     writeRequirementIndex(file, 'stamp 1', entries());
     utimesSync(file, 1_600_000_000, 1_600_000_000);
     writeRequirementIndex(file, 'stamp 1', entries());

@@ -22,7 +22,8 @@ function filesUnder(dir: string, ext: string): string[] {
 function pathsOf(value: unknown, at: YamlPath = []): YamlPath[] {
   const out: YamlPath[] = [at, [...at, 'absent'], [...at, 99]];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...at, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
   return out;
 }
 
@@ -34,7 +35,8 @@ function yamlTexts(): Array<{ file: string; text: string; lineOffset: number }> 
   }
   for (const file of [...filesUnder('requirements', '.md').slice(0, 60), ...filesUnder('test/fixtures', '.md')]) {
     const parts = splitRequirement(readFileSync(path.join(repo, file), 'utf8').replace(/\r\n?/g, '\n'));
-    if (parts.frontMatter !== undefined) out.push({ file, text: parts.frontMatter, lineOffset: parts.frontMatterLine - 1 });
+    if (parts.frontMatter !== undefined)
+      out.push({ file, text: parts.frontMatter, lineOffset: parts.frontMatterLine - 1 });
   }
   return out;
 }
@@ -43,7 +45,10 @@ function yamlTexts(): Array<{ file: string; text: string; lineOffset: number }> 
  * The oracle: the yaml library's own document, walked path segment by path segment (the nearest existing ancestor
  * when the path goes on past the document; the key's position when asked for a map key).
  */
-function reference(text: string, lineOffset: number): { ok: boolean; value: unknown; positionOf: (path: YamlPath, key?: boolean) => Position } {
+function reference(
+  text: string,
+  lineOffset: number,
+): { ok: boolean; value: unknown; positionOf: (path: YamlPath, key?: boolean) => Position } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', version: '1.2', uniqueKeys: false });
   const start = (node: unknown): number => (node as { range?: number[] } | null)?.range?.[0] ?? 0;
@@ -53,7 +58,9 @@ function reference(text: string, lineOffset: number): { ok: boolean; value: unkn
     for (let i = 0; i < path.length; i++) {
       const segment = path[i]!;
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+        const pair = node.items.find(
+          (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment),
+        );
         if (!pair) return best;
         if (i === path.length - 1 && key) return start(pair.key);
         node = pair.value;
@@ -87,12 +94,19 @@ describe('positions of YAML nodes from a position table', () => {
       const fresh = parseYaml(text, { file, lineOffset }, { lookup: () => undefined, remember: (t) => (kept = t) });
       for (const p of pathsOf(oracle.value)) {
         for (const key of [false, true]) {
-          expect(fresh.positionOf(p, key), `${file} ${JSON.stringify(p)} key=${key}`).toEqual(oracle.positionOf(p, key));
+          expect(fresh.positionOf(p, key), `${file} ${JSON.stringify(p)} key=${key}`).toEqual(
+            oracle.positionOf(p, key),
+          );
           compared++;
         }
       }
       expect(kept).toBeDefined();
-      const fromTable = knownYaml(text, oracle.value, { file, lineOffset }, { lookup: () => kept, remember: () => expect.fail('a kept table is not computed again') });
+      const fromTable = knownYaml(
+        text,
+        oracle.value,
+        { file, lineOffset },
+        { lookup: () => kept, remember: () => expect.fail('a kept table is not computed again') },
+      );
       for (const p of pathsOf(oracle.value)) expect(fromTable.positionOf(p, true)).toEqual(oracle.positionOf(p, true));
     }
     expect(compared).toBeGreaterThan(10_000);
@@ -102,8 +116,16 @@ describe('positions of YAML nodes from a position table', () => {
     const text = '1: one\n"a b": {c: [1, , 3]}\nempty:\nlist:\n  -\n  - x: 1\n    y: [a, {b: c}]\n';
     const oracle = reference(text, 0);
     const fresh = knownYaml(text, oracle.value, { file: 'odd.yaml' });
-    for (const p of [...pathsOf(oracle.value), [1], ['1'], ['list', '1'], ['a b', 'c', 1], ['list', 1, 'y', 1, 'b']] as YamlPath[]) {
-      for (const key of [false, true]) expect(fresh.positionOf(p, key), JSON.stringify(p)).toEqual(oracle.positionOf(p, key));
+    for (const p of [
+      ...pathsOf(oracle.value),
+      [1],
+      ['1'],
+      ['list', '1'],
+      ['a b', 'c', 1],
+      ['list', 1, 'y', 1, 'b'],
+    ] as YamlPath[]) {
+      for (const key of [false, true])
+        expect(fresh.positionOf(p, key), JSON.stringify(p)).toEqual(oracle.positionOf(p, key));
     }
   });
 });

@@ -14,7 +14,11 @@ function roundTrip(markdown: string): string {
 }
 
 function tree(markdown: string): unknown {
-  return JSON.parse(JSON.stringify(parseMarkdown(markdown), (k, v: unknown) => (k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v)));
+  return JSON.parse(
+    JSON.stringify(parseMarkdown(markdown), (k, v: unknown) =>
+      k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v,
+    ),
+  );
 }
 
 describe('segments of a Markdown field', () => {
@@ -36,7 +40,30 @@ describe('segments of a Markdown field', () => {
   });
 
   it('escape whatever text a translator types so that it stays text', () => {
-    const piece = fc.constantFrom('word', ' ', '*', '_', '`', '[', ']', '(', ')', '<', '>', '#', '-', '+', '1.', '|', '~', '&amp;', '\\', '!', '{{p}}', 'é');
+    const piece = fc.constantFrom(
+      'word',
+      ' ',
+      '*',
+      '_',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '#',
+      '-',
+      '+',
+      '1.',
+      '|',
+      '~',
+      '&amp;',
+      '\\',
+      '!',
+      '{{p}}',
+      'é',
+    );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
         const text = pieces.join('').trim();

@@ -15,7 +15,11 @@ export function xliffProblems(text: string): string[] {
   if (root.attributes['xmlns'] !== NS) problems.push('<xliff> is not in the XLIFF 2.0 namespace');
   if (root.attributes['version'] !== '2.0') problems.push('version is not 2.0');
   if (!root.attributes['srcLang']) problems.push('<xliff> lacks srcLang');
-  const mdaPrefixes = new Set(Object.entries(root.attributes).filter(([k, v]) => k.startsWith('xmlns:') && v === 'urn:oasis:names:tc:xliff:metadata:2.0').map(([k]) => k.slice(6)));
+  const mdaPrefixes = new Set(
+    Object.entries(root.attributes)
+      .filter(([k, v]) => k.startsWith('xmlns:') && v === 'urn:oasis:names:tc:xliff:metadata:2.0')
+      .map(([k]) => k.slice(6)),
+  );
   const nmtoken = /^[\p{L}\p{N}._:-]+$/u;
   const fileIds = new Set<string>();
   for (const child of childElements(root)) if (child.name !== 'file') problems.push(`<xliff> contains <${child.name}>`);
@@ -28,10 +32,13 @@ export function xliffProblems(text: string): string[] {
     const rank: Record<string, number> = { skeleton: 0, module: 1, notes: 2, unit: 3, group: 3 };
     order.forEach((name, i) => {
       if (rank[name] === undefined) problems.push(`${fid}: <file> contains <${name}>`);
-      else if (i > 0 && rank[name]! < rank[order[i - 1]!]!) problems.push(`${fid}: <${name}> comes after <${order[i - 1]}>`);
+      else if (i > 0 && rank[name]! < rank[order[i - 1]!]!)
+        problems.push(`${fid}: <${name}> comes after <${order[i - 1]}>`);
     });
     if (!order.includes('unit')) problems.push(`${fid}: <file> has no unit`);
-    for (const notes of childElements(file, 'notes')) for (const n of childElements(notes)) if (n.name !== 'note') problems.push(`${fid}: <notes> contains <${n.name}>`);
+    for (const notes of childElements(file, 'notes'))
+      for (const n of childElements(notes))
+        if (n.name !== 'note') problems.push(`${fid}: <notes> contains <${n.name}>`);
     const unitIds = new Set<string>();
     for (const unit of childElements(file, 'unit')) {
       const uid = unit.attributes['id'];
@@ -54,7 +61,8 @@ function unitProblems(unit: XmlElement, at: string): string[] {
   const rank: Record<string, number> = { notes: 0, originalData: 1, segment: 2, ignorable: 2 };
   order.forEach((name, i) => {
     if (rank[name] === undefined) problems.push(`${at}: <unit> contains <${name}>`);
-    else if (i > 0 && rank[name]! < rank[order[i - 1]!]!) problems.push(`${at}: <${name}> comes after <${order[i - 1]}>`);
+    else if (i > 0 && rank[name]! < rank[order[i - 1]!]!)
+      problems.push(`${at}: <${name}> comes after <${order[i - 1]}>`);
   });
   if (!order.includes('segment')) problems.push(`${at}: <unit> has no segment`);
   const data = new Set<string>();
@@ -76,16 +84,25 @@ function unitProblems(unit: XmlElement, at: string): string[] {
       partIds.add(id);
     }
     const state = part.attributes['state'];
-    if (state !== undefined && (part.name !== 'segment' || !STATES.has(state))) problems.push(`${at}: state "${state}" on <${part.name}>`);
+    if (state !== undefined && (part.name !== 'segment' || !STATES.has(state)))
+      problems.push(`${at}: state "${state}" on <${part.name}>`);
     const kids = childElements(part).map((c) => c.name);
-    if (kids[0] !== 'source' || kids.length > 2 || (kids.length === 2 && kids[1] !== 'target')) problems.push(`${at}: <${part.name}> holds ${kids.join(', ')}`);
+    if (kids[0] !== 'source' || kids.length > 2 || (kids.length === 2 && kids[1] !== 'target'))
+      problems.push(`${at}: <${part.name}> holds ${kids.join(', ')}`);
     const [source, target] = childElements(part);
-    const sourceCodes = source ? inlineProblems(source, data, `${at}/${id}/source`, problems) : new Map<string, string>();
+    const sourceCodes = source
+      ? inlineProblems(source, data, `${at}/${id}/source`, problems)
+      : new Map<string, string>();
     if (target) {
       const targetCodes = inlineProblems(target, data, `${at}/${id}/target`, problems);
-      for (const [code, kind] of targetCodes) if (sourceCodes.has(code) && sourceCodes.get(code) !== kind) problems.push(`${at}/${id}: code ${code} is a ${kind} in the target and a ${sourceCodes.get(code)} in the source`);
+      for (const [code, kind] of targetCodes)
+        if (sourceCodes.has(code) && sourceCodes.get(code) !== kind)
+          problems.push(
+            `${at}/${id}: code ${code} is a ${kind} in the target and a ${sourceCodes.get(code)} in the source`,
+          );
     }
-    if (part.name === 'ignorable' && source && childElements(source).length > 0) problems.push(`${at}: an ignorable holds inline codes`);
+    if (part.name === 'ignorable' && source && childElements(source).length > 0)
+      problems.push(`${at}: an ignorable holds inline codes`);
   }
   return problems;
 }
@@ -106,7 +123,12 @@ function inlineProblems(e: XmlElement, data: Set<string>, at: string, problems: 
       const type = c.attributes['type'];
       const subType = c.attributes['subType'];
       if (type !== undefined && !TYPES.has(type)) problems.push(`${at}: type "${type}"`);
-      if (subType !== undefined && (type === undefined || !/^[^:\s]+:[^\s]+$/.test(subType) || (subType.startsWith('xlf:') && !XLF_SUBTYPES.has(subType)))) {
+      if (
+        subType !== undefined &&
+        (type === undefined ||
+          !/^[^:\s]+:[^\s]+$/.test(subType) ||
+          (subType.startsWith('xlf:') && !XLF_SUBTYPES.has(subType)))
+      ) {
         problems.push(`${at}: subType "${subType}" (type ${type})`);
       }
       for (const ref of c.name === 'ph' ? ['dataRef'] : ['dataRefStart', 'dataRefEnd']) {

@@ -18,7 +18,10 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Every segment's source copied into a target: a "translation" that must come back as the source text. */
 function copySourcesToTargets(xml: string): string {
-  return xml.replace(/(<segment id="s\d+">\n\s*<source>([\s\S]*?)<\/source>)(\n\s*<\/segment>)/g, '$1<target>$2</target>$3');
+  return xml.replace(
+    /(<segment id="s\d+">\n\s*<source>([\s\S]*?)<\/source>)(\n\s*<\/segment>)/g,
+    '$1<target>$2</target>$3',
+  );
 }
 
 function hasXmllint(): boolean {
@@ -35,10 +38,18 @@ function hasXmllint(): boolean {
  * line break inside a paragraph is a space, and segments join wrapped lines).
  */
 function tree(markdown: string): unknown {
-  return JSON.parse(JSON.stringify(parseMarkdown(markdown), (k, v: unknown) => (k === 'position' ? undefined : k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v)));
+  return JSON.parse(
+    JSON.stringify(parseMarkdown(markdown), (k, v: unknown) =>
+      k === 'position' ? undefined : k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v,
+    ),
+  );
 }
 
-async function exportImport(root: string, lang: string, edit: (xml: string) => string): Promise<{ xml: string; importRun: Awaited<ReturnType<typeof runCli>> }> {
+async function exportImport(
+  root: string,
+  lang: string,
+  edit: (xml: string) => string,
+): Promise<{ xml: string; importRun: Awaited<ReturnType<typeof runCli>> }> {
   const file = path.join(root, `out-${lang}.xlf`);
   const exported = await runCli(['export', 'xliff', '--lang', lang, '--out', file, '--root', root]);
   expect(exported.stderr).toBe('');
@@ -60,14 +71,30 @@ describe('export xliff', () => {
       if (hasXmllint()) execFileSync('xmllint', ['--noout', file]);
       // one unit per field, a segment per list item; formatting as codes, placeholders as <ph>
       expect(xml).toContain('<unit id="section-2" name="Acceptance criteria">');
-      expect(xml).toMatch(/<source>A test with three peer centres delivers <pc id="\d+" dataRefStart="(d\d+)" dataRefEnd="\1" type="fmt" subType="xlf:b">1,000<\/pc> EMSI messages, each within <ph id="\d+" dataRef="d\d+" equiv="\{\{max_delivery_seconds\}\}" disp="\{\{max_delivery_seconds\}\}" type="other" subType="tk:param"\/>\.<\/source>/);
-      expect(xml).toMatch(/<target>Un essai avec trois centres homologues transmet <pc id="\d+" [^>]*subType="xlf:b">1 000<\/pc>/);
+      expect(xml).toMatch(
+        /<source>A test with three peer centres delivers <pc id="\d+" dataRefStart="(d\d+)" dataRefEnd="\1" type="fmt" subType="xlf:b">1,000<\/pc> EMSI messages, each within <ph id="\d+" dataRef="d\d+" equiv="\{\{max_delivery_seconds\}\}" disp="\{\{max_delivery_seconds\}\}" type="other" subType="tk:param"\/>\.<\/source>/,
+      );
+      expect(xml).toMatch(
+        /<target>Un essai avec trois centres homologues transmet <pc id="\d+" [^>]*subType="xlf:b">1 000<\/pc>/,
+      );
       // a current translation is "translated", a stale one comes along for reuse as "initial"
       expect(xml).toMatch(/<file id="INT-001"[\s\S]*?<segment id="s1" state="translated">/);
       expect(xml).toMatch(/<file id="RES-001"[\s\S]*?<segment id="s1" state="initial">/);
-      expect(xml).toMatch(/<file id="SEC-001"[\s\S]*?<segment id="s1">\n\s*<source>Logging of consultation and disclosure<\/source>\n\s*<\/segment>/);
+      expect(xml).toMatch(
+        /<file id="SEC-001"[\s\S]*?<segment id="s1">\n\s*<source>Logging of consultation and disclosure<\/source>\n\s*<\/segment>/,
+      );
       expect(xml).toContain('<mda:meta type="source-hash">');
-      const only = await runCli(['export', 'xliff', '--lang', 'fr', '--untranslated', '--out', file, '--root', ws.root]);
+      const only = await runCli([
+        'export',
+        'xliff',
+        '--lang',
+        'fr',
+        '--untranslated',
+        '--out',
+        file,
+        '--root',
+        ws.root,
+      ]);
       expect(only.stdout).toContain('2 requirements to translate into fr');
     } finally {
       await ws.dispose();
@@ -89,7 +116,8 @@ describe('import xliff', () => {
   it('round-trips every field of the shipped catalogue: the imported texts equal the sources', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-xliff-'));
     try {
-      for (const part of ['tenderkit.yaml', 'requirements', 'specs']) await cp(path.join(REPO, part), path.join(root, part), { recursive: true });
+      for (const part of ['tenderkit.yaml', 'requirements', 'specs'])
+        await cp(path.join(REPO, part), path.join(root, part), { recursive: true });
       const { xml, importRun } = await exportImport(root, 'pt', copySourcesToTargets);
       expect(xliffProblems(xml)).toEqual([]);
       expect(importRun.code).toBe(0);
@@ -99,13 +127,18 @@ describe('import xliff', () => {
       for (const file of written) {
         const translation = parseTranslation(source(file, await readFile(path.join(root, file), 'utf8'))).translation!;
         const sourceFile = file.replace(/\.pt\.md$/, '.md');
-        const requirement = parseRequirement(source(sourceFile, await readFile(path.join(root, sourceFile), 'utf8'))).requirement!;
+        const requirement = parseRequirement(source(sourceFile, await readFile(path.join(root, sourceFile), 'utf8')))
+          .requirement!;
         expect(translation.source).toBe(sourceHash(requirement));
         expect(translation.title, file).toBe(requirement.title);
         expect(tree(translation.statement.markdown), file).toEqual(tree(requirement.statement.markdown));
         expect(translation.sections.map((s) => s.heading)).toEqual(requirement.sections.map((s) => s.heading));
-        translation.sections.forEach((s, i) => expect(tree(s.markdown), `${file} section ${i + 1}`).toEqual(tree(requirement.sections[i]!.markdown)));
-        expect(findPlaceholders(translation.statement.markdown).map((p) => p.name)).toEqual(findPlaceholders(requirement.statement.markdown).map((p) => p.name));
+        translation.sections.forEach((s, i) =>
+          expect(tree(s.markdown), `${file} section ${i + 1}`).toEqual(tree(requirement.sections[i]!.markdown)),
+        );
+        expect(findPlaceholders(translation.statement.markdown).map((p) => p.name)).toEqual(
+          findPlaceholders(requirement.statement.markdown).map((p) => p.name),
+        );
       }
       // and the workspace with its new translations is valid
       expect((await runCli(['validate', '--root', root])).stderr).not.toContain('[translation]');
@@ -118,7 +151,9 @@ describe('import xliff', () => {
     const ws = await workspaceFrom('i18n-basic');
     try {
       const translationFile = 'requirements/interconnection/INT-001.fr.md';
-      const before = parseTranslation(source(translationFile, await readFile(path.join(ws.root, translationFile), 'utf8'))).translation!;
+      const before = parseTranslation(
+        source(translationFile, await readFile(path.join(ws.root, translationFile), 'utf8')),
+      ).translation!;
       const file = path.join(ws.root, 'fr.xlf');
       await runCli(['export', 'xliff', '--lang', 'fr', '--out', file, '--root', ws.root]);
       await rm(path.join(ws.root, translationFile));
@@ -134,7 +169,9 @@ describe('import xliff', () => {
       expect(tree(after.statement.markdown)).toEqual(tree(before.statement.markdown));
       after.sections.forEach((s, i) => expect(tree(s.markdown)).toEqual(tree(before.sections[i]!.markdown)));
       // RES-001's stale translation came as "initial": it stays as it was until a translator confirms it
-      expect(run.stdout).toContain('RES-001: skipped: 4 fields have no translation yet (title, statement, section-1-heading, section-1)');
+      expect(run.stdout).toContain(
+        'RES-001: skipped: 4 fields have no translation yet (title, statement, section-1-heading, section-1)',
+      );
       expect(run.stdout).toContain('SEC-001: skipped');
       // the other current translations come back as they are
       expect(run.stdout).toContain('wrote 1 fr translation, 2 unchanged, 2 skipped');
@@ -155,7 +192,9 @@ describe('import xliff', () => {
       const run = await runCli(['import', 'xliff', file, '--root', ws.root]);
       expect(run.stdout).toContain('requirements/resilience/RES-001.fr.md: updated');
       expect(run.stdout).toContain('requirements/interconnection/INT-002.fr.md: updated');
-      const report = JSON.parse((await runCli(['translations', '--root', ws.root, '--lang', 'fr', '--format', 'json'])).stdout);
+      const report = JSON.parse(
+        (await runCli(['translations', '--root', ws.root, '--lang', 'fr', '--format', 'json'])).stdout,
+      );
       expect(report.languages[0].catalogue.stale).toEqual(['INT-002']);
       expect(report.languages[0].catalogue.missing).toEqual(['SEC-001']);
     } finally {
@@ -167,11 +206,27 @@ describe('import xliff', () => {
     const ws = await workspaceFrom('i18n-basic');
     try {
       const { importRun } = await exportImport(ws.root, 'fr', (xml) =>
-        copySourcesToTargets(xml).replace(/(<file id="SEC-001"[\s\S]*?<target>The system shall log )/, '$1{{retention_days}} '),
+        copySourcesToTargets(xml).replace(
+          /(<file id="SEC-001"[\s\S]*?<target>The system shall log )/,
+          '$1{{retention_days}} ',
+        ),
       );
-      expect(importRun.stdout).toContain('SEC-001: skipped: the translation would not be valid: the statement has {{retention_days}}, which the source does not');
-      expect(importRun.stderr).toMatch(/^requirements\/security\/SEC-001\.fr\.md:\d+:1: error the statement has \{\{retention_days\}\}/m);
-      const dry = await runCli(['import', 'xliff', path.join(ws.root, 'out-fr.xlf'), '--root', ws.root, '--dry-run', '--format', 'json']);
+      expect(importRun.stdout).toContain(
+        'SEC-001: skipped: the translation would not be valid: the statement has {{retention_days}}, which the source does not',
+      );
+      expect(importRun.stderr).toMatch(
+        /^requirements\/security\/SEC-001\.fr\.md:\d+:1: error the statement has \{\{retention_days\}\}/m,
+      );
+      const dry = await runCli([
+        'import',
+        'xliff',
+        path.join(ws.root, 'out-fr.xlf'),
+        '--root',
+        ws.root,
+        '--dry-run',
+        '--format',
+        'json',
+      ]);
       expect(JSON.parse(dry.stdout).dryRun).toBe(true);
     } finally {
       await ws.dispose();
@@ -182,7 +237,10 @@ describe('import xliff', () => {
     const ws = await workspaceFrom('i18n-basic');
     try {
       const file = path.join(ws.root, 'old.xlf');
-      await writeFile(file, '<?xml version="1.0"?><xliff version="1.2"><file original="x" source-language="en" datatype="plaintext"><body/></file></xliff>');
+      await writeFile(
+        file,
+        '<?xml version="1.0"?><xliff version="1.2"><file original="x" source-language="en" datatype="plaintext"><body/></file></xliff>',
+      );
       const run = await runCli(['import', 'xliff', file, '--root', ws.root]);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('this is XLIFF 1.2; tenderkit reads XLIFF 2');

@@ -14,7 +14,14 @@ export interface Seen {
   wrapped: boolean;
   award: Array<Array<string | number | null>>;
   awardProtected: boolean;
-  properties: { title: string; creator: string; created: string; modified: string; language: string | null; subject: string | null };
+  properties: {
+    title: string;
+    creator: string;
+    created: string;
+    modified: string;
+    language: string | null;
+    subject: string | null;
+  };
 }
 
 const SCRIPT = `
@@ -45,7 +52,12 @@ export function readBack(file: string): Seen {
 }
 
 /** Fills in the bidder's columns with openpyxl (another writer than tenderkit) and applies edits to any cell. */
-export function fillIn(file: string, out: string, cells: Record<string, string | null>, deleteRows: number[] = []): void {
+export function fillIn(
+  file: string,
+  out: string,
+  cells: Record<string, string | null>,
+  deleteRows: number[] = [],
+): void {
   const script = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])

@@ -68,15 +68,41 @@ describe('compliance-matrix.xlsx', () => {
   it.skipIf(!HAVE_OPENPYXL)('reads back in openpyxl as a protected response form with a drop-down list', async () => {
     const seen = readBack(await buildForm(basic, 'be', path.join(out, 'read')));
     expect(seen.sheets).toEqual(['Responses', 'Award criteria']);
-    expect(seen.rows[0]).toEqual(['Id', 'Domain', 'Title', 'Obligation', 'Statement', 'Verification', 'Response', 'Offer reference', 'Comment']);
-    expect(seen.rows.slice(1).map((r) => r[0])).toEqual(['BE-INT-001', 'INT-001', 'INT-002', 'SEC-001', 'SEC-002', 'EUS-001', 'RES-001']);
+    expect(seen.rows[0]).toEqual([
+      'Id',
+      'Domain',
+      'Title',
+      'Obligation',
+      'Statement',
+      'Verification',
+      'Response',
+      'Offer reference',
+      'Comment',
+    ]);
+    expect(seen.rows.slice(1).map((r) => r[0])).toEqual([
+      'BE-INT-001',
+      'INT-001',
+      'INT-002',
+      'SEC-001',
+      'SEC-002',
+      'EUS-001',
+      'RES-001',
+    ]);
     const int001 = seen.rows.find((r) => r[0] === 'INT-001')!;
-    expect(int001.slice(1, 4)).toEqual(['Interconnection of operational centres', 'Incident information exchange in EMSI', 'Mandatory']);
+    expect(int001.slice(1, 4)).toEqual([
+      'Interconnection of operational centres',
+      'Incident information exchange in EMSI',
+      'Mandatory',
+    ]);
     // the Belgian value of the parameter, substituted, with its unit
-    expect(int001[4]).toBe('The system shall deliver EMSI event messages to every connected peer operational centre within 3\u00a0s of the event being recorded.');
+    expect(int001[4]).toBe(
+      'The system shall deliver EMSI event messages to every connected peer operational centre within 3\u00a0s of the event being recorded.',
+    );
     expect(int001[5]).toBe('Test, Demonstration');
     expect(int001.slice(6)).toEqual([null, null, null]);
-    expect(seen.validations).toEqual([{ type: 'list', formula1: '"Comply,Partially comply,Do not comply"', sqref: 'G2:G8', allowBlank: true }]);
+    expect(seen.validations).toEqual([
+      { type: 'list', formula1: '"Comply,Partially comply,Do not comply"', sqref: 'G2:G8', allowBlank: true },
+    ]);
     expect(seen.freeze).toBe('A2');
     expect(seen.autoFilter).toBe('A1:I8');
     expect(seen.protected).toBe(true);
@@ -99,10 +125,9 @@ describe('compliance-matrix.xlsx', () => {
 
   it.skipIf(!HAVE_OPENPYXL)('keeps text that looks like a formula as text', async () => {
     const ws = await workspaceFrom('basic', {
-      'requirements/interconnection/INT-002.md': (await readFile(path.join(basic, 'requirements/interconnection/INT-002.md'), 'utf8')).replace(
-        /^title: .*$/m,
-        'title: "=HYPERLINK(\\"http://example.invalid\\",\\"click\\")"',
-      ),
+      'requirements/interconnection/INT-002.md': (
+        await readFile(path.join(basic, 'requirements/interconnection/INT-002.md'), 'utf8')
+      ).replace(/^title: .*$/m, 'title: "=HYPERLINK(\\"http://example.invalid\\",\\"click\\")"'),
     });
     try {
       const file = await buildForm(ws.root, 'eu-baseline', path.join(ws.root, 'out'));
@@ -118,7 +143,9 @@ describe('compliance-matrix.xlsx', () => {
 
   it.skipIf(!HAVE_OPENPYXL)('holds every requirement of a spec of the shipped catalogue', async () => {
     const seen = readBack(await buildForm(REPO_ROOT, 'be', path.join(out, 'shipped')));
-    const json = JSON.parse((await runCli(['export', 'json', 'be', '--root', REPO_ROOT])).stdout) as { requirements: Array<{ id: string }> };
+    const json = JSON.parse((await runCli(['export', 'json', 'be', '--root', REPO_ROOT])).stdout) as {
+      requirements: Array<{ id: string }>;
+    };
     expect(seen.rows.slice(1).map((r) => r[0])).toEqual(json.requirements.map((r) => r.id));
   });
 });

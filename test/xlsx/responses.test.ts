@@ -51,29 +51,40 @@ describe('tenderkit responses', () => {
     expect(report!.summary).toMatchObject({ requirements: 7, answered: 0, missing: 7 });
   });
 
-  it.skipIf(!HAVE_OPENPYXL)('reads answers written by another program: unmet mandatory requirements, missing and invalid answers', async () => {
-    const filled = path.join(dir, 'filled.xlsx');
-    fillIn(form, filled, ANSWERS);
-    const { code, report, stderr } = await check(filled);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(report!.intact).toBe(true);
-    expect(report!.mandatoryNotMet.map((a) => [a.id, a.response, a.offerReference, a.comment])).toEqual([
-      ['INT-001', 'Do not comply', '', 'Our gateway delivers within 5 s'],
-      ['SEC-002', 'Partially comply', 'Offer 4.2', ''],
-    ]);
-    expect(report!.otherNotMet.map((a) => [a.id, a.obligation])).toEqual([['INT-002', 'recommended']]);
-    expect(report!.missing).toEqual([{ id: 'RES-001', obligation: 'mandatory' }]);
-    expect(report!.invalid).toEqual([{ id: 'EUS-001', cell: 'G7', value: 'Maybe' }]);
-    expect(report!.summary).toEqual({ requirements: 7, answered: 5, missing: 1, comply: 2, partiallyComply: 2, doNotComply: 1, invalid: 1 });
-    expect(report!.compliant).toBe(false);
+  it.skipIf(!HAVE_OPENPYXL)(
+    'reads answers written by another program: unmet mandatory requirements, missing and invalid answers',
+    async () => {
+      const filled = path.join(dir, 'filled.xlsx');
+      fillIn(form, filled, ANSWERS);
+      const { code, report, stderr } = await check(filled);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(report!.intact).toBe(true);
+      expect(report!.mandatoryNotMet.map((a) => [a.id, a.response, a.offerReference, a.comment])).toEqual([
+        ['INT-001', 'Do not comply', '', 'Our gateway delivers within 5 s'],
+        ['SEC-002', 'Partially comply', 'Offer 4.2', ''],
+      ]);
+      expect(report!.otherNotMet.map((a) => [a.id, a.obligation])).toEqual([['INT-002', 'recommended']]);
+      expect(report!.missing).toEqual([{ id: 'RES-001', obligation: 'mandatory' }]);
+      expect(report!.invalid).toEqual([{ id: 'EUS-001', cell: 'G7', value: 'Maybe' }]);
+      expect(report!.summary).toEqual({
+        requirements: 7,
+        answered: 5,
+        missing: 1,
+        comply: 2,
+        partiallyComply: 2,
+        doNotComply: 1,
+        invalid: 1,
+      });
+      expect(report!.compliant).toBe(false);
 
-    const md = await check(filled, 'md');
-    expect(md.code).toBe(0);
-    expect(md.stdout).toContain('## Mandatory requirements not met');
-    expect(md.stdout).toContain('| INT-001 | mandatory | Incident information exchange in EMSI | Do not comply |');
-    expect(md.stdout).toContain('- RES-001 (mandatory)');
-  });
+      const md = await check(filled, 'md');
+      expect(md.code).toBe(0);
+      expect(md.stdout).toContain('## Mandatory requirements not met');
+      expect(md.stdout).toContain('| INT-001 | mandatory | Incident information exchange in EMSI | Do not comply |');
+      expect(md.stdout).toContain('- RES-001 (mandatory)');
+    },
+  );
 
   it.skipIf(!HAVE_OPENPYXL)('finds a changed locked cell, a formula, and exits 1', async () => {
     const changed = path.join(dir, 'changed.xlsx');
@@ -97,8 +108,22 @@ describe('tenderkit responses', () => {
 
     const swapped = path.join(dir, 'swapped.xlsx');
     const swap: Record<string, string> = {};
-    const row2 = ['BE-INT-001', 'Interconnection of operational centres', 'Bilingual operator interface', 'Mandatory', 'The operator interface shall be available in Dutch and in French.', 'Demonstration'];
-    const row8 = ['RES-001', 'Resilience and crisis operation', 'Availability of the interconnection service', 'Mandatory', 'The interconnection service shall be available 99.5\u00a0% of each calendar month.', 'Analysis, Test'];
+    const row2 = [
+      'BE-INT-001',
+      'Interconnection of operational centres',
+      'Bilingual operator interface',
+      'Mandatory',
+      'The operator interface shall be available in Dutch and in French.',
+      'Demonstration',
+    ];
+    const row8 = [
+      'RES-001',
+      'Resilience and crisis operation',
+      'Availability of the interconnection service',
+      'Mandatory',
+      'The interconnection service shall be available 99.5\u00a0% of each calendar month.',
+      'Analysis, Test',
+    ];
     'ABCDEF'.split('').forEach((c, i) => {
       swap[`${c}2`] = row8[i]!;
       swap[`${c}8`] = row2[i]!;
@@ -129,7 +154,9 @@ describe('tenderkit responses', () => {
 
     const other = path.join(dir, 'other.xlsx');
     const entries = unzipSync(new Uint8Array(await readFile(form)));
-    entries['xl/workbook.xml'] = strToU8(new TextDecoder().decode(entries['xl/workbook.xml']).replace('name="Responses"', 'name="Antworten"'));
+    entries['xl/workbook.xml'] = strToU8(
+      new TextDecoder().decode(entries['xl/workbook.xml']).replace('name="Responses"', 'name="Antworten"'),
+    );
     await writeFile(other, zipSync(entries));
     const renamed = await check(other);
     expect(renamed.code).toBe(1);
@@ -146,14 +173,18 @@ describe('tenderkit responses', () => {
     expect(b.stderr).toMatch(/more than the limit|zip bomb/);
 
     const lying = path.join(dir, 'lying.xlsx');
-    const small = zipSync({ ...unzipSync(new Uint8Array(await readFile(form))), 'xl/sharedStrings.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    const small = zipSync(
+      { ...unzipSync(new Uint8Array(await readFile(form))), 'xl/sharedStrings.xml': new Uint8Array(4 * 1024 * 1024) },
+      { level: 9 },
+    );
     // the central directory says 100 bytes, the data inflates to 4 MiB
     const view = Buffer.from(small);
     const eocd = view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     let p = view.readUInt32LE(eocd + 16);
     while (view.readUInt32LE(p) === 0x02014b50) {
       const nameLength = view.readUInt16LE(p + 28);
-      if (view.toString('utf8', p + 46, p + 46 + nameLength) === 'xl/sharedStrings.xml') view.writeUInt32LE(100, p + 24);
+      if (view.toString('utf8', p + 46, p + 46 + nameLength) === 'xl/sharedStrings.xml')
+        view.writeUInt32LE(100, p + 24);
       p += 46 + nameLength + view.readUInt16LE(p + 30) + view.readUInt16LE(p + 32);
     }
     await writeFile(lying, view);
@@ -163,7 +194,9 @@ describe('tenderkit responses', () => {
 
     const entity = path.join(dir, 'entity.xlsx');
     const withEntity = unzipSync(new Uint8Array(await readFile(form)));
-    withEntity['xl/sharedStrings.xml'] = strToU8('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>');
+    withEntity['xl/sharedStrings.xml'] = strToU8(
+      '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>',
+    );
     await writeFile(entity, zipSync(withEntity));
     const e = await check(entity);
     expect(e.code).toBe(1);

@@ -16,14 +16,23 @@ export const acceptanceCriteria: LintRule = {
         const empty = sections[0];
         report(
           empty
-            ? { message: `the acceptance criteria of mandatory ${req.id} are empty: list the checks that decide whether an offer complies`, at: { requirement: req, section: empty.index, sectionOffset: 0 } }
-            : { message: `mandatory ${req.id} has no acceptance criteria: add a "## Acceptance criteria" section that lists the checks deciding compliance`, at: { requirement: req, path: ['obligation'] } },
+            ? {
+                message: `the acceptance criteria of mandatory ${req.id} are empty: list the checks that decide whether an offer complies`,
+                at: { requirement: req, section: empty.index, sectionOffset: 0 },
+              }
+            : {
+                message: `mandatory ${req.id} has no acceptance criteria: add a "## Acceptance criteria" section that lists the checks deciding compliance`,
+                at: { requirement: req, path: ['obligation'] },
+              },
         );
       }
       for (const { section, index } of sections) {
         const { prose, language } = readText(context.catalogue, section.markdown);
         for (const m of findPhrases(prose.text, language.words.uncheckable ?? [])) {
-          report({ message: `"${m.found}" leaves the verdict to opinion: name the measurement, test or document that shows compliance`, at: { requirement: req, section: index, sectionOffset: m.offset } });
+          report({
+            message: `"${m.found}" leaves the verdict to opinion: name the measurement, test or document that shows compliance`,
+            at: { requirement: req, section: index, sectionOffset: m.offset },
+          });
         }
       }
     }
@@ -34,7 +43,10 @@ export const acceptanceCriteria: LintRule = {
         if (d.kind !== 'set' || d.changes.obligation !== 'mandatory') continue;
         const req = context.catalogue.requirements.get(d.requirement);
         if (!req || req.obligation === 'mandatory' || hasCriteria(req)) continue;
-        report({ message: `${spec.id} makes ${req.id} mandatory, but it has no acceptance criteria: add them to ${req.file} before raising the obligation`, at: { spec, path: ['deviations', d.index, 'set', 'obligation'] } });
+        report({
+          message: `${spec.id} makes ${req.id} mandatory, but it has no acceptance criteria: add them to ${req.file} before raising the obligation`,
+          at: { spec, path: ['deviations', d.index, 'set', 'obligation'] },
+        });
       }
     }
   },

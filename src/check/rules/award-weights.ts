@@ -2,7 +2,8 @@ import type { AwardCriterion } from '../../load/spec/spec.js';
 import type { LintRule } from '../rule.js';
 
 /** Price or cost in any of the catalogue's languages, for criteria that do not state their `type`. */
-const PRICE_WORDS = /\b(?:price|prices|pricing|cost|costs|life-cycle cost|prix|coût|coûts|preis|kosten|prijs|kost|precio|prezzo|costo|preço|cena|pris|kostnad|hinta)\b/iu;
+const PRICE_WORDS =
+  /\b(?:price|prices|pricing|cost|costs|life-cycle cost|prix|coût|coûts|preis|kosten|prijs|kost|precio|prezzo|costo|preço|cena|pris|kostnad|hinta)\b/iu;
 
 function isPriceOrCost(c: AwardCriterion): boolean {
   if (c.type !== undefined) return c.type === 'price' || c.type === 'cost';
@@ -20,10 +21,17 @@ export const awardWeights: LintRule = {
       const sum = spec.award.reduce((s, c) => s + c.weight, 0);
       if (Math.abs(sum - 100) > 1e-9) {
         const terms = spec.award.map((c) => `${c.id} ${c.weight}`).join(' + ');
-        report({ message: `the award weights sum to ${round(sum)}, not 100 (${terms}): adjust them so that they add up to 100`, at: { spec, path: ['award'], key: true } });
+        report({
+          message: `the award weights sum to ${round(sum)}, not 100 (${terms}): adjust them so that they add up to 100`,
+          at: { spec, path: ['award'], key: true },
+        });
       }
       if (!spec.award.some(isPriceOrCost)) {
-        report({ message: 'no award criterion scores price or cost: add one with type: price (or cost, for life-cycle costing under Art. 68)', at: { spec, path: ['award'], key: true } });
+        report({
+          message:
+            'no award criterion scores price or cost: add one with type: price (or cost, for life-cycle costing under Art. 68)',
+          at: { spec, path: ['award'], key: true },
+        });
       }
     }
   },

@@ -11,7 +11,10 @@ export const cpvFormat: LintRule = {
     for (const spec of catalogue.specs.values()) {
       spec.procurement?.cpv.forEach((code, i) => {
         if (CPV.test(code)) return;
-        report({ message: `"${code}" is not a CPV code: ${hint(code)}`, at: { spec, path: ['procurement', 'cpv', i] } });
+        report({
+          message: `"${code}" is not a CPV code: ${hint(code)}`,
+          at: { spec, path: ['procurement', 'cpv', i] },
+        });
       });
     }
   },

@@ -8,7 +8,9 @@ export const deprecatedInUse: LintRule = {
   severity: 'warning',
   check(context, report) {
     for (const use of selectionsWithStatus(context, 'deprecated')) {
-      const fix = use.added ? 'remove this deviation or add its replacement' : 'exclude it (select.exclude) or select its replacement';
+      const fix = use.added
+        ? 'remove this deviation or add its replacement'
+        : 'exclude it (select.exclude) or select its replacement';
       report({ message: `${use.spec.id} selects ${use.requirement}, which is deprecated: ${fix}`, at: use.at });
     }
   },

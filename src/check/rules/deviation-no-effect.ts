@@ -22,7 +22,10 @@ export const deviationNoEffect: LintRule = {
           continue;
         }
         for (const f of idle) {
-          report({ message: `${d.requirement}: ${what(f)} in ${spec.extends}, so setting it changes nothing`, at: { spec, path: f.path, key: true } });
+          report({
+            message: `${d.requirement}: ${what(f)} in ${spec.extends}, so setting it changes nothing`,
+            at: { spec, path: f.path, key: true },
+          });
         }
       }
     }

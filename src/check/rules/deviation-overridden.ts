@@ -17,9 +17,14 @@ export const deviationOverridden: LintRule = {
         const { deviation: d, before } = step;
         const history = before?.inherited?.history ?? [];
         if (d.kind === 'remove') {
-          const earlier = history.filter((h) => h.spec !== spec.id).map((h) => `${h.spec} ${h.deviation.kind === 'add' ? 'added' : 'changed'}`);
+          const earlier = history
+            .filter((h) => h.spec !== spec.id)
+            .map((h) => `${h.spec} ${h.deviation.kind === 'add' ? 'added' : 'changed'}`);
           if (earlier.length > 0) {
-            report({ message: `${spec.id} removes ${d.requirement}, which ${[...new Set(earlier)].join(' and ')}`, at: { spec, path: ['deviations', d.index, 'remove'] } });
+            report({
+              message: `${spec.id} removes ${d.requirement}, which ${[...new Set(earlier)].join(' and ')}`,
+              at: { spec, path: ['deviations', d.index, 'remove'] },
+            });
           }
           continue;
         }

@@ -8,7 +8,9 @@ export const draftInUse: LintRule = {
   severity: 'warning',
   check(context, report) {
     for (const use of selectionsWithStatus(context, 'draft')) {
-      const fix = use.added ? 'approve it (status: approved) or remove this deviation' : 'approve it (status: approved) or exclude it (select.exclude)';
+      const fix = use.added
+        ? 'approve it (status: approved) or remove this deviation'
+        : 'approve it (status: approved) or exclude it (select.exclude)';
       report({ message: `${use.spec.id} selects ${use.requirement}, which is still a draft: ${fix}`, at: use.at });
     }
   },

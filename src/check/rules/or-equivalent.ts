@@ -28,7 +28,10 @@ export const orEquivalent: LintRule = {
       let sentences: Sentence[] | undefined;
       for (const m of findPhrases(subject.prose.text, PRODUCTS, { caseSensitive: true })) {
         if (!req.justification) {
-          report({ message: `"${m.found}" is a named product: describe the function or the standard it meets instead, or add a subject-matter justification (justification:) and "or equivalent" (${ART_42})`, at: subject.at(m.offset) });
+          report({
+            message: `"${m.found}" is a named product: describe the function or the standard it meets instead, or add a subject-matter justification (justification:) and "or equivalent" (${ART_42})`,
+            at: subject.at(m.offset),
+          });
           continue;
         }
         if (!orEquivalentWords) continue;
@@ -36,7 +39,10 @@ export const orEquivalent: LintRule = {
         const sentence = sentences.find((s) => s.start <= m.offset && m.offset < s.end);
         const rest = subject.prose.text.slice(m.offset, sentence?.end ?? subject.prose.text.length);
         if (findPhrases(rest, orEquivalentWords).length === 0) {
-          report({ message: `"${m.found}" is named with a justification but without "or equivalent": add "or equivalent" after it (${ART_42})`, at: subject.at(m.offset) });
+          report({
+            message: `"${m.found}" is named with a justification but without "or equivalent": add "or equivalent" after it (${ART_42})`,
+            at: subject.at(m.offset),
+          });
         }
       }
     }

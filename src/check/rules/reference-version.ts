@@ -10,7 +10,10 @@ export const referenceVersion: LintRule = {
     for (const req of catalogue.requirements.values()) {
       req.references.forEach((ref, i) => {
         if (isLegalInstrument(ref.id) || namesVersion(ref.id)) return;
-        report({ message: `the reference "${ref.id}" names no version or year: write it as the standard's edition, e.g. "ISO/TR 22351:2015" or "ETSI TS 103 479 V1.2.1"`, at: { requirement: req, path: ['references', i, 'id'] } });
+        report({
+          message: `the reference "${ref.id}" names no version or year: write it as the standard's edition, e.g. "ISO/TR 22351:2015" or "ETSI TS 103 479 V1.2.1"`,
+          at: { requirement: req, path: ['references', i, 'id'] },
+        });
       });
     }
   },

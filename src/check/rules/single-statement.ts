@@ -11,7 +11,11 @@ export const singleStatement: LintRule = {
     for (const subject of textSubjects(context)) {
       const words = subject.language.words;
       if (!hasModals(words)) {
-        report({ message: `normative sentences not counted: the statement looks like ${languageLabel(subject.language)}, which has no modal verb list`, at: subject.at(0), severity: 'info' });
+        report({
+          message: `normative sentences not counted: the statement looks like ${languageLabel(subject.language)}, which has no modal verb list`,
+          at: subject.at(0),
+          severity: 'info',
+        });
         continue;
       }
       const { modals } = readModals(subject.prose, words);

@@ -41,13 +41,30 @@ function selectionsByStatus({ catalogue, resolution }: LintContext): Map<Unappro
       if (!out) byStatus.set(status, (out = []));
       const add = spec.deviations.find((d) => d.kind === 'add' && d.requirement === r.id);
       if (add) {
-        out.push({ spec, requirement: r.id, at: { spec, path: ['deviations', add.index, 'requirement'] }, added: true });
+        out.push({
+          spec,
+          requirement: r.id,
+          at: { spec, path: ['deviations', add.index, 'requirement'] },
+          added: true,
+        });
         continue;
       }
       const include = spec.select?.include.indexOf(r.id) ?? -1;
       const domain = spec.select?.domains?.indexOf(r.source.domain) ?? -1;
-      const path = include >= 0 ? ['select', 'include', include] : domain >= 0 ? ['select', 'domains', domain] : spec.select ? ['select'] : ['id'];
-      out.push({ spec, requirement: r.id, at: { spec, path, key: path[0] === 'select' && path.length === 1 }, added: false });
+      const path =
+        include >= 0
+          ? ['select', 'include', include]
+          : domain >= 0
+            ? ['select', 'domains', domain]
+            : spec.select
+              ? ['select']
+              : ['id'];
+      out.push({
+        spec,
+        requirement: r.id,
+        at: { spec, path, key: path[0] === 'select' && path.length === 1 },
+        added: false,
+      });
     }
   }
   for (const out of byStatus.values()) out.sort((a, b) => (a.spec.id < b.spec.id ? -1 : a.spec.id > b.spec.id ? 1 : 0));

@@ -20,29 +20,41 @@ const HINTS: Record<string, string> = {
   'state of the art': 'name the standard and its version that defines the level',
   'state-of-the-art': 'name the standard and its version that defines the level',
 };
-const DEFAULT_HINT = 'replace it with something a tester can check: a value with a unit, a named standard or an observable result';
+const DEFAULT_HINT =
+  'replace it with something a tester can check: a value with a unit, a named standard or an observable result';
 
 /** Words that no bidder can be held to and no evaluator can score. */
 export const vagueTerm: LintRule = {
   id: 'vague-term',
-  description: 'Unverifiable words: user-friendly, adequate, as appropriate, fast, easy, sufficient, state of the art, etc., and/or, if possible, best effort...',
+  description:
+    'Unverifiable words: user-friendly, adequate, as appropriate, fast, easy, sufficient, state of the art, etc., and/or, if possible, best effort...',
   severity: 'warning',
   check(context, report) {
     for (const subject of textSubjects(context)) {
       const vague = subject.language.words.vague;
       if (!vague) {
-        report({ message: `vague terms not checked: the statement looks like ${languageLabel(subject.language)}, which has no vague-term list`, at: subject.at(0), severity: 'info' });
+        report({
+          message: `vague terms not checked: the statement looks like ${languageLabel(subject.language)}, which has no vague-term list`,
+          at: subject.at(0),
+          severity: 'info',
+        });
         continue;
       }
       for (const m of vagueTerms(subject.prose.text, subject.language.words)) {
-        report({ message: `"${m.found}" cannot be verified in a normative statement: ${HINTS[m.phrase.toLowerCase()] ?? DEFAULT_HINT}`, at: subject.at(m.offset) });
+        report({
+          message: `"${m.found}" cannot be verified in a normative statement: ${HINTS[m.phrase.toLowerCase()] ?? DEFAULT_HINT}`,
+          at: subject.at(m.offset),
+        });
       }
     }
     for (const req of context.catalogue.requirements.values()) {
       for (const { section, index } of acceptanceSections(req)) {
         const { prose, language } = readText(context.catalogue, section.markdown);
         for (const m of vagueTerms(prose.text, language.words)) {
-          report({ message: `"${m.found}" makes this acceptance criterion uncheckable: ${HINTS[m.phrase.toLowerCase()] ?? DEFAULT_HINT}`, at: { requirement: req, section: index, sectionOffset: m.offset } });
+          report({
+            message: `"${m.found}" makes this acceptance criterion uncheckable: ${HINTS[m.phrase.toLowerCase()] ?? DEFAULT_HINT}`,
+            at: { requirement: req, section: index, sectionOffset: m.offset },
+          });
         }
       }
     }

@@ -24,9 +24,15 @@ function patterns(words: OriginWords): RegExp[] {
     // "EU-based", "European made"
     new RegExp(`${BEFORE}(?:${adjectives})[\\s-]+(?:${alternatives(words.participles)})${AFTER}`, 'gu'),
     // "in the EU/EEA", "outside Europe"; not "the centres in the EU", nor "the EU Critical Communication System"
-    new RegExp(`${BEFORE}${notDescribing}(?:${alternatives(capitalised(words.locatingWords))})\\s+(?:${alternatives(words.regions)})${AFTER}(?!\\s+\\p{Lu})`, 'gu'),
+    new RegExp(
+      `${BEFORE}${notDescribing}(?:${alternatives(capitalised(words.locatingWords))})\\s+(?:${alternatives(words.regions)})${AFTER}(?!\\s+\\p{Lu})`,
+      'gu',
+    ),
     // "made in China", "headquartered in a Member State"
-    new RegExp(`${BEFORE}(?:${alternatives(capitalised(words.placingWords))})\\s+(?:${alternatives(words.countries)})${AFTER}`, 'gu'),
+    new RegExp(
+      `${BEFORE}(?:${alternatives(capitalised(words.placingWords))})\\s+(?:${alternatives(words.countries)})${AFTER}`,
+      'gu',
+    ),
   ];
   cache.set(words, res);
   return res;

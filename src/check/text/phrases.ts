@@ -29,7 +29,10 @@ export function phrasePattern(phrase: string): string {
 
 /** Alternatives longest first, so "state of the art" wins over "art" and "EU/EEA" over "EU". */
 export function alternatives(phrases: readonly string[]): string {
-  return [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
 }
 
 function compiled(phrases: readonly string[], caseSensitive: boolean): Compiled {
@@ -43,7 +46,11 @@ function compiled(phrases: readonly string[], caseSensitive: boolean): Compiled 
 }
 
 /** Every occurrence of any of the phrases, as whole words, in text order. Word lists are compiled once per list. */
-export function findPhrases(text: string, phrases: readonly string[], options: { caseSensitive?: boolean } = {}): PhraseMatch[] {
+export function findPhrases(
+  text: string,
+  phrases: readonly string[],
+  options: { caseSensitive?: boolean } = {},
+): PhraseMatch[] {
   if (phrases.length === 0) return [];
   const { re, phrases: byText } = compiled(phrases, options.caseSensitive ?? false);
   const out: PhraseMatch[] = [];

@@ -68,12 +68,18 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
         if (text !== undefined) {
           statementSet = {
             index: deviation.index,
-            texts: typeof text === 'string' ? [{ path: [...base, 'statement'], markdown: text.trim() }] : Object.entries(text).map(([lang, t]) => ({ path: [...base, 'statement', lang], markdown: t.trim() })),
+            texts:
+              typeof text === 'string'
+                ? [{ path: [...base, 'statement'], markdown: text.trim() }]
+                : Object.entries(text).map(([lang, t]) => ({ path: [...base, 'statement', lang], markdown: t.trim() })),
           };
         }
-        if (deviation.changes.obligation !== undefined) obligationSet = { index: deviation.index, path: [...base, 'obligation'] };
+        if (deviation.changes.obligation !== undefined)
+          obligationSet = { index: deviation.index, path: [...base, 'obligation'] };
       }
-      const texts = statementSet?.texts ?? (obligationSet ? [{ path: obligationSet.path, markdown: effective.statement.markdown }] : []);
+      const texts =
+        statementSet?.texts ??
+        (obligationSet ? [{ path: obligationSet.path, markdown: effective.statement.markdown }] : []);
       for (const { path, markdown } of texts) {
         const { prose, language } = readText(context.catalogue, markdown);
         const node: Location = { spec, path };
@@ -87,7 +93,12 @@ export function statementSubjects(context: LintContext): StatementSubject[] {
           markdown,
           prose,
           language,
-          deviation: { spec, index: (statementSet ?? obligationSet)!.index, statement: statementSet !== undefined, obligation: obligationSet !== undefined },
+          deviation: {
+            spec,
+            index: (statementSet ?? obligationSet)!.index,
+            statement: statementSet !== undefined,
+            obligation: obligationSet !== undefined,
+          },
           at: (offset) => {
             const start = valueStart();
             return (source && start ? wordInYaml(spec.file, source, start, markdown, offset) : undefined) ?? node;

@@ -8,7 +8,13 @@ import { escapeRegExp } from './phrases.js';
  * block scalars all keep the words of their value in order, so the n-th "should" of the value is the n-th
  * "should" after the value's start. Undefined when the word cannot be found (escapes), to fall back on the node.
  */
-export function wordInYaml(file: string, source: string, valueStart: Position, value: string, offset: number): Location | undefined {
+export function wordInYaml(
+  file: string,
+  source: string,
+  valueStart: Position,
+  value: string,
+  offset: number,
+): Location | undefined {
   const word = /^[\p{L}\p{N}]+/u.exec(value.slice(offset))?.[0];
   if (!word) return undefined;
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');

@@ -7,7 +7,9 @@ export const registerCoverage: RegisterCommand = (program, io, setExit) => {
   rootOption(
     program
       .command('coverage')
-      .description('which requirements support each scenario of tenderkit.yaml, by domain and obligation; gaps where no mandatory requirement does')
+      .description(
+        'which requirements support each scenario of tenderkit.yaml, by domain and obligation; gaps where no mandatory requirement does',
+      )
       .argument('[spec]', 'one spec id (default: every spec, in chain order)')
       .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
       .option('--out <file>', 'write to this file instead of standard output'),

@@ -8,7 +8,9 @@ export const registerExplain: RegisterCommand = (program, io, setExit) => {
   rootOption(
     program
       .command('explain')
-      .description('the effective requirement in a spec and which spec of its chain set each field, with justifications')
+      .description(
+        'the effective requirement in a spec and which spec of its chain set each field, with justifications',
+      )
       .argument('<spec>', 'spec id')
       .argument('<requirement>', 'requirement id')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),

@@ -7,12 +7,16 @@ import { addXliffExport } from './xliff.js';
 import type { ExportOutcome } from '../../interchange/load-for-export.js';
 
 export const registerExport: RegisterCommand = (program, io, setExit) => {
-  const group = program.command('export').description('the catalogue or a resolved spec for other tools: ReqIF 1.2 or JSON');
+  const group = program
+    .command('export')
+    .description('the catalogue or a resolved spec for other tools: ReqIF 1.2 or JSON');
 
   rootOption(
     group
       .command('reqif')
-      .description('write the catalogue (or one resolved spec) as ReqIF 1.2: .reqif, or .reqifz (zipped) by the file name')
+      .description(
+        'write the catalogue (or one resolved spec) as ReqIF 1.2: .reqif, or .reqifz (zipped) by the file name',
+      )
       .argument('[spec]', 'a spec id (default: the whole catalogue)')
       .requiredOption('--out <file>', 'the .reqif or .reqifz file to write'),
   ).action(async (spec: string | undefined, opts: { root: string; out: string }) => {
@@ -20,9 +24,16 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
     await workspaceExists(root);
     const { exportReqif } = await import('../../interchange/reqif/export-reqif.js');
     const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
-    const outcome = await exportReqif({ root, spec, out: path.resolve(io.cwd, opts.out), sourceDateEpoch: parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']) });
+    const outcome = await exportReqif({
+      root,
+      spec,
+      out: path.resolve(io.cwd, opts.out),
+      sourceDateEpoch: parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']),
+    });
     if (finish(io, setExit, outcome)) {
-      io.stdout(`${path.relative(io.cwd, outcome.value.file) || outcome.value.file}: ${outcome.value.requirements} requirements\n`);
+      io.stdout(
+        `${path.relative(io.cwd, outcome.value.file) || outcome.value.file}: ${outcome.value.requirements} requirements\n`,
+      );
     }
   });
 
@@ -39,7 +50,13 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
     const { exportJson } = await import('../../interchange/json/export-json.js');
     const loaded = await loadForExport(root, spec);
     const outcome: ExportOutcome<string> =
-      loaded.kind === 'loaded' ? { kind: 'done', value: `${JSON.stringify(exportJson(loaded.workspace, spec), null, 2)}\n`, diagnostics: loaded.diagnostics } : loaded;
+      loaded.kind === 'loaded'
+        ? {
+            kind: 'done',
+            value: `${JSON.stringify(exportJson(loaded.workspace, spec), null, 2)}\n`,
+            diagnostics: loaded.diagnostics,
+          }
+        : loaded;
     if (!finish(io, setExit, outcome)) return;
     if (opts.out) {
       const { writeFileAtomically } = await import('../../write/write-atomic.js');
@@ -53,7 +70,11 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
 };
 
 /** Prints the diagnostics and sets the exit code; true when the export succeeded. */
-function finish<T>(io: CliIO, setExit: (code: number) => void, outcome: ExportOutcome<T>): outcome is Extract<ExportOutcome<T>, { kind: 'done' }> {
+function finish<T>(
+  io: CliIO,
+  setExit: (code: number) => void,
+  outcome: ExportOutcome<T>,
+): outcome is Extract<ExportOutcome<T>, { kind: 'done' }> {
   if (outcome.kind === 'usage') throw new UsageError(outcome.message);
   printDiagnostics(io, outcome.diagnostics);
   if (outcome.kind === 'invalid') {

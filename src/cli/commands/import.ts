@@ -10,35 +10,50 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
   rootOption(
     group
       .command('reqif')
-      .description('write requirement files from a ReqIF file (.reqif or .reqifz) written by another tool; reports what it could not map')
+      .description(
+        'write requirement files from a ReqIF file (.reqif or .reqifz) written by another tool; reports what it could not map',
+      )
       .argument('<file>', 'the ReqIF file')
       .requiredOption('--into <dir>', 'the folder that receives one requirement file per requirement')
       .option('--domain <domain>', 'the domain of requirements whose data names none (default: the first domain)')
-      .option('--prefix <prefix>', 'the prefix of generated ids (default: the prefix of the requirement\'s domain)')
+      .option('--prefix <prefix>', "the prefix of generated ids (default: the prefix of the requirement's domain)")
       .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text')),
-  ).action(async (file: string, opts: { root: string; into: string; domain?: string; prefix?: string; format: 'text' | 'json' }) => {
-    if (opts.prefix !== undefined && !/^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*$/.test(opts.prefix)) {
-      throw new UsageError(`--prefix must be upper-case letters and digits joined by "-", such as IMP or BE-INT, not "${opts.prefix}"`);
-    }
-    const { importReqif } = await import('../../interchange/reqif/import-reqif.js');
-    const { formatImportReport } = await import('../../interchange/reqif/import-report.js');
-    const outcome = await importReqif({
-      file: path.resolve(io.cwd, file),
-      into: path.resolve(io.cwd, opts.into),
-      root: resolveRoot(io, opts.root),
-      domain: opts.domain,
-      prefix: opts.prefix,
-    });
-    if (outcome.kind === 'usage') throw new UsageError(outcome.message);
-    if (outcome.kind === 'refused') {
-      io.stderr(`${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}: error ${outcome.message.replace(`${path.resolve(io.cwd, file)}: `, '')} [reqif]\n`);
-      io.stderr('nothing was written\n');
-      setExit(EXIT.inputErrors);
-      return;
-    }
-    io.stdout(opts.format === 'json' ? `${JSON.stringify(outcome.report, null, 2)}\n` : formatImportReport(outcome.report, io.cwd));
-    setExit(EXIT.ok);
-  });
+  ).action(
+    async (
+      file: string,
+      opts: { root: string; into: string; domain?: string; prefix?: string; format: 'text' | 'json' },
+    ) => {
+      if (opts.prefix !== undefined && !/^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*$/.test(opts.prefix)) {
+        throw new UsageError(
+          `--prefix must be upper-case letters and digits joined by "-", such as IMP or BE-INT, not "${opts.prefix}"`,
+        );
+      }
+      const { importReqif } = await import('../../interchange/reqif/import-reqif.js');
+      const { formatImportReport } = await import('../../interchange/reqif/import-report.js');
+      const outcome = await importReqif({
+        file: path.resolve(io.cwd, file),
+        into: path.resolve(io.cwd, opts.into),
+        root: resolveRoot(io, opts.root),
+        domain: opts.domain,
+        prefix: opts.prefix,
+      });
+      if (outcome.kind === 'usage') throw new UsageError(outcome.message);
+      if (outcome.kind === 'refused') {
+        io.stderr(
+          `${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}: error ${outcome.message.replace(`${path.resolve(io.cwd, file)}: `, '')} [reqif]\n`,
+        );
+        io.stderr('nothing was written\n');
+        setExit(EXIT.inputErrors);
+        return;
+      }
+      io.stdout(
+        opts.format === 'json'
+          ? `${JSON.stringify(outcome.report, null, 2)}\n`
+          : formatImportReport(outcome.report, io.cwd),
+      );
+      setExit(EXIT.ok);
+    },
+  );
 
   addXliffImport(group, io, setExit);
 };

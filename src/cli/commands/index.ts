@@ -17,4 +17,21 @@ import { registerValidate } from './validate.js';
 import { registerVerify } from './verify.js';
 
 /** Every command, in the order `--help` lists them. One file per command. */
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerBuild, registerDiff, registerMatrix, registerCoverage, registerSite, registerExplain, registerResponses, registerTranslations, registerExport, registerImport, registerRules, registerSchema, registerInit, registerNew, registerVerify];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerBuild,
+  registerDiff,
+  registerMatrix,
+  registerCoverage,
+  registerSite,
+  registerExplain,
+  registerResponses,
+  registerTranslations,
+  registerExport,
+  registerImport,
+  registerRules,
+  registerSchema,
+  registerInit,
+  registerNew,
+  registerVerify,
+];

@@ -11,14 +11,17 @@ export const registerInit: RegisterCommand = (program, io, setExit) => {
     .action(async (dir: string) => {
       const root = path.resolve(io.cwd, dir);
       const existing = await readdir(root).catch(() => [] as string[]);
-      if (existing.length > 0) throw new UsageError(`${dir} is not empty; init writes a new workspace into an empty folder`);
+      if (existing.length > 0)
+        throw new UsageError(`${dir} is not empty; init writes a new workspace into an empty folder`);
       const { initialWorkspaceFiles } = await import('../../features/scaffold/init-workspace.js');
       for (const [file, content] of Object.entries(initialWorkspaceFiles())) {
         const target = path.join(root, file);
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, content, { flag: 'wx' });
       }
-      io.stdout(`created a workspace in ${dir}\nnext: tenderkit validate --root ${dir} && tenderkit build --root ${dir}\n`);
+      io.stdout(
+        `created a workspace in ${dir}\nnext: tenderkit validate --root ${dir} && tenderkit build --root ${dir}\n`,
+      );
       setExit(EXIT.ok);
     });
 };

@@ -20,7 +20,10 @@ export const registerNew: RegisterCommand = (program, io, setExit) => {
     const { nextRequirementId, requirementTemplate } = await import('../../features/scaffold/new-requirement.js');
     const { catalogue } = loadCatalogue(await readWorkspace(root));
     const domain = catalogue.config.domains.find((d) => d.id === opts.domain);
-    if (!domain) throw new UsageError(`unknown domain "${opts.domain}"; the workspace has ${catalogue.config.domains.map((d) => d.id).join(', ')}`);
+    if (!domain)
+      throw new UsageError(
+        `unknown domain "${opts.domain}"; the workspace has ${catalogue.config.domains.map((d) => d.id).join(', ')}`,
+      );
     const id = nextRequirementId(catalogue, domain);
     const file = path.join(root, 'requirements', domain.id, `${id}.md`);
     await mkdir(path.dirname(file), { recursive: true });

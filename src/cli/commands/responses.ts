@@ -13,7 +13,9 @@ export const registerResponses: RegisterCommand = (program, io, setExit) => {
   rootOption(
     program
       .command('responses')
-      .description('check a filled-in compliance-matrix.xlsx: unmet mandatory requirements, missing answers, changes outside the bidder\'s columns')
+      .description(
+        "check a filled-in compliance-matrix.xlsx: unmet mandatory requirements, missing answers, changes outside the bidder's columns",
+      )
       .argument('<file>', 'the returned .xlsx response form')
       .requiredOption('--spec <spec>', 'the spec the form was issued for')
       .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md')),
@@ -40,7 +42,10 @@ export const registerResponses: RegisterCommand = (program, io, setExit) => {
       const { formatResponsesMarkdown } = await import('../../features/responses/format-responses.js');
       io.stdout(formatResponsesMarkdown(outcome.report));
     }
-    if (!outcome.report.intact) io.stderr(`${displayName}: the form was altered outside the bidder's columns (${outcome.report.alterations.length} changes)\n`);
+    if (!outcome.report.intact)
+      io.stderr(
+        `${displayName}: the form was altered outside the bidder's columns (${outcome.report.alterations.length} changes)\n`,
+      );
     setExit(outcome.report.intact ? EXIT.ok : EXIT.inputErrors);
   });
 };

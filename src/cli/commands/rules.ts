@@ -5,7 +5,9 @@ import { EXIT } from '../io.js';
 export const registerRules: RegisterCommand = (program, io, setExit) => {
   program
     .command('rules')
-    .description('list every lint rule with its default severity and what it checks (configure them under `rules:` in tenderkit.yaml)')
+    .description(
+      'list every lint rule with its default severity and what it checks (configure them under `rules:` in tenderkit.yaml)',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (opts: { format: 'text' | 'json' }) => {
       const { RULES } = await import('../../check/registry.js');
@@ -15,7 +17,8 @@ export const registerRules: RegisterCommand = (program, io, setExit) => {
       } else {
         const idWidth = Math.max(...rules.map((r) => r.id.length));
         const severityWidth = Math.max(...rules.map((r) => r.severity.length));
-        for (const r of rules) io.stdout(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${r.description}\n`);
+        for (const r of rules)
+          io.stdout(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${r.description}\n`);
       }
       setExit(EXIT.ok);
     });

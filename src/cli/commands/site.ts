@@ -23,7 +23,9 @@ export const registerSite: RegisterCommand = (program, io, setExit) => {
       setExit(EXIT.inputErrors);
       return;
     }
-    io.stdout(`${path.relative(io.cwd, result.dir) || '.'}/: ${result.pages} pages, ${result.files} files; open index.html\n`);
+    io.stdout(
+      `${path.relative(io.cwd, result.dir) || '.'}/: ${result.pages} pages, ${result.files} files; open index.html\n`,
+    );
     setExit(EXIT.ok);
   });
 };

@@ -17,9 +17,12 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
     await workspaceExists(root);
     const { canonicalTag } = await import('../../lib/language-tag.js');
     const lang = opts.lang === undefined ? undefined : canonicalTag(opts.lang);
-    if (opts.lang !== undefined && lang === undefined) throw new UsageError(`--lang "${opts.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)`);
+    if (opts.lang !== undefined && lang === undefined)
+      throw new UsageError(`--lang "${opts.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)`);
     const { loadWorkspace } = await import('../../check/load-workspace.js');
-    const { translationsReport, formatTranslationsReport } = await import('../../features/translations/translations-report.js');
+    const { translationsReport, formatTranslationsReport } = await import(
+      '../../features/translations/translations-report.js'
+    );
     const workspace = await loadWorkspace(root);
     const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
     const report = translationsReport(workspace, lang);

@@ -17,7 +17,9 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
     const { loadWorkspace } = await import('../../check/load-workspace.js');
     const { diagnostics } = await loadWorkspace(root);
     if (opts.format === 'json') {
-      io.stdout(`${JSON.stringify({ diagnostics: sortDiagnostics(diagnostics), summary: summarise(diagnostics) }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ diagnostics: sortDiagnostics(diagnostics), summary: summarise(diagnostics) }, null, 2)}\n`,
+      );
     } else {
       printDiagnostics(io, diagnostics);
       if (!hasErrors(diagnostics)) io.stdout(`${root}: the workspace is valid\n`);

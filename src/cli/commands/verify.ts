@@ -9,7 +9,10 @@ export const registerVerify: RegisterCommand = (program, io, setExit) => {
     .command('verify')
     .description('re-check a built pack against its manifest: files that changed, went missing or were added')
     .argument('<dir>', 'the pack folder, such as out/be')
-    .option('--against-sources', 'also check that the workspace (--root) still holds the inputs the pack was built from')
+    .option(
+      '--against-sources',
+      'also check that the workspace (--root) still holds the inputs the pack was built from',
+    )
     .option('--root <dir>', 'the workspace folder, for --against-sources', '.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (dir: string, opts: { againstSources?: boolean; root: string; format: 'text' | 'json' }) => {

@@ -28,13 +28,20 @@ export interface FrameInputs {
  * The frame of a document in `language`: English, overlaid with the built-in set of the language, then the
  * workspace's `labels/<language>.yaml` (bare language first, then the full tag).
  */
-export function documentFrame(language: string, inputs: FrameInputs, where: { file: string; at: Position }): { frame: DocumentFrame; diagnostics: Diagnostic[] } {
+export function documentFrame(
+  language: string,
+  inputs: FrameInputs,
+  where: { file: string; at: Position },
+): { frame: DocumentFrame; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const primary = primaryTag(language);
   const builtIn = BUILT_IN_LANGUAGES.get(primary);
   let labels = clone(EN) as unknown as Record<string, unknown>;
   if (builtIn) labels = merge(labels, builtIn.labels as unknown as Record<string, unknown>);
-  const layers = [inputs.overrides.get(primary), language !== primary ? inputs.overrides.get(language) : undefined].filter((o): o is LabelOverride => o !== undefined);
+  const layers = [
+    inputs.overrides.get(primary),
+    language !== primary ? inputs.overrides.get(language) : undefined,
+  ].filter((o): o is LabelOverride => o !== undefined);
   for (const layer of layers) labels = merge(labels, layer.values);
   // chapter titles name the workspace's own domains: an English default is no title in another language
   if (primary !== SOURCE_LANGUAGE) {
@@ -44,7 +51,15 @@ export function documentFrame(language: string, inputs: FrameInputs, where: { fi
   }
   const known = builtIn !== undefined || layers.length > 0 || primary === SOURCE_LANGUAGE;
   if (!known) {
-    diagnostics.push(diagnostic('warning', 'labels', `tenderkit has no words for ${languageName(language, SOURCE_LANGUAGE)} (${language}): the frame of the document is in English; add labels/${primary}.yaml (see the README for the keys)`, where.file, where.at));
+    diagnostics.push(
+      diagnostic(
+        'warning',
+        'labels',
+        `tenderkit has no words for ${languageName(language, SOURCE_LANGUAGE)} (${language}): the frame of the document is in English; add labels/${primary}.yaml (see the README for the keys)`,
+        where.file,
+        where.at,
+      ),
+    );
   }
   const frame: DocumentFrame = {
     language,
@@ -59,22 +74,36 @@ export function documentFrame(language: string, inputs: FrameInputs, where: { fi
 const INTRODUCTION = 'introduction.md.hbs';
 
 /** The workspace's template for the language, else the built-in one; an unsuffixed template is in the default language. */
-function introductionTemplate(language: string, inputs: FrameInputs, builtIn: string | undefined, diagnostics: Diagnostic[], where: { file: string; at: Position }): DocumentFrame['introduction'] {
+function introductionTemplate(
+  language: string,
+  inputs: FrameInputs,
+  builtIn: string | undefined,
+  diagnostics: Diagnostic[],
+  where: { file: string; at: Position },
+): DocumentFrame['introduction'] {
   for (const tag of [language, primaryTag(language)]) {
     const name = `introduction.${tag}.md.hbs`;
     const source = inputs.templates.get(name);
     if (source !== undefined) return { name, source, file: `templates/${name}` };
   }
   const own = inputs.templates.get(INTRODUCTION);
-  if (own !== undefined && sameLanguage(language, inputs.defaultLanguage)) return { name: INTRODUCTION, source: own, file: `templates/${INTRODUCTION}` };
+  if (own !== undefined && sameLanguage(language, inputs.defaultLanguage))
+    return { name: INTRODUCTION, source: own, file: `templates/${INTRODUCTION}` };
   const english = BUILT_IN_LANGUAGES.get(SOURCE_LANGUAGE)!.introduction;
   if (builtIn !== undefined) {
     if (own !== undefined) {
       diagnostics.push(
-        diagnostic('warning', 'template', `templates/${INTRODUCTION} is in ${languageName(inputs.defaultLanguage, SOURCE_LANGUAGE)}; this ${languageName(language, SOURCE_LANGUAGE)} document uses the built-in introduction: add templates/introduction.${primaryTag(language)}.md.hbs to change it`, where.file, where.at),
+        diagnostic(
+          'warning',
+          'template',
+          `templates/${INTRODUCTION} is in ${languageName(inputs.defaultLanguage, SOURCE_LANGUAGE)}; this ${languageName(language, SOURCE_LANGUAGE)} document uses the built-in introduction: add templates/introduction.${primaryTag(language)}.md.hbs to change it`,
+          where.file,
+          where.at,
+        ),
       );
     }
-    const file = primaryTag(language) === SOURCE_LANGUAGE ? INTRODUCTION : `introduction.${primaryTag(language)}.md.hbs`;
+    const file =
+      primaryTag(language) === SOURCE_LANGUAGE ? INTRODUCTION : `introduction.${primaryTag(language)}.md.hbs`;
     return { name: INTRODUCTION, source: builtIn, file: `<built-in>/${file}` };
   }
   if (own !== undefined) return { name: INTRODUCTION, source: own, file: `templates/${INTRODUCTION}` };

@@ -9,7 +9,11 @@ export function frameOf(workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>, 
   const i18n = workspace.i18n ?? NO_I18N;
   return documentFrame(
     spec.language,
-    { overrides: i18n.labelOverrides, templates: catalogue.templates, defaultLanguage: catalogue.config.defaultLanguage },
+    {
+      overrides: i18n.labelOverrides,
+      templates: catalogue.templates,
+      defaultLanguage: catalogue.config.defaultLanguage,
+    },
     { file: spec.file, at: { line: 1, column: 1 } },
   ).frame;
 }

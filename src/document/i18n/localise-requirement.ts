@@ -63,11 +63,12 @@ export function localiseRequirement(r: EffectiveRequirement, context: Localisati
   const wholeFallback = state.status === 'missing' || state.status === 'stale' ? state.status : undefined;
   const textLang = translation || state.status === 'source' ? language : sourceLang;
 
-  const title = r.title !== r.source.title
-    ? { text: r.title, lang: context.specLanguages.get(r.provenance.title.spec) ?? sourceLang }
-    : translation
-      ? { text: translation.title, lang: language }
-      : { text: r.title, lang: textLang };
+  const title =
+    r.title !== r.source.title
+      ? { text: r.title, lang: context.specLanguages.get(r.provenance.title.spec) ?? sourceLang }
+      : translation
+        ? { text: translation.title, lang: language }
+        : { text: r.title, lang: textLang };
 
   const statement = localiseStatement(r, context, translation, wholeFallback);
   const sections = r.source.sections.map((s, i) => {
@@ -80,7 +81,12 @@ export function localiseRequirement(r: EffectiveRequirement, context: Localisati
     const translated = translation?.references.get(ref.id);
     // an untranslated title is the source's: the name of a document published in English only, tagged as such
     const title = translated?.title;
-    return { id: translated?.id ?? ref.id, title: title ?? ref.title, lang: title !== undefined ? language : sourceLang, equivalent: ref.equivalent };
+    return {
+      id: translated?.id ?? ref.id,
+      title: title ?? ref.title,
+      lang: title !== undefined ? language : sourceLang,
+      equivalent: ref.equivalent,
+    };
   });
   const legalBasis = r.source.legalBasis.map((entry) => {
     const translated = translation?.legalBasis.get(entry);
@@ -99,7 +105,12 @@ export function localiseRequirement(r: EffectiveRequirement, context: Localisati
   };
 }
 
-function localiseStatement(r: EffectiveRequirement, context: LocalisationContext, translation: Translation | undefined, wholeFallback: 'missing' | 'stale' | undefined): LocalisedRequirement['statement'] {
+function localiseStatement(
+  r: EffectiveRequirement,
+  context: LocalisationContext,
+  translation: Translation | undefined,
+  wholeFallback: 'missing' | 'stale' | undefined,
+): LocalisedRequirement['statement'] {
   const { language } = context;
   const sourceLang = SOURCE_LANGUAGE;
   const own = r.statement === r.source.statement;
@@ -119,20 +130,34 @@ function localiseStatement(r: EffectiveRequirement, context: LocalisationContext
   }
   // the resolver rewrote the source's modal verb for a new obligation: follow it in the translation
   if (translation) {
-    const rewritten = rewriteTranslatedModal(translation.statement.markdown, r.source.obligation, r.obligation, context.labels.modal);
+    const rewritten = rewriteTranslatedModal(
+      translation.statement.markdown,
+      r.source.obligation,
+      r.obligation,
+      context.labels.modal,
+    );
     if (rewritten !== undefined) return { nodes: statementFromText(rewritten).nodes, lang: language };
-    return { nodes: r.statement.nodes, lang: sourceLang, fallback: { reason: 'obligation', spec: r.provenance.obligation.spec } };
+    return {
+      nodes: r.statement.nodes,
+      lang: sourceLang,
+      fallback: { reason: 'obligation', spec: r.provenance.obligation.spec },
+    };
   }
   if (wholeFallback) return { nodes: r.statement.nodes, lang: sourceLang, fallback: { reason: wholeFallback } };
   return { nodes: r.statement.nodes, lang: language };
 }
 
 /** Booleans in words of the language; enum and string values by the translation's display names. */
-function displayValues(r: EffectiveRequirement, labels: Labels, translation: Translation | undefined): Map<string, ParameterValue> {
+function displayValues(
+  r: EffectiveRequirement,
+  labels: Labels,
+  translation: Translation | undefined,
+): Map<string, ParameterValue> {
   const out = new Map<string, ParameterValue>();
   for (const [name, value] of r.parameters) {
     if (typeof value === 'boolean') out.set(name, value ? labels.values.yes : labels.values.no);
-    else if (typeof value === 'string' && translation?.values.get(name)?.has(value)) out.set(name, translation.values.get(name)!.get(value)!);
+    else if (typeof value === 'string' && translation?.values.get(name)?.has(value))
+      out.set(name, translation.values.get(name)!.get(value)!);
     else out.set(name, value);
   }
   return out;

@@ -10,7 +10,11 @@ const LISTED = 100;
  * One warning per spec and kind rather than one per requirement: `translation-missing` (no translation, or a
  * replacement statement without a text in the document language) and `translation-stale` (made from an older text).
  */
-export function translationReport(resolved: ResolvedSpec, localised: ReadonlyMap<string, LocalisedRequirement>, where: { file: string; at: Position }): Diagnostic[] {
+export function translationReport(
+  resolved: ResolvedSpec,
+  localised: ReadonlyMap<string, LocalisedRequirement>,
+  where: { file: string; at: Position },
+): Diagnostic[] {
   const { spec } = resolved;
   const name = `${languageName(spec.language, SOURCE_LANGUAGE)} (${spec.language})`;
   const missing: string[] = [];
@@ -23,19 +27,35 @@ export function translationReport(resolved: ResolvedSpec, localised: ReadonlyMap
     else if (l.status === 'stale') stale.push(r.id);
     const fallback = l.statement.fallback;
     if (fallback?.reason === 'deviation') replaced.push(`${r.id} (replacement statement of ${fallback.spec})`);
-    else if (fallback?.reason === 'obligation') replaced.push(`${r.id} (obligation changed by ${fallback.spec}; the translation's modal verb could not follow)`);
+    else if (fallback?.reason === 'obligation')
+      replaced.push(`${r.id} (obligation changed by ${fallback.spec}; the translation's modal verb could not follow)`);
   }
   const out: Diagnostic[] = [];
   const total = resolved.requirements.length;
   if (missing.length > 0 || replaced.length > 0) {
     const parts: string[] = [];
-    if (missing.length > 0) parts.push(`${missing.length} of ${total} requirements have no ${name} translation: ${list(missing)}`);
+    if (missing.length > 0)
+      parts.push(`${missing.length} of ${total} requirements have no ${name} translation: ${list(missing)}`);
     if (replaced.length > 0) parts.push(`${replaced.length} statements have no ${name} text: ${list(replaced)}`);
-    out.push(diagnostic('warning', 'translation-missing', `spec ${spec.id}: ${parts.join('; ')}; the document shows the English text, marked as such`, where.file, where.at));
+    out.push(
+      diagnostic(
+        'warning',
+        'translation-missing',
+        `spec ${spec.id}: ${parts.join('; ')}; the document shows the English text, marked as such`,
+        where.file,
+        where.at,
+      ),
+    );
   }
   if (stale.length > 0) {
     out.push(
-      diagnostic('warning', 'translation-stale', `spec ${spec.id}: ${stale.length} ${name} translations were made from an older English text: ${list(stale)}; the document shows the English text, marked as such (\`tenderkit translations --lang ${spec.language}\` lists them)`, where.file, where.at),
+      diagnostic(
+        'warning',
+        'translation-stale',
+        `spec ${spec.id}: ${stale.length} ${name} translations were made from an older English text: ${list(stale)}; the document shows the English text, marked as such (\`tenderkit translations --lang ${spec.language}\` lists them)`,
+        where.file,
+        where.at,
+      ),
     );
   }
   return out;

@@ -64,14 +64,22 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   const unknown = options.specs.filter((s) => !workspace.catalogue.specs.has(s));
   if (unknown.length > 0) {
     const known = [...workspace.catalogue.specs.keys()];
-    return { kind: 'usage', message: `unknown spec ${unknown.join(', ')}; the workspace has ${known.length ? known.join(', ') : 'no specs'}` };
+    return {
+      kind: 'usage',
+      message: `unknown spec ${unknown.join(', ')}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+    };
   }
   const diagnostics = [...workspace.diagnostics];
   if (hasErrors(diagnostics)) return { kind: 'invalid', diagnostics };
 
   const ids = options.specs.length > 0 ? [...new Set(options.specs)] : [...workspace.catalogue.specs.keys()];
   if (ids.length === 0) {
-    diagnostics.push(diagnostic('error', 'no-specs', 'the workspace has no specs: add one under specs/', 'specs', { line: 1, column: 1 }));
+    diagnostics.push(
+      diagnostic('error', 'no-specs', 'the workspace has no specs: add one under specs/', 'specs', {
+        line: 1,
+        column: 1,
+      }),
+    );
     return { kind: 'invalid', diagnostics };
   }
   const packs: BuiltPack[] = [];
@@ -135,7 +143,12 @@ async function planAll(
     specs,
     workers: threads - 1,
     script: threads > 1 ? workerScript() : undefined,
-    task: { root: options.root, formats: formats.map((f) => f.id), sourceDateEpoch: options.sourceDateEpoch, cache: parseCacheDefault() },
+    task: {
+      root: options.root,
+      formats: formats.map((f) => f.id),
+      sourceDateEpoch: options.sourceDateEpoch,
+      cache: parseCacheDefault(),
+    },
     plan: async (spec) => ({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) }),
     onPack,
   });

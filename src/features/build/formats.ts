@@ -24,7 +24,10 @@ const docx: PackFormat = {
     const { frameOf } = await import('../../document/i18n/frame-of.js');
     const { docxLabels } = await import('../../document/i18n/document-frame.js');
     const labels = docxLabels(frameOf(workspace, resolved.spec).labels);
-    return { files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document, { labels }) }], diagnostics: [] };
+    return {
+      files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document, { labels }) }],
+      diagnostics: [],
+    };
   },
 };
 
@@ -33,13 +36,16 @@ const csv: PackFormat = {
   description: 'compliance-matrix.csv (RFC 4180, UTF-8)',
   byDefault: true,
   async render({ resolved }) {
-    return { files: [{ name: 'compliance-matrix.csv', bytes: utf8(renderCsv(complianceRows(resolved))) }], diagnostics: [] };
+    return {
+      files: [{ name: 'compliance-matrix.csv', bytes: utf8(renderCsv(complianceRows(resolved))) }],
+      diagnostics: [],
+    };
   },
 };
 
 const xlsx: PackFormat = {
   id: 'xlsx',
-  description: 'compliance-matrix.xlsx (the bidder\'s response form)',
+  description: "compliance-matrix.xlsx (the bidder's response form)",
   byDefault: true,
   async render(context) {
     const { renderXlsx } = await import('./xlsx-format.js');

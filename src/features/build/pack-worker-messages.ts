@@ -21,4 +21,7 @@ export interface PlannedPack {
 }
 
 /** What a worker posts: each pack as soon as it is planned (so the main thread can write it and let it go), then done. */
-export type PackWorkerMessage = { kind: 'pack'; pack: PlannedPack } | { kind: 'done' } | { kind: 'failed'; message: string };
+export type PackWorkerMessage =
+  | { kind: 'pack'; pack: PlannedPack }
+  | { kind: 'done' }
+  | { kind: 'failed'; message: string };

@@ -5,7 +5,10 @@ import type { PackWorkerMessage, PackWorkerTask } from './pack-worker-messages.j
 import type { PackFile } from '../../write/pack-file.js';
 import { SpecQueue } from './parallel-plan.js';
 
-async function run(task: PackWorkerTask, post: (m: PackWorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
+async function run(
+  task: PackWorkerTask,
+  post: (m: PackWorkerMessage, transfer?: ArrayBuffer[]) => void,
+): Promise<void> {
   // the main thread validated the workspace, lint rules included, before it started the workers: a worker needs only
   // the values it renders, and only the specs to plan resolved
   const workspace = await loadWorkspace(task.root, { lint: false, specs: task.specs, cache: task.cache });
@@ -30,6 +33,10 @@ if (parentPort) {
   const port = parentPort;
   run(workerData as PackWorkerTask, (m, transfer) => port.postMessage(m, transfer ?? [])).then(
     () => port.postMessage({ kind: 'done' } satisfies PackWorkerMessage),
-    (err: unknown) => port.postMessage({ kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies PackWorkerMessage),
+    (err: unknown) =>
+      port.postMessage({
+        kind: 'failed',
+        message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      } satisfies PackWorkerMessage),
   );
 }

@@ -38,7 +38,8 @@ export function planningThreads(load: PlanningLoad): number {
   const cores = load.requested ?? Math.min(availableParallelism(), 4);
   if (cores <= 1 || load.specs <= 1) return 1;
   if (load.requested === undefined && load.specs * load.requirements < MIN_WORK_FOR_WORKERS) return 1;
-  const workersThatFit = load.availableMemory > 0 ? Math.floor(load.availableMemory / workerBytes(load.sourceBytes)) : Infinity;
+  const workersThatFit =
+    load.availableMemory > 0 ? Math.floor(load.availableMemory / workerBytes(load.sourceBytes)) : Infinity;
   return Math.max(1, Math.min(cores, load.specs, 1 + workersThatFit));
 }
 
@@ -120,7 +121,9 @@ export async function planOnThreads(p: ThreadPlan): Promise<void> {
   };
   const script = p.script;
   const workers = script
-    ? Array.from({ length: p.workers }, () => runWorker(script, { ...p.task, specs: [...p.specs], queue: queue.shared }, hand).catch(stop))
+    ? Array.from({ length: p.workers }, () =>
+        runWorker(script, { ...p.task, specs: [...p.specs], queue: queue.shared }, hand).catch(stop),
+      )
     : [];
   try {
     for (let spec = queue.take(); spec !== undefined; spec = queue.take()) await hand(await p.plan(spec));
@@ -150,6 +153,8 @@ function runWorker(script: URL, task: PackWorkerTask, hand: (pack: PlannedPack) 
       else settle(m.kind === 'done' ? undefined : new Error(m.message));
     });
     worker.once('error', settle);
-    worker.once('exit', (code) => settle(new Error(`a pack worker stopped (exit code ${code}) before it had planned its packs`)));
+    worker.once('exit', (code) =>
+      settle(new Error(`a pack worker stopped (exit code ${code}) before it had planned its packs`)),
+    );
   });
 }

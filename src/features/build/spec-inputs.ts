@@ -9,7 +9,12 @@ export function specInputs(catalogue: Catalogue, resolved: ResolvedSpec): Source
   for (const r of resolved.requirements) wanted.add(r.source.file);
   for (const r of resolved.removed) wanted.add(r.source.file);
   return catalogue.sources.filter(
-    (f) => wanted.has(f.path) || f.path.startsWith('templates/') || f.path.startsWith('labels/') || /^tenderkit\.ya?ml$/.test(f.path) || isTranslationOf(f.path, wanted),
+    (f) =>
+      wanted.has(f.path) ||
+      f.path.startsWith('templates/') ||
+      f.path.startsWith('labels/') ||
+      /^tenderkit\.ya?ml$/.test(f.path) ||
+      isTranslationOf(f.path, wanted),
   );
 }
 

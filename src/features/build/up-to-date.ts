@@ -49,7 +49,12 @@ function fileSha256(file: string): string {
   // a FIFO put in place of an output fails to read instead of waiting for a writer
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    for (let n = readSync(fd, scratch, 0, scratch.length, null); n > 0; n = readSync(fd, scratch, 0, scratch.length, null)) hash.update(scratch.subarray(0, n));
+    for (
+      let n = readSync(fd, scratch, 0, scratch.length, null);
+      n > 0;
+      n = readSync(fd, scratch, 0, scratch.length, null)
+    )
+      hash.update(scratch.subarray(0, n));
   } finally {
     closeSync(fd);
   }

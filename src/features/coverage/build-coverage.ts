@@ -34,7 +34,11 @@ export interface SpecCoverage {
  * guarantee support (recommended ones are scored, optional ones offered), so a scenario, or a domain of a
  * scenario, without a mandatory requirement is a gap.
  */
-export function buildCoverage(resolved: ResolvedSpec, domains: readonly Domain[], scenarios: readonly Scenario[]): SpecCoverage {
+export function buildCoverage(
+  resolved: ResolvedSpec,
+  domains: readonly Domain[],
+  scenarios: readonly Scenario[],
+): SpecCoverage {
   const root = resolved.chain[0]!;
   const selected = root.select?.domains;
   const specDomains = selected ? domains.filter((d) => selected.includes(d.id)) : [...domains];

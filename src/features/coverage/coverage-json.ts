@@ -24,7 +24,11 @@ export function renderCoverageJson(report: readonly SpecCoverage[]): string {
         gap: d.gap,
       })),
     })),
-    gaps: c.scenarios.flatMap((s): Gap[] => (s.gap ? [{ scenario: s.scenario.id, domain: null }] : s.domains.filter((d) => d.gap).map((d) => ({ scenario: s.scenario.id, domain: d.domain.id })))),
+    gaps: c.scenarios.flatMap((s): Gap[] =>
+      s.gap
+        ? [{ scenario: s.scenario.id, domain: null }]
+        : s.domains.filter((d) => d.gap).map((d) => ({ scenario: s.scenario.id, domain: d.domain.id })),
+    ),
   }));
   return `${JSON.stringify({ specs }, null, 2)}\n`;
 }

@@ -5,14 +5,24 @@ import type { CoveredRequirement, SpecCoverage } from './build-coverage.js';
 export function renderCoverageMarkdown(report: readonly SpecCoverage[], scenariosDefined: boolean): string {
   const out: string[] = ['# Scenario coverage', ''];
   if (!scenariosDefined) {
-    out.push('tenderkit.yaml defines no scenarios: add them under `scenarios:` and list them in the requirements that support them.', '');
+    out.push(
+      'tenderkit.yaml defines no scenarios: add them under `scenarios:` and list them in the requirements that support them.',
+      '',
+    );
     return out.join('\n');
   }
-  out.push('The requirements of each spec that support each readiness scenario, by domain and obligation. Only a mandatory requirement guarantees support: a scenario or domain without one is a **gap**.', '');
+  out.push(
+    'The requirements of each spec that support each readiness scenario, by domain and obligation. Only a mandatory requirement guarantees support: a scenario or domain without one is a **gap**.',
+    '',
+  );
   for (const c of report) {
     out.push(`## ${md(c.spec.id)}: ${md(c.spec.title)}`, '');
     const gaps = c.scenarios.flatMap((s) =>
-      s.gap ? [`${md(s.scenario.title)}: no mandatory requirement at all`] : s.domains.filter((d) => d.gap).map((d) => `${md(s.scenario.title)}: no mandatory requirement in ${md(d.domain.title)}`),
+      s.gap
+        ? [`${md(s.scenario.title)}: no mandatory requirement at all`]
+        : s.domains
+            .filter((d) => d.gap)
+            .map((d) => `${md(s.scenario.title)}: no mandatory requirement in ${md(d.domain.title)}`),
     );
     if (gaps.length === 0) out.push('No gaps: every scenario has a mandatory requirement in every domain.', '');
     else out.push(`Gaps (${gaps.length}):`, '', ...gaps.map((g) => `- ${g}`), '');
@@ -21,7 +31,9 @@ export function renderCoverageMarkdown(report: readonly SpecCoverage[], scenario
       out.push('| Domain | Mandatory | Recommended | Optional |', '| --- | --- | --- | --- |');
       for (const d of s.domains) {
         const { mandatory, recommended, optional } = d.byObligation;
-        out.push(`| ${md(d.domain.title)} | ${d.gap ? '**gap**' : ids(mandatory)} | ${ids(recommended)} | ${ids(optional)} |`);
+        out.push(
+          `| ${md(d.domain.title)} | ${d.gap ? '**gap**' : ids(mandatory)} | ${ids(recommended)} | ${ids(optional)} |`,
+        );
       }
       out.push('');
     }

@@ -9,7 +9,11 @@ export type CoverageFormat = 'md' | 'json';
  * `tenderkit coverage [SPEC]`: scenario coverage of one spec, or of every spec in chain order (a national
  * variant can remove or loosen what its baseline covers, so each spec is reported, not only the roots).
  */
-export async function runCoverage(request: { root: string; format: CoverageFormat; spec?: string }): Promise<Loaded<{ report: SpecCoverage[]; output: string }>> {
+export async function runCoverage(request: {
+  root: string;
+  format: CoverageFormat;
+  spec?: string;
+}): Promise<Loaded<{ report: SpecCoverage[]; output: string }>> {
   const loaded = await loadValidWorkspace(request.root);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
@@ -21,6 +25,7 @@ export async function runCoverage(request: { root: string; format: CoverageForma
     specs = [found];
   }
   const report = specs.map((s) => buildCoverage(s, domains, scenarios));
-  const output = request.format === 'json' ? renderCoverageJson(report) : renderCoverageMarkdown(report, scenarios.length > 0);
+  const output =
+    request.format === 'json' ? renderCoverageJson(report) : renderCoverageMarkdown(report, scenarios.length > 0);
   return { kind: 'ok', report, output };
 }

@@ -21,7 +21,11 @@ export interface FieldChange {
 export type Explain = (baseline: Origin, variant: Origin) => Origin;
 
 /** Every field in which `variant` differs from `baseline`, in a fixed order: obligation, parameters, statement, verification, title. */
-export function compareRequirements(baseline: EffectiveRequirement, variant: EffectiveRequirement, explain: Explain): FieldChange[] {
+export function compareRequirements(
+  baseline: EffectiveRequirement,
+  variant: EffectiveRequirement,
+  explain: Explain,
+): FieldChange[] {
   // a requirement no level below the shared ancestry touched is one object on both sides
   if (baseline === variant) return [];
   const out: FieldChange[] = [];
@@ -29,12 +33,23 @@ export function compareRequirements(baseline: EffectiveRequirement, variant: Eff
   const v = variant.provenance;
 
   const obligation = obligationEffect(baseline.obligation, variant.obligation);
-  if (obligation) out.push({ field: 'obligation', from: baseline.obligation, to: variant.obligation, effect: obligation, origin: explain(b.obligation, v.obligation) });
+  if (obligation)
+    out.push({
+      field: 'obligation',
+      from: baseline.obligation,
+      to: variant.obligation,
+      effect: obligation,
+      origin: explain(b.obligation, v.obligation),
+    });
 
   for (const name of parameterNames(baseline, variant)) {
     const from = baseline.parameters.get(name);
     const to = variant.parameters.get(name);
-    const effect = parameterEffect(variant.source.parameters.get(name) ?? baseline.source.parameters.get(name), from, to);
+    const effect = parameterEffect(
+      variant.source.parameters.get(name) ?? baseline.source.parameters.get(name),
+      from,
+      to,
+    );
     if (!effect) continue;
     const origin = explain(b.parameters.get(name) ?? b.selected, v.parameters.get(name) ?? v.selected);
     out.push({ field: `parameters.${name}`, from: from ?? null, to: to ?? null, effect, origin });
@@ -45,13 +60,33 @@ export function compareRequirements(baseline: EffectiveRequirement, variant: Eff
   const fromText = same ? '' : normaliseMarkdown(baseline.statement.markdown);
   const toText = same ? '' : normaliseMarkdown(variant.statement.markdown);
   if (fromText !== toText && !isModalRewording(baseline, variant, toText)) {
-    out.push({ field: 'statement', from: fromText, to: toText, effect: 'modified', origin: explain(b.statement, v.statement) });
+    out.push({
+      field: 'statement',
+      from: fromText,
+      to: toText,
+      effect: 'modified',
+      origin: explain(b.statement, v.statement),
+    });
   }
 
   const verification = verificationEffect(baseline.verification, variant.verification);
-  if (verification) out.push({ field: 'verification', from: [...baseline.verification], to: [...variant.verification], effect: verification, origin: explain(b.verification, v.verification) });
+  if (verification)
+    out.push({
+      field: 'verification',
+      from: [...baseline.verification],
+      to: [...variant.verification],
+      effect: verification,
+      origin: explain(b.verification, v.verification),
+    });
 
-  if (baseline.title.trim() !== variant.title.trim()) out.push({ field: 'title', from: baseline.title, to: variant.title, effect: 'modified', origin: explain(b.title, v.title) });
+  if (baseline.title.trim() !== variant.title.trim())
+    out.push({
+      field: 'title',
+      from: baseline.title,
+      to: variant.title,
+      effect: 'modified',
+      origin: explain(b.title, v.title),
+    });
   return out;
 }
 

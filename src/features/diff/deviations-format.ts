@@ -13,7 +13,10 @@ export const deviationsFormat: PackFormat = {
   async render({ workspace, resolved, date }) {
     if (resolved.chain.length < 2) return { files: [], diagnostics: [] };
     const baseline = workspace.resolution.resolved.get(resolved.chain[0]!.id);
-    if (!baseline) throw new Error(`the root ${resolved.chain[0]!.id} of ${resolved.spec.id} did not resolve although ${resolved.spec.id} did`);
+    if (!baseline)
+      throw new Error(
+        `the root ${resolved.chain[0]!.id} of ${resolved.spec.id} did not resolve although ${resolved.spec.id} did`,
+      );
     const domains = workspace.catalogue.config.domains;
     const diff = diffSpecs(baseline, resolved, { domains: domains.map((d) => d.id) });
     const { renderRedline } = await import('./render-redline.js');

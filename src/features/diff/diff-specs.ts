@@ -88,12 +88,25 @@ export function diffSpecs(baseline: ResolvedSpec, variant: ResolvedSpec, options
     if (b && v) {
       const fields = compareRequirements(b, v, explain);
       const effect = combineEffects(fields.map((f) => f.effect));
-      if (effect) change = { requirement: id, change: effect, ...declaration(fields.map((f) => f.origin), rank), fields };
+      if (effect)
+        change = {
+          requirement: id,
+          change: effect,
+          ...declaration(
+            fields.map((f) => f.origin),
+            rank,
+          ),
+          fields,
+        };
     } else if (v) {
-      const origin = firstOutside(common, [v.provenance.selected, baseline.removed.find((r) => r.id === id)?.by]) ?? { spec: variant.chain[0]!.id };
+      const origin = firstOutside(common, [v.provenance.selected, baseline.removed.find((r) => r.id === id)?.by]) ?? {
+        spec: variant.chain[0]!.id,
+      };
       change = { requirement: id, change: 'added', ...declaration([origin], rank), fields: [] };
     } else if (b) {
-      const origin = firstOutside(common, [variant.removed.find((r) => r.id === id)?.by, b.provenance.selected]) ?? { spec: variant.chain[0]!.id };
+      const origin = firstOutside(common, [variant.removed.find((r) => r.id === id)?.by, b.provenance.selected]) ?? {
+        spec: variant.chain[0]!.id,
+      };
       change = { requirement: id, change: 'removed', ...declaration([origin], rank), fields: [] };
     }
     entries.push({ id, source: sources.get(id)!, baseline: b, variant: v, change });
@@ -138,7 +151,10 @@ function chainRank(variant: ResolvedSpec, baseline: ResolvedSpec): (spec: string
  * The spec that declared a change (the lowest level that contributed) and the justification an auditor reads:
  * one spec's own words, or every contributing spec's, highest level first, when several levels built the change.
  */
-function declaration(origins: readonly Origin[], rank: (spec: string) => number): { declaredIn: string; justification: string | null } {
+function declaration(
+  origins: readonly Origin[],
+  rank: (spec: string) => number,
+): { declaredIn: string; justification: string | null } {
   const bySpec = new Map<string, Set<string>>();
   for (const o of [...origins].sort((a, b) => rank(b.spec) - rank(a.spec))) {
     const set = bySpec.get(o.spec) ?? new Set<string>();

@@ -6,7 +6,8 @@ import type { FieldValue } from './compare-requirements.js';
 export function displayValue(field: string, value: FieldValue, source: Requirement): string {
   if (value === null) return '\u2013';
   if (Array.isArray(value)) return value.join(', ');
-  if (field.startsWith('parameters.')) return formatValue(value, source.parameters.get(field.slice('parameters.'.length)));
+  if (field.startsWith('parameters.'))
+    return formatValue(value, source.parameters.get(field.slice('parameters.'.length)));
   return String(value);
 }
 

@@ -4,7 +4,15 @@ import { translationName } from '../../load/translation/parse-translation.js';
 import { resolveSome } from '../../resolve/resolve.js';
 import type { Spec } from '../../load/spec/spec.js';
 import type { Catalogue } from '../../load/catalogue.js';
-import { allSources, isTranslation, loadConfig, loadRequirements, loadSpecs, sortById, templatesOf } from '../../load/load-catalogue.js';
+import {
+  allSources,
+  isTranslation,
+  loadConfig,
+  loadRequirements,
+  loadSpecs,
+  sortById,
+  templatesOf,
+} from '../../load/load-catalogue.js';
 import { readSomeFiles, readWorkspace, type WorkspaceDigest } from '../../load/read-workspace.js';
 import { RequirementIndex, writeRequirementIndex } from '../../load/cache/requirement-index.js';
 import type { LoadedWorkspace } from '../../check/load-workspace.js';
@@ -33,14 +41,27 @@ export interface ComparisonLoad {
  * root of their chain; undefined in every other case, and then the caller loads the whole workspace, which also
  * reports whatever is wrong.
  */
-export async function loadForComparison(digest: WorkspaceDigest, specs: readonly string[]): Promise<ComparisonLoad | undefined> {
+export async function loadForComparison(
+  digest: WorkspaceDigest,
+  specs: readonly string[],
+): Promise<ComparisonLoad | undefined> {
   if (digest.diagnostics.length > 0) return undefined;
   const expected = new Map(digest.files.map((f) => [f.path, f.sha256]));
   const others = await readWorkspace(digest.root, { trees: ['specs', 'templates', 'labels'] });
-  const otherFiles = [...(others.config ? [others.config] : []), ...others.specs, ...others.templates, ...(others.labels ?? [])];
+  const otherFiles = [
+    ...(others.config ? [others.config] : []),
+    ...others.specs,
+    ...others.templates,
+    ...(others.labels ?? []),
+  ];
   const requirementFiles = digest.files.filter((f) => f.path.startsWith('requirements/'));
   // the files read now must be the files the digest hashed: the result is kept under the digest's key
-  if (others.diagnostics.length > 0 || otherFiles.length + requirementFiles.length !== digest.files.length || !otherFiles.every((f) => expected.get(f.path) === f.sha256)) return undefined;
+  if (
+    others.diagnostics.length > 0 ||
+    otherFiles.length + requirementFiles.length !== digest.files.length ||
+    !otherFiles.every((f) => expected.get(f.path) === f.sha256)
+  )
+    return undefined;
 
   const findings: Diagnostic[] = [];
   const specCache = openSpecCache(digest.root);
@@ -61,7 +82,11 @@ export async function loadForComparison(digest: WorkspaceDigest, specs: readonly
   for (const { path, sha256 } of requirementFiles) {
     if (!isTranslation({ path })) continue;
     const known = index.lookup(path);
-    if (known?.kind === 'translation' && known.sha256 === sha256 && expected.get(known.source.path) === known.source.sha256) {
+    if (
+      known?.kind === 'translation' &&
+      known.sha256 === sha256 &&
+      expected.get(known.source.path) === known.source.sha256
+    ) {
       // two translations of one requirement into one language: only a full load explains that
       if (translationsKept.has(`${known.id} ${known.lang}`)) return undefined;
       translationsKept.add(`${known.id} ${known.lang}`);
@@ -98,19 +123,27 @@ export async function loadForComparison(digest: WorkspaceDigest, specs: readonly
     requirements: sortById(requirements),
     specs: sortById(specMap),
     templates: templatesOf(others.templates),
-    sources: allSources({ config: others.config, requirements: read.files, specs: others.specs, templates: others.templates, labels: others.labels ?? [] }),
+    sources: allSources({
+      config: others.config,
+      requirements: read.files,
+      specs: others.specs,
+      templates: others.templates,
+      labels: others.labels ?? [],
+    }),
   };
   const resolution = resolveSome(catalogue, specs);
   const { i18n, diagnostics: i18nFindings } = loadI18n(catalogue);
   if (resolution.diagnostics.length > 0 || i18nFindings.length > 0) return undefined;
-  for (const [id, byLang] of i18n.translations) for (const lang of byLang.keys()) if (translationsKept.has(`${id} ${lang}`)) return undefined;
+  for (const [id, byLang] of i18n.translations)
+    for (const lang of byLang.keys()) if (translationsKept.has(`${id} ${lang}`)) return undefined;
 
   // The files read in full were clean. A few are quicker to read again than the index is to rewrite (a full load
   // rewrites it anyway); many are remembered, so that the next comparison need not read them unless named.
   const learned = [...requirements.values()].filter((r) => !named.has(r.id));
   if (learned.length >= LEARN_AT_LEAST) {
     const entries = new Map([...index.entries()].filter(([path]) => expected.has(path)));
-    for (const r of learned) entries.set(r.file, { kind: 'requirement', sha256: expected.get(r.file)!, id: r.id, domain: r.domain });
+    for (const r of learned)
+      entries.set(r.file, { kind: 'requirement', sha256: expected.get(r.file)!, id: r.id, domain: r.domain });
     writeRequirementIndex(indexFile, stamp, entries);
   }
   return { workspace: { catalogue, resolution, i18n, diagnostics: [] }, unnamed };

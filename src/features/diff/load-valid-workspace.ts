@@ -12,7 +12,10 @@ export type Loaded<T> =
  * The lint rules (wording, procurement law) are left to validate and build: they do not change what a comparison shows.
  * `specs` limits resolution (and its errors) to the specs a report names and the specs they extend.
  */
-export async function loadValidWorkspace(root: string, specs?: readonly string[]): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
+export async function loadValidWorkspace(
+  root: string,
+  specs?: readonly string[],
+): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
   const workspace = await loadWorkspace(root, { lint: false, ...(specs ? { specs } : {}) });
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'ok', workspace };

@@ -68,7 +68,9 @@ function changeSection(diff: SpecDiff, entry: DiffEntry): Html {
     return html`<tr><td>${displayField(f.field)}</td><td>${from}</td><td>${to}</td><td>${badge(f.effect)}${by}</td></tr>`;
   });
   const statement = trackStatement(diff, entry);
-  const text = hasChanges(statement) ? html`<div class="text" aria-label="Text">${segmentLines(statement).map((l) => html`<p>${line(l)}</p>`)}</div>` : html``;
+  const text = hasChanges(statement)
+    ? html`<div class="text" aria-label="Text">${segmentLines(statement).map((l) => html`<p>${line(l)}</p>`)}</div>`
+    : html``;
   return html`
 <section class="change" id="${entry.id}">
 <h3>${entry.id} ${title} ${badge(change.change)}</h3>
@@ -84,5 +86,11 @@ ${text}
 }
 
 function line(segments: readonly TrackedSegment[]): Html[] {
-  return segments.map((s) => (s.type === 'delete' ? html`<del>${s.text}</del>` : s.type === 'insert' ? html`<ins>${s.text}</ins>` : html`${s.text}`));
+  return segments.map((s) =>
+    s.type === 'delete'
+      ? html`<del>${s.text}</del>`
+      : s.type === 'insert'
+        ? html`<ins>${s.text}</ins>`
+        : html`${s.text}`,
+  );
 }

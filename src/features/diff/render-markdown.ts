@@ -34,7 +34,10 @@ export function renderDiffMarkdown(diff: SpecDiff): string {
     out.push(`${inline(variant.spec.id)} does not depart from ${inline(baseline.spec.id)}.`, '');
     return out.join('\n');
   }
-  out.push('In the texts, <del>struck-through</del> words are the baseline\'s and <ins>underlined</ins> words the variant\'s.', '');
+  out.push(
+    "In the texts, <del>struck-through</del> words are the baseline's and <ins>underlined</ins> words the variant's.",
+    '',
+  );
   for (const entry of diff.entries) {
     if (entry.change) out.push(...changeSection(diff, entry));
   }
@@ -50,7 +53,10 @@ function changeSection(diff: SpecDiff, entry: DiffEntry): string[] {
   if (change.fields.length > 0) {
     out.push('| Field | Baseline | Variant | Effect |', '| --- | --- | --- | --- |');
     for (const f of change.fields) {
-      const [from, to] = f.field === 'statement' ? ['see the text below', 'see the text below'] : [displayValue(f.field, f.from, entry.source), displayValue(f.field, f.to, entry.source)];
+      const [from, to] =
+        f.field === 'statement'
+          ? ['see the text below', 'see the text below']
+          : [displayValue(f.field, f.from, entry.source), displayValue(f.field, f.to, entry.source)];
       const by = f.origin.spec === change.declaredIn ? '' : ` (${f.origin.spec})`;
       out.push(`| ${inline(displayField(f.field))} | ${inline(from)} | ${inline(to)} | ${f.effect}${inline(by)} |`);
     }

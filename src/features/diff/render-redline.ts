@@ -1,4 +1,13 @@
-import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import {
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
 import type { DiffEntry, SpecDiff } from './diff-specs.js';
 import { percent } from './field-display.js';
 import { trackRequirement } from './tracked-requirement.js';
@@ -34,7 +43,12 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
   const { baseline, variant, summary } = diff;
   const children: Paragraph[] = [];
 
-  children.push(new Paragraph({ style: STYLE.coverHeading, children: [new TextRun(`Redline: ${variant.spec.id} against ${baseline.spec.id}`)] }));
+  children.push(
+    new Paragraph({
+      style: STYLE.coverHeading,
+      children: [new TextRun(`Redline: ${variant.spec.id} against ${baseline.spec.id}`)],
+    }),
+  );
   children.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(variant.spec.title)] }));
   children.push(
     new Paragraph({
@@ -58,7 +72,12 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
   );
 
   const known = new Set(options.domains.map((d) => d.id));
-  const domains = [...options.domains, ...[...new Set(diff.entries.map((e) => e.source.domain))].filter((d) => !known.has(d)).map((id) => ({ id, prefix: '', title: id }))];
+  const domains = [
+    ...options.domains,
+    ...[...new Set(diff.entries.map((e) => e.source.domain))]
+      .filter((d) => !known.has(d))
+      .map((id) => ({ id, prefix: '', title: id })),
+  ];
   for (const domain of domains) {
     const entries = diff.entries.filter((e) => e.source.domain === domain.id);
     if (entries.length === 0) continue;
@@ -67,7 +86,13 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
     const first = entries.find((e) => e.change)?.change;
     const origin: Origin = { spec: first?.declaredIn ?? variant.spec.id };
     const mark: Mark = inBaseline && inVariant ? { type: 'equal' } : { type: inVariant ? 'insert' : 'delete', origin };
-    children.push(writer.paragraph([{ type: mark.type, text: domain.title, ...(mark.origin ? { origin: mark.origin } : {}) }], mark, { heading: HeadingLevel.HEADING_1 }));
+    children.push(
+      writer.paragraph(
+        [{ type: mark.type, text: domain.title, ...(mark.origin ? { origin: mark.origin } : {}) }],
+        mark,
+        { heading: HeadingLevel.HEADING_1 },
+      ),
+    );
     for (const entry of entries) children.push(...requirementParagraphs(diff, entry, labels, writer));
   }
 
@@ -85,7 +110,14 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginLeft, right: PAGE.marginRight, header: PAGE.header, footer: PAGE.footer },
+            margin: {
+              top: PAGE.marginTop,
+              bottom: PAGE.marginBottom,
+              left: PAGE.marginLeft,
+              right: PAGE.marginRight,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
           },
         },
         children,
@@ -101,14 +133,28 @@ function requirementParagraphs(diff: SpecDiff, entry: DiffEntry, labels: Labels,
   const change = entry.change;
   const origin: Origin | undefined = change ? { spec: change.declaredIn } : undefined;
   // Words that are not the requirement's own (field labels) belong to the whole requirement: inserted with an added one.
-  const whole: Mark = t.status === 'added' ? { type: 'insert', origin: origin! } : t.status === 'removed' ? { type: 'delete', origin: origin! } : { type: 'equal' };
-  const frame = (text: string): TrackedSegment => ({ type: whole.type, text, ...(whole.origin ? { origin: whole.origin } : {}) });
+  const whole: Mark =
+    t.status === 'added'
+      ? { type: 'insert', origin: origin! }
+      : t.status === 'removed'
+        ? { type: 'delete', origin: origin! }
+        : { type: 'equal' };
+  const frame = (text: string): TrackedSegment => ({
+    type: whole.type,
+    text,
+    ...(whole.origin ? { origin: whole.origin } : {}),
+  });
 
   const out: Paragraph[] = [];
   out.push(...writer.paragraphs(t.heading, whole, { heading: HeadingLevel.HEADING_2 }));
   out.push(
     ...writer.paragraphs(
-      [frame(`${labels.field.obligation}: `), ...t.obligation, frame(`    ${labels.field.verification}: `), ...t.verification],
+      [
+        frame(`${labels.field.obligation}: `),
+        ...t.obligation,
+        frame(`    ${labels.field.verification}: `),
+        ...t.verification,
+      ],
       whole,
       { style: STYLE.label },
     ),
@@ -159,7 +205,17 @@ class RevisionWriter {
       if (s.type === 'delete') return new DeletedTextRun({ text: s.text, ...this.revision(s.origin) });
       return new TextRun(s.text);
     });
-    const run = mark.type === 'insert' ? { run: { insertion: this.revision(mark.origin) } } : mark.type === 'delete' ? { run: { deletion: this.revision(mark.origin) } } : {};
-    return new Paragraph({ ...(look.heading ? { heading: look.heading } : {}), ...(look.style ? { style: look.style } : {}), ...run, children });
+    const run =
+      mark.type === 'insert'
+        ? { run: { insertion: this.revision(mark.origin) } }
+        : mark.type === 'delete'
+          ? { run: { deletion: this.revision(mark.origin) } }
+          : {};
+    return new Paragraph({
+      ...(look.heading ? { heading: look.heading } : {}),
+      ...(look.style ? { style: look.style } : {}),
+      ...run,
+      children,
+    });
   }
 }

@@ -42,7 +42,9 @@ export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: Spec
  * reports, which show changes only: the requirements no spec of the chain names are counted as unchanged. Undefined
  * when that load does not apply: then the whole workspace is loaded.
  */
-async function diffFromNamed(request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array } | undefined> {
+async function diffFromNamed(
+  request: DiffRequest,
+): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array } | undefined> {
   // the Word redline is the whole text of the variant, with its changes tracked: it needs every requirement
   if (!request.digest || request.format === 'docx') return undefined;
   const load = await loadForComparison(request.digest, specsOf(request));
@@ -52,7 +54,10 @@ async function diffFromNamed(request: DiffRequest): Promise<{ kind: 'ok'; diff: 
   const baseline = variant && workspace.resolution.resolved.get(request.against ?? variant.chain[0]!.id);
   if (!variant || !baseline) return undefined;
   const root = variant.chain[0]!;
-  const alsoUnchanged = selectedDomains(root, workspace.catalogue.config).reduce((n, d) => n + (unnamed.get(d) ?? 0), 0);
+  const alsoUnchanged = selectedDomains(root, workspace.catalogue.config).reduce(
+    (n, d) => n + (unnamed.get(d) ?? 0),
+    0,
+  );
   return report(workspace, compare(workspace, baseline, variant, alsoUnchanged), request);
 }
 
@@ -60,18 +65,31 @@ function specsOf(request: DiffRequest): string[] {
   return [request.variant, ...(request.against !== undefined ? [request.against] : [])];
 }
 
-function compare(workspace: LoadedWorkspace, baseline: ResolvedSpec, variant: ResolvedSpec, alsoUnchanged = 0): SpecDiff {
+function compare(
+  workspace: LoadedWorkspace,
+  baseline: ResolvedSpec,
+  variant: ResolvedSpec,
+  alsoUnchanged = 0,
+): SpecDiff {
   return diffSpecs(baseline, variant, { domains: workspace.catalogue.config.domains.map((d) => d.id), alsoUnchanged });
 }
 
-async function report(workspace: LoadedWorkspace, diff: SpecDiff, request: DiffRequest): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array }> {
+async function report(
+  workspace: LoadedWorkspace,
+  diff: SpecDiff,
+  request: DiffRequest,
+): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array }> {
   const date = buildDate(request.sourceDateEpoch, diff.variant.spec.date).date;
   const domains = workspace.catalogue.config.domains;
   return { kind: 'ok', diff, output: await renderDiff(diff, request.format, { date, domains }) };
 }
 
 /** One format of a diff: text for md, json and html; a Word redline for docx. */
-export async function renderDiff(diff: SpecDiff, format: DiffFormat, settings: { date: Date; domains: readonly Domain[] }): Promise<string | Uint8Array> {
+export async function renderDiff(
+  diff: SpecDiff,
+  format: DiffFormat,
+  settings: { date: Date; domains: readonly Domain[] },
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return renderDiffJson(diff);

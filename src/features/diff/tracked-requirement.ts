@@ -23,10 +23,23 @@ const SECTION_ORDER = ['acceptance-criteria', 'rationale', 'guidance', 'notes'];
 /** The tracked text of one entry of a diff, in the order of the tender specification. */
 export function trackRequirement(diff: SpecDiff, entry: DiffEntry, labels: Labels = EN): TrackedRequirement {
   const { b, v, whole, origin, parameterOrigin, side } = sidesOf(diff, entry);
-  const heading = trackText(side(b, (r) => `${r.id} ${r.title}`), side(v, (r) => `${r.id} ${r.title}`), origin((r) => r.provenance.title), parameterOrigin);
-  const obligation = trackPlain(b && labels.obligation[b.obligation], v && labels.obligation[v.obligation], origin((r) => r.provenance.obligation));
+  const heading = trackText(
+    side(b, (r) => `${r.id} ${r.title}`),
+    side(v, (r) => `${r.id} ${r.title}`),
+    origin((r) => r.provenance.title),
+    parameterOrigin,
+  );
+  const obligation = trackPlain(
+    b && labels.obligation[b.obligation],
+    v && labels.obligation[v.obligation],
+    origin((r) => r.provenance.obligation),
+  );
   const verificationText = (r: EffectiveRequirement) => r.verification.map((x) => labels.verification[x]).join(', ');
-  const verification = trackPlain(b && verificationText(b), v && verificationText(v), origin((r) => r.provenance.verification));
+  const verification = trackPlain(
+    b && verificationText(b),
+    v && verificationText(v),
+    origin((r) => r.provenance.verification),
+  );
   const statement = trackStatement(diff, entry);
 
   const sections = [...entry.source.sections]
@@ -34,7 +47,10 @@ export function trackRequirement(diff: SpecDiff, entry: DiffEntry, labels: Label
     .sort((x, y) => rank(x.key) - rank(y.key))
     .map((s) => {
       const text = () => plainBlocks(s.nodes).join('\n');
-      return { label: labels.sections[s.key] ?? s.heading, segments: trackText(side(b, text), side(v, text), whole, parameterOrigin) };
+      return {
+        label: labels.sections[s.key] ?? s.heading,
+        segments: trackText(side(b, text), side(v, text), whole, parameterOrigin),
+      };
     });
 
   const status = !b ? 'added' : !v ? 'removed' : entry.change ? 'changed' : 'unchanged';
@@ -44,13 +60,23 @@ export function trackRequirement(diff: SpecDiff, entry: DiffEntry, labels: Label
 /** The tracked statement alone (paragraphs separated by "\n"): what the reports that quote the text show. */
 export function trackStatement(diff: SpecDiff, entry: DiffEntry): TrackedSegment[] {
   const { b, v, origin, parameterOrigin, side } = sidesOf(diff, entry);
-  return trackText(side(b, statementText), side(v, statementText), origin((r) => r.provenance.statement), parameterOrigin);
+  return trackText(
+    side(b, statementText),
+    side(v, statementText),
+    origin((r) => r.provenance.statement),
+    parameterOrigin,
+  );
 }
 
 /** Both sides of an entry, and where a difference between them comes from. */
 function sidesOf(diff: SpecDiff, entry: DiffEntry) {
   const { baseline: b, variant: v } = entry;
-  const whole: Origin = entry.change ? { spec: entry.change.declaredIn, ...(entry.change.justification ? { justification: entry.change.justification } : {}) } : { spec: diff.variant.spec.id };
+  const whole: Origin = entry.change
+    ? {
+        spec: entry.change.declaredIn,
+        ...(entry.change.justification ? { justification: entry.change.justification } : {}),
+      }
+    : { spec: diff.variant.spec.id };
   const origin = (pick: (r: EffectiveRequirement) => Origin) => (b && v ? diff.explain(pick(b), pick(v)) : whole);
   const parameterOrigin = (name: string) => origin((r) => r.provenance.parameters.get(name) ?? r.provenance.selected);
   const side = (r: EffectiveRequirement | undefined, text: (r: EffectiveRequirement) => string): TextSide | undefined =>

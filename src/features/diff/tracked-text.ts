@@ -25,11 +25,19 @@ export interface TextSide {
  * A missing side makes the whole text an insertion or a deletion. Keeping the equal and deleted segments gives
  * the old text; keeping the equal and inserted ones gives the new text.
  */
-export function trackText(from: TextSide | undefined, to: TextSide | undefined, textOrigin: Origin, parameterOrigin: (name: string) => Origin): TrackedSegment[] {
+export function trackText(
+  from: TextSide | undefined,
+  to: TextSide | undefined,
+  textOrigin: Origin,
+  parameterOrigin: (name: string) => Origin,
+): TrackedSegment[] {
   if (!from && !to) return [];
   if (!from) return merge([{ type: 'insert', text: fill(to!.text, to!), origin: textOrigin }]);
   if (!to) return merge([{ type: 'delete', text: fill(from.text, from), origin: textOrigin }]);
-  const parts = from.text === to.text ? [{ type: 'equal' as const, text: from.text }] : wordDiff(from.text, to.text, { atomic: PLACEHOLDER }).parts;
+  const parts =
+    from.text === to.text
+      ? [{ type: 'equal' as const, text: from.text }]
+      : wordDiff(from.text, to.text, { atomic: PLACEHOLDER }).parts;
   const out: TrackedSegment[] = [];
   for (const part of parts) {
     if (part.type === 'delete') out.push({ type: 'delete', text: fill(part.text, from), origin: textOrigin });
@@ -56,15 +64,26 @@ export function trackText(from: TextSide | undefined, to: TextSide | undefined, 
 /** A plain text (no placeholders) as tracked changes, every change by one origin. */
 export function trackPlain(from: string | undefined, to: string | undefined, origin: Origin): TrackedSegment[] {
   const side = (text: string): TextSide => ({ text, values: new Map(), parameters: new Map() });
-  return trackText(from === undefined ? undefined : side(from), to === undefined ? undefined : side(to), origin, () => origin);
+  return trackText(
+    from === undefined ? undefined : side(from),
+    to === undefined ? undefined : side(to),
+    origin,
+    () => origin,
+  );
 }
 
 export function oldSegmentsText(segments: readonly TrackedSegment[]): string {
-  return segments.filter((s) => s.type !== 'insert').map((s) => s.text).join('');
+  return segments
+    .filter((s) => s.type !== 'insert')
+    .map((s) => s.text)
+    .join('');
 }
 
 export function newSegmentsText(segments: readonly TrackedSegment[]): string {
-  return segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('');
+  return segments
+    .filter((s) => s.type !== 'delete')
+    .map((s) => s.text)
+    .join('');
 }
 
 export function hasChanges(segments: readonly TrackedSegment[]): boolean {
@@ -98,7 +117,13 @@ function merge(segments: TrackedSegment[]): TrackedSegment[] {
   for (const s of segments) {
     if (s.text === '') continue;
     const last = out[out.length - 1];
-    if (last && last.type === s.type && last.origin?.spec === s.origin?.spec && last.origin?.justification === s.origin?.justification) last.text += s.text;
+    if (
+      last &&
+      last.type === s.type &&
+      last.origin?.spec === s.origin?.spec &&
+      last.origin?.justification === s.origin?.justification
+    )
+      last.text += s.text;
     else out.push({ ...s });
   }
   return out;

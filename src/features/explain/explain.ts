@@ -56,12 +56,26 @@ export function explainRequirement(resolved: ResolvedSpec, id: string): Explanat
   if (!r) {
     const removed = resolved.removed.find((x) => x.id === id);
     if (!removed) return { status: 'absent', spec, chain, requirement: id };
-    return { status: 'removed', spec, chain, requirement: id, title: removed.source.title, removedBy: who(removed.by), history };
+    return {
+      status: 'removed',
+      spec,
+      chain,
+      requirement: id,
+      title: removed.source.title,
+      removedBy: who(removed.by),
+      history,
+    };
   }
   const src = r.source;
   const p = r.provenance;
   const fields: ExplainedField[] = [];
-  const field = (name: string, value: ExplainedField['value'], origin: Origin, catalogue: ExplainedField['value'], unit?: string) => {
+  const field = (
+    name: string,
+    value: ExplainedField['value'],
+    origin: Origin,
+    catalogue: ExplainedField['value'],
+    unit?: string,
+  ) => {
     const changed = JSON.stringify(value) !== JSON.stringify(catalogue);
     fields.push({ field: name, value, ...(changed ? { catalogue } : {}), ...(unit ? { unit } : {}), ...who(origin) });
   };
@@ -74,7 +88,17 @@ export function explainRequirement(resolved: ResolvedSpec, id: string): Explanat
   }
   field('statement', normaliseMarkdown(r.statement.markdown), p.statement, normaliseMarkdown(src.statement.markdown));
   const text = normaliseMarkdown(substituteInText(r.statement.markdown, r.parameters, src.parameters));
-  return { status: 'present', spec, chain, requirement: id, title: r.title, selectedBy: who(p.selected), fields, text, history };
+  return {
+    status: 'present',
+    spec,
+    chain,
+    requirement: id,
+    title: r.title,
+    selectedBy: who(p.selected),
+    fields,
+    text,
+    history,
+  };
 }
 
 function who(origin: Origin): { spec: string; justification: string | null } {

@@ -9,12 +9,16 @@ export function renderExplanationJson(e: Explanation): string {
 /** `explain` as text: the effective value of each field, the spec that set it, and why. */
 export function renderExplanationText(e: Explanation): string {
   const chain = e.chain.join(' > ');
-  if (e.status === 'absent') return `${e.requirement} is not part of ${e.spec} (${chain}): no spec of the chain selects or adds it.\n`;
+  if (e.status === 'absent')
+    return `${e.requirement} is not part of ${e.spec} (${chain}): no spec of the chain selects or adds it.\n`;
   const out: string[] = [`${e.requirement} ${e.title}`, `in ${e.spec} (${chain})`, ''];
   if (e.status === 'removed') {
     out.push(`removed by ${e.removedBy.spec}${e.removedBy.justification ? `: ${e.removedBy.justification}` : ''}`);
   } else {
-    out.push(`selected by ${e.selectedBy.spec}${e.selectedBy.justification ? `: ${e.selectedBy.justification}` : ''}`, '');
+    out.push(
+      `selected by ${e.selectedBy.spec}${e.selectedBy.justification ? `: ${e.selectedBy.justification}` : ''}`,
+      '',
+    );
     const width = Math.max(...e.fields.map((f) => f.field.length)) + 2;
     for (const f of e.fields) {
       if (f.field === 'statement') continue;

@@ -28,10 +28,13 @@ export interface Matrix {
 export function buildMatrix(resolved: ReadonlyMap<string, ResolvedSpec>, domains: readonly Domain[]): Matrix {
   const specs = treeOrder(resolved);
   const domainIds = domains.map((d) => d.id);
-  const diffs = new Map(specs.map((s) => [s.spec.id, diffSpecs(resolved.get(s.chain[0]!.id) ?? s, s, { domains: domainIds })]));
+  const diffs = new Map(
+    specs.map((s) => [s.spec.id, diffSpecs(resolved.get(s.chain[0]!.id) ?? s, s, { domains: domainIds })]),
+  );
 
   const sources = new Map<string, { title: string; domain: string }>();
-  for (const s of specs) for (const r of s.requirements) sources.set(r.id, { title: r.source.title, domain: r.source.domain });
+  for (const s of specs)
+    for (const r of s.requirements) sources.set(r.id, { title: r.source.title, domain: r.source.domain });
   const rank = new Map(domainIds.map((d, i) => [d, i]));
   const ids = [...sources.keys()].sort((a, b) => {
     const da = rank.get(sources.get(a)!.domain) ?? rank.size;
@@ -51,7 +54,9 @@ export function buildMatrix(resolved: ReadonlyMap<string, ResolvedSpec>, domains
 
   const harmonisation = new Map(specs.map((s) => [s.spec.id, diffs.get(s.spec.id)!.summary.harmonisation]));
   const known = domains.filter((d) => rows.some((r) => r.domain === d.id));
-  const extra = [...new Set(rows.map((r) => r.domain))].filter((d) => !rank.has(d)).map((id) => ({ id, prefix: '', title: id }));
+  const extra = [...new Set(rows.map((r) => r.domain))]
+    .filter((d) => !rank.has(d))
+    .map((id) => ({ id, prefix: '', title: id }));
   const byDomain = [...known, ...extra].map((domain) => {
     const values = new Map<string, number | null>();
     for (const s of specs) {
@@ -70,7 +75,9 @@ export function buildMatrix(resolved: ReadonlyMap<string, ResolvedSpec>, domains
 function treeOrder(resolved: ReadonlyMap<string, ResolvedSpec>): ResolvedSpec[] {
   const all = [...resolved.values()];
   const children = (parent: string | undefined) =>
-    all.filter((s) => (parent === undefined ? s.chain.length === 1 : s.spec.extends === parent)).sort((a, b) => compareIds(a.spec.id, b.spec.id));
+    all
+      .filter((s) => (parent === undefined ? s.chain.length === 1 : s.spec.extends === parent))
+      .sort((a, b) => compareIds(a.spec.id, b.spec.id));
   const out: ResolvedSpec[] = [];
   const visit = (s: ResolvedSpec) => {
     out.push(s);

@@ -5,7 +5,10 @@ export function matrixToJson(matrix: Matrix): unknown {
   const ids = matrix.specs.map((s) => s.spec.id);
   return {
     specs: ids,
-    requirements: matrix.rows.map((r) => ({ id: r.id, cells: Object.fromEntries(ids.map((id) => [id, r.cells.get(id)!])) })),
+    requirements: matrix.rows.map((r) => ({
+      id: r.id,
+      cells: Object.fromEntries(ids.map((id) => [id, r.cells.get(id)!])),
+    })),
     harmonisation: Object.fromEntries(ids.map((id) => [id, matrix.harmonisation.get(id)!])),
   };
 }

@@ -33,7 +33,8 @@ export function renderMatrixHtml(matrix: Matrix, options: { title?: string } = {
   const specs = matrix.specs;
   const ids = specs.map((s) => s.spec.id);
   const head = specs.map(
-    (s) => html`<th scope="col" title="${s.spec.title}"><span class="spec-head">${s.spec.id}</span><span class="spec-sub">${s.spec.extends ? `\u2190 ${s.spec.extends}` : 'root'}</span></th>`,
+    (s) =>
+      html`<th scope="col" title="${s.spec.title}"><span class="spec-head">${s.spec.id}</span><span class="spec-sub">${s.spec.extends ? `\u2190 ${s.spec.extends}` : 'root'}</span></th>`,
   );
   const index = ids.map((id) => indexCell(matrix.harmonisation.get(id)!, 'th'));
   const bodies = matrix.byDomain.map((d) => {
@@ -41,12 +42,18 @@ export function renderMatrixHtml(matrix: Matrix, options: { title?: string } = {
     return html`<tbody>
 <tr class="domain"><th scope="rowgroup" class="req">${d.domain.title}</th>${ids.map((id) => domainCell(d.values.get(id) ?? null))}</tr>
 ${rows.map(
-  (r) => html`<tr><th scope="row" class="req" title="${r.id} ${r.title}"><span class="id">${r.id}</span>${r.title}</th>${ids.map((id) => cell(matrix, id, r.id, r.cells.get(id)!))}</tr>
+  (
+    r,
+  ) => html`<tr><th scope="row" class="req" title="${r.id} ${r.title}"><span class="id">${r.id}</span>${r.title}</th>${ids.map((id) => cell(matrix, id, r.id, r.cells.get(id)!))}</tr>
 `,
 )}</tbody>`;
   });
   const domainRows = matrix.byDomain.map(
-    (d) => html`<tr><th scope="row">${d.domain.title}</th>${ids.map((id) => { const v = d.values.get(id) ?? null; return v === null ? html`<td class="num muted">n/a</td>` : indexCell(v, 'td'); })}</tr>`,
+    (d) =>
+      html`<tr><th scope="row">${d.domain.title}</th>${ids.map((id) => {
+        const v = d.values.get(id) ?? null;
+        return v === null ? html`<td class="num muted">n/a</td>` : indexCell(v, 'td');
+      })}</tr>`,
   );
   const body = html`
 <h1>${title}</h1>
@@ -101,5 +108,7 @@ function indexCell(share: number, tag: 'th' | 'td'): Html {
 }
 
 function domainCell(share: number | null): Html {
-  return share === null ? html`<td class="muted">n/a</td>` : html`<td class="idx" style="background: ${shade(share)}">${percent(share, 1)}</td>`;
+  return share === null
+    ? html`<td class="muted">n/a</td>`
+    : html`<td class="idx" style="background: ${shade(share)}">${percent(share, 1)}</td>`;
 }

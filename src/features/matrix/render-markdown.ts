@@ -13,17 +13,29 @@ export function renderMatrixMarkdown(matrix: Matrix): string {
   );
   out.push('| Spec | Extends | Harmonisation |', '| --- | --- | ---: |');
   for (const s of matrix.specs) {
-    out.push(`| ${md(s.spec.id)} | ${md(s.spec.extends ?? '\u2013')} | ${percent(matrix.harmonisation.get(s.spec.id)!)} |`);
+    out.push(
+      `| ${md(s.spec.id)} | ${md(s.spec.extends ?? '\u2013')} | ${percent(matrix.harmonisation.get(s.spec.id)!)} |`,
+    );
   }
   out.push('');
   out.push('## Requirements', '');
   out.push(`| Requirement | ${ids.map(md).join(' | ')} |`, `| --- | ${ids.map(() => ':---:').join(' | ')} |`);
   for (const r of matrix.rows) out.push(`| ${md(r.id)} | ${ids.map((id) => cell(r.cells.get(id)!)).join(' | ')} |`);
-  out.push(`| **Harmonisation** | ${ids.map((id) => `**${percent(matrix.harmonisation.get(id)!)}**`).join(' | ')} |`, '');
+  out.push(
+    `| **Harmonisation** | ${ids.map((id) => `**${percent(matrix.harmonisation.get(id)!)}**`).join(' | ')} |`,
+    '',
+  );
   out.push('## Harmonisation by domain', '');
   out.push(`| Domain | ${ids.map(md).join(' | ')} |`, `| --- | ${ids.map(() => '---:').join(' | ')} |`);
   for (const d of matrix.byDomain) {
-    out.push(`| ${md(d.domain.title)} | ${ids.map((id) => { const v = d.values.get(id); return v === null || v === undefined ? '\u2013' : percent(v); }).join(' | ')} |`);
+    out.push(
+      `| ${md(d.domain.title)} | ${ids
+        .map((id) => {
+          const v = d.values.get(id);
+          return v === null || v === undefined ? '\u2013' : percent(v);
+        })
+        .join(' | ')} |`,
+    );
   }
   out.push('');
   return out.join('\n');

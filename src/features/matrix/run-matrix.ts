@@ -7,7 +7,11 @@ import { renderMatrixMarkdown } from './render-markdown.js';
 export type MatrixFormat = 'md' | 'json' | 'html';
 
 /** `tenderkit matrix`: every requirement against every spec (or the named specs), in one format. */
-export async function runMatrix(request: { root: string; format: MatrixFormat; specs?: readonly string[] }): Promise<Loaded<{ matrix: Matrix; output: string }>> {
+export async function runMatrix(request: {
+  root: string;
+  format: MatrixFormat;
+  specs?: readonly string[];
+}): Promise<Loaded<{ matrix: Matrix; output: string }>> {
   const loaded = await loadValidWorkspace(request.root);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;

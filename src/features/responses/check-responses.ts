@@ -1,5 +1,13 @@
 import { awardSheet } from '../../render/xlsx/response-form.js';
-import { authorityRows, AWARD_SHEET, HEADER, RESPONSE_COLUMN, RESPONSES, RESPONSES_SHEET, type ResponseValue } from '../../render/xlsx/response-rows.js';
+import {
+  authorityRows,
+  AWARD_SHEET,
+  HEADER,
+  RESPONSE_COLUMN,
+  RESPONSES,
+  RESPONSES_SHEET,
+  type ResponseValue,
+} from '../../render/xlsx/response-rows.js';
 import { cellText } from '../../render/xlsx/write-workbook.js';
 import { columnLetter } from '../../render/xlsx/xml-text.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
@@ -16,7 +24,16 @@ export interface Answer {
 }
 
 export interface Alteration {
-  kind: 'sheet-missing' | 'header' | 'changed' | 'added' | 'removed' | 'duplicated' | 'reordered' | 'extra-cell' | 'formula';
+  kind:
+    | 'sheet-missing'
+    | 'header'
+    | 'changed'
+    | 'added'
+    | 'removed'
+    | 'duplicated'
+    | 'reordered'
+    | 'extra-cell'
+    | 'formula';
   sheet: string;
   cell?: string;
   id?: string;
@@ -36,7 +53,15 @@ export interface ResponsesReport {
   /** complete, and every mandatory requirement is answered Comply */
   compliant: boolean;
   protected: boolean;
-  summary: { requirements: number; answered: number; missing: number; comply: number; partiallyComply: number; doNotComply: number; invalid: number };
+  summary: {
+    requirements: number;
+    answered: number;
+    missing: number;
+    comply: number;
+    partiallyComply: number;
+    doNotComply: number;
+    invalid: number;
+  };
   mandatoryNotMet: Answer[];
   otherNotMet: Answer[];
   missing: Array<{ id: string; obligation: string }>;
@@ -51,7 +76,12 @@ const BIDDER = { response: RESPONSE_COLUMN, reference: RESPONSE_COLUMN + 1, comm
  * number of rows, and reads the bidder's three columns. Rows are matched by id, so answers are attributed
  * correctly even in a form whose rows were moved.
  */
-export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, config: WorkspaceConfig, file: string): ResponsesReport {
+export function checkResponses(
+  workbook: ReadWorkbook,
+  resolved: ResolvedSpec,
+  config: WorkspaceConfig,
+  file: string,
+): ResponsesReport {
   const alterations: Alteration[] = [];
   const expected = authorityRows(resolved, config);
   const report: ResponsesReport = {
@@ -61,7 +91,15 @@ export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, c
     complete: false,
     compliant: false,
     protected: false,
-    summary: { requirements: expected.length, answered: 0, missing: 0, comply: 0, partiallyComply: 0, doNotComply: 0, invalid: 0 },
+    summary: {
+      requirements: expected.length,
+      answered: 0,
+      missing: 0,
+      comply: 0,
+      partiallyComply: 0,
+      doNotComply: 0,
+      invalid: 0,
+    },
     mandatoryNotMet: [],
     otherNotMet: [],
     missing: [],
@@ -70,7 +108,11 @@ export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, c
   };
   const sheet = workbook.sheets.get(RESPONSES_SHEET);
   if (!sheet) {
-    alterations.push({ kind: 'sheet-missing', sheet: RESPONSES_SHEET, message: `the workbook has no sheet "${RESPONSES_SHEET}" (it has ${[...workbook.sheets.keys()].join(', ') || 'none'})` });
+    alterations.push({
+      kind: 'sheet-missing',
+      sheet: RESPONSES_SHEET,
+      message: `the workbook has no sheet "${RESPONSES_SHEET}" (it has ${[...workbook.sheets.keys()].join(', ') || 'none'})`,
+    });
     return report;
   }
   report.protected = sheet.protected;
@@ -78,7 +120,15 @@ export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, c
   const text = (row: number, col: number) => cell(row, col)?.text ?? '';
 
   HEADER.forEach((h, col) => {
-    if (text(1, col) !== h) alterations.push({ kind: 'header', sheet: RESPONSES_SHEET, cell: `${columnLetter(col)}1`, expected: h, found: text(1, col), message: `the header of column ${columnLetter(col)} was changed` });
+    if (text(1, col) !== h)
+      alterations.push({
+        kind: 'header',
+        sheet: RESPONSES_SHEET,
+        cell: `${columnLetter(col)}1`,
+        expected: h,
+        found: text(1, col),
+        message: `the header of column ${columnLetter(col)} was changed`,
+      });
   });
   alterations.push(...extraCells(sheet, RESPONSES_SHEET, HEADER.length));
 
@@ -89,11 +139,23 @@ export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, c
     const id = cells.get(0)?.text ?? '';
     const hasAuthorityContent = [...cells].some(([col, c]) => col < RESPONSE_COLUMN && c.text !== '');
     if (!hasAuthorityContent) {
-      if (cells.size) alterations.push({ kind: 'added', sheet: RESPONSES_SHEET, cell: `A${row}`, message: `row ${row} has answers but no requirement` });
+      if (cells.size)
+        alterations.push({
+          kind: 'added',
+          sheet: RESPONSES_SHEET,
+          cell: `A${row}`,
+          message: `row ${row} has answers but no requirement`,
+        });
       continue;
     }
     if (rowOf.has(id)) {
-      alterations.push({ kind: 'duplicated', sheet: RESPONSES_SHEET, cell: `A${row}`, id, message: `${id} appears again in row ${row}` });
+      alterations.push({
+        kind: 'duplicated',
+        sheet: RESPONSES_SHEET,
+        cell: `A${row}`,
+        id,
+        message: `${id} appears again in row ${row}`,
+      });
       continue;
     }
     rowOf.set(id, row);
@@ -101,27 +163,59 @@ export function checkResponses(workbook: ReadWorkbook, resolved: ResolvedSpec, c
   }
   const expectedIds = new Set(expected.map((r) => r.id));
   for (const id of foundOrder) {
-    if (!expectedIds.has(id)) alterations.push({ kind: 'added', sheet: RESPONSES_SHEET, cell: `A${rowOf.get(id)}`, id, message: `row ${rowOf.get(id)} (${id || 'no id'}) is not a requirement of ${resolved.spec.id}` });
+    if (!expectedIds.has(id))
+      alterations.push({
+        kind: 'added',
+        sheet: RESPONSES_SHEET,
+        cell: `A${rowOf.get(id)}`,
+        id,
+        message: `row ${rowOf.get(id)} (${id || 'no id'}) is not a requirement of ${resolved.spec.id}`,
+      });
   }
   const common = expected.map((r) => r.id).filter((id) => rowOf.has(id));
   const foundCommon = foundOrder.filter((id) => expectedIds.has(id));
   const firstMoved = common.findIndex((id, i) => foundCommon[i] !== id);
   if (firstMoved >= 0) {
-    alterations.push({ kind: 'reordered', sheet: RESPONSES_SHEET, id: common[firstMoved]!, message: `the rows were reordered: ${common[firstMoved]} should come at position ${firstMoved + 1}` });
+    alterations.push({
+      kind: 'reordered',
+      sheet: RESPONSES_SHEET,
+      id: common[firstMoved]!,
+      message: `the rows were reordered: ${common[firstMoved]} should come at position ${firstMoved + 1}`,
+    });
   }
 
   for (const r of expected) {
     const row = rowOf.get(r.id);
     if (row === undefined) {
-      alterations.push({ kind: 'removed', sheet: RESPONSES_SHEET, id: r.id, message: `${r.id} is missing from the form` });
+      alterations.push({
+        kind: 'removed',
+        sheet: RESPONSES_SHEET,
+        id: r.id,
+        message: `${r.id} is missing from the form`,
+      });
       continue;
     }
     r.cells.forEach((value, col) => {
       const c = cell(row, col);
       const want = cellText(value);
-      if (c?.formula) alterations.push({ kind: 'formula', sheet: RESPONSES_SHEET, cell: c.ref, id: r.id, message: `${c.ref} holds a formula instead of the text of ${HEADER[col]}` });
+      if (c?.formula)
+        alterations.push({
+          kind: 'formula',
+          sheet: RESPONSES_SHEET,
+          cell: c.ref,
+          id: r.id,
+          message: `${c.ref} holds a formula instead of the text of ${HEADER[col]}`,
+        });
       else if ((c?.text ?? '') !== want) {
-        alterations.push({ kind: 'changed', sheet: RESPONSES_SHEET, cell: `${columnLetter(col)}${row}`, id: r.id, expected: want, found: c?.text ?? '', message: `${HEADER[col]} of ${r.id} was changed` });
+        alterations.push({
+          kind: 'changed',
+          sheet: RESPONSES_SHEET,
+          cell: `${columnLetter(col)}${row}`,
+          id: r.id,
+          expected: want,
+          found: c?.text ?? '',
+          message: `${HEADER[col]} of ${r.id} was changed`,
+        });
       }
     });
     const answer: Answer = {
@@ -166,7 +260,15 @@ function normaliseResponse(value: string): ResponseValue | undefined {
 function extraCells(sheet: ReadSheet, name: string, width: number): Alteration[] {
   const out: Alteration[] = [];
   for (const cells of sheet.rows.values()) {
-    for (const [col, c] of cells) if (col >= width) out.push({ kind: 'extra-cell', sheet: name, cell: c.ref, found: c.text, message: `${c.ref} lies outside the form and holds "${c.text}"` });
+    for (const [col, c] of cells)
+      if (col >= width)
+        out.push({
+          kind: 'extra-cell',
+          sheet: name,
+          cell: c.ref,
+          found: c.text,
+          message: `${c.ref} lies outside the form and holds "${c.text}"`,
+        });
   }
   return out;
 }
@@ -174,7 +276,8 @@ function extraCells(sheet: ReadSheet, name: string, width: number): Alteration[]
 /** The award criteria sheet is the authority's alone: every cell must be as the spec says. */
 function compareAward(workbook: ReadWorkbook, resolved: ResolvedSpec): Alteration[] {
   const sheet = workbook.sheets.get(AWARD_SHEET);
-  if (!sheet) return [{ kind: 'sheet-missing', sheet: AWARD_SHEET, message: `the workbook has no sheet "${AWARD_SHEET}"` }];
+  if (!sheet)
+    return [{ kind: 'sheet-missing', sheet: AWARD_SHEET, message: `the workbook has no sheet "${AWARD_SHEET}"` }];
   const model = awardSheet(resolved);
   const out: Alteration[] = [];
   model.rows.forEach((row, r) => {
@@ -182,14 +285,27 @@ function compareAward(workbook: ReadWorkbook, resolved: ResolvedSpec): Alteratio
       const want = c.value === null ? '' : typeof c.value === 'number' ? String(c.value) : cellText(c.value);
       const found = sheet.rows.get(r + 1)?.get(col);
       if ((found?.text ?? '') !== want || found?.formula) {
-        out.push({ kind: found?.formula ? 'formula' : 'changed', sheet: AWARD_SHEET, cell: `${columnLetter(col)}${r + 1}`, expected: want, found: found?.text ?? '', message: `${AWARD_SHEET}!${columnLetter(col)}${r + 1} was changed` });
+        out.push({
+          kind: found?.formula ? 'formula' : 'changed',
+          sheet: AWARD_SHEET,
+          cell: `${columnLetter(col)}${r + 1}`,
+          expected: want,
+          found: found?.text ?? '',
+          message: `${AWARD_SHEET}!${columnLetter(col)}${r + 1} was changed`,
+        });
       }
     });
   });
   for (const [row, cells] of sheet.rows) {
     for (const [col, c] of cells) {
       if (row > model.rows.length || col >= (model.rows[row - 1]?.cells.length ?? 0)) {
-        out.push({ kind: 'extra-cell', sheet: AWARD_SHEET, cell: c.ref, found: c.text, message: `${AWARD_SHEET}!${c.ref} was added` });
+        out.push({
+          kind: 'extra-cell',
+          sheet: AWARD_SHEET,
+          cell: c.ref,
+          found: c.text,
+          message: `${AWARD_SHEET}!${c.ref} was added`,
+        });
       }
     }
   }

@@ -1,5 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { childElements, descendants, firstChild, parseXmlSafely, textContent, type XmlElement } from '../../lib/xml/safe-xml.js';
+import {
+  childElements,
+  descendants,
+  firstChild,
+  parseXmlSafely,
+  textContent,
+  type XmlElement,
+} from '../../lib/xml/safe-xml.js';
 import { listEntries, readZipSafely } from '../../lib/zip/zip-read.js';
 import { columnIndex, columnLetter, excelUnescape } from '../../render/xlsx/xml-text.js';
 
@@ -29,7 +36,8 @@ export async function readXlsxFile(file: string): Promise<ReadResult> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return { ok: false, message: 'this is not a file' };
-    if (info.size > MAX_XLSX_BYTES) return { ok: false, message: `the file has ${info.size} bytes, more than the limit of ${MAX_XLSX_BYTES}` };
+    if (info.size > MAX_XLSX_BYTES)
+      return { ok: false, message: `the file has ${info.size} bytes, more than the limit of ${MAX_XLSX_BYTES}` };
   } catch {
     return { ok: false, message: 'the file does not exist' };
   }
@@ -40,7 +48,11 @@ export async function readXlsxFile(file: string): Promise<ReadResult> {
 export function readXlsx(bytes: Uint8Array): ReadResult {
   const listed = listEntries(bytes, LIMITS);
   if (!listed.ok) return { ok: false, message: `${listed.message}; an .xlsx file is a zip archive` };
-  const zip = readZipSafely(bytes, (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/i.test(name), LIMITS);
+  const zip = readZipSafely(
+    bytes,
+    (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/i.test(name),
+    LIMITS,
+  );
   if (!zip.ok) return zip;
   const part = (name: string): XmlElement | undefined | string => {
     const data = zip.entries.get(name);
@@ -96,7 +108,11 @@ function normalise(target: string): string {
 function sharedString(si: XmlElement): string {
   const direct = firstChild(si, 't');
   if (direct) return excelUnescape(textContent(direct));
-  return excelUnescape(childElements(si, 'r').map((r) => childElements(r, 't').map(textContent).join('')).join(''));
+  return excelUnescape(
+    childElements(si, 'r')
+      .map((r) => childElements(r, 't').map(textContent).join(''))
+      .join(''),
+  );
 }
 
 function readSheet(sheet: XmlElement, strings: readonly string[]): ReadSheet {
@@ -112,11 +128,17 @@ function readSheet(sheet: XmlElement, strings: readonly string[]): ReadSheet {
       columnCursor = ref ? columnIndex(ref) : columnCursor + 1;
       const text = cellText(c, strings);
       const formula = firstChild(c, 'f') !== undefined;
-      if (text !== '' || formula) cells.set(columnCursor, { ref: ref ?? `${columnLetter(columnCursor)}${rowCursor}`, text, formula });
+      if (text !== '' || formula)
+        cells.set(columnCursor, { ref: ref ?? `${columnLetter(columnCursor)}${rowCursor}`, text, formula });
     }
     if (cells.size) rows.set(rowCursor, cells);
   }
-  return { rows, protected: childElements(sheet, 'sheetProtection').some((p) => p.attributes['sheet'] === '1' || p.attributes['sheet'] === 'true') };
+  return {
+    rows,
+    protected: childElements(sheet, 'sheetProtection').some(
+      (p) => p.attributes['sheet'] === '1' || p.attributes['sheet'] === 'true',
+    ),
+  };
 }
 
 function cellText(c: XmlElement, strings: readonly string[]): string {

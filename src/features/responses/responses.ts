@@ -10,15 +10,27 @@ export type ResponsesOutcome =
   | { kind: 'usage'; message: string };
 
 /** Reads a returned response form and compares it with the spec as the workspace states it now. */
-export async function checkResponseFile(options: { root: string; spec: string; file: string; displayName: string }): Promise<ResponsesOutcome> {
+export async function checkResponseFile(options: {
+  root: string;
+  spec: string;
+  file: string;
+  displayName: string;
+}): Promise<ResponsesOutcome> {
   const workspace = await loadWorkspace(options.root);
   const resolved = workspace.resolution.resolved.get(options.spec);
   if (!workspace.catalogue.specs.has(options.spec)) {
     const known = [...workspace.catalogue.specs.keys()];
-    return { kind: 'usage', message: `unknown spec ${options.spec}; the workspace has ${known.length ? known.join(', ') : 'no specs'}` };
+    return {
+      kind: 'usage',
+      message: `unknown spec ${options.spec}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+    };
   }
   if (hasErrors(workspace.diagnostics) || !resolved) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   const read = await readXlsxFile(options.file);
   if (!read.ok) return { kind: 'unreadable', message: read.message };
-  return { kind: 'checked', report: checkResponses(read.workbook, resolved, workspace.catalogue.config, options.displayName), diagnostics: workspace.diagnostics };
+  return {
+    kind: 'checked',
+    report: checkResponses(read.workbook, resolved, workspace.catalogue.config, options.displayName),
+    diagnostics: workspace.diagnostics,
+  };
 }

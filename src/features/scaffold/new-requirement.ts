@@ -18,7 +18,10 @@ const yamlString = (s: string) => JSON.stringify(s);
 
 /** A requirement file with every field and section, valid as written; the texts marked TODO are for the author. */
 export function requirementTemplate(id: string, domain: Domain, title: string | undefined): string {
-  const legal = domain.id === 'eu-sourcing' ? 'legal_basis:\n  - "TODO: the instrument that makes this requirement lawful, e.g. Directive 2009/81/EC, Article 23"\n' : '';
+  const legal =
+    domain.id === 'eu-sourcing'
+      ? 'legal_basis:\n  - "TODO: the instrument that makes this requirement lawful, e.g. Directive 2009/81/EC, Article 23"\n'
+      : '';
   return `---
 id: ${id}
 title: ${yamlString(title ?? 'TODO: a one-line title')}

@@ -15,7 +15,10 @@ export function baselineText(r: Requirement): BaselineText {
   if (!text) {
     const defaults = new Map([...r.parameters].map(([name, p]) => [name, p.default]));
     const fill = (nodes: readonly RootContent[]) => substituteParameters(nodes, defaults, r.parameters);
-    text = { statement: fill(r.statement.nodes), sections: r.sections.map((s) => ({ key: s.key, heading: s.heading, nodes: fill(s.nodes) })) };
+    text = {
+      statement: fill(r.statement.nodes),
+      sections: r.sections.map((s) => ({ key: s.key, heading: s.heading, nodes: fill(s.nodes) })),
+    };
     cache.set(r, text);
   }
   return text;

@@ -16,7 +16,11 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
  * Every file of the static site, in memory, in a fixed order: the same catalogue and settings give the same bytes
  * (no dates, no random ids, no absolute paths). Pure.
  */
-export function buildSite(catalogue: Catalogue, resolved: ReadonlyMap<string, ResolvedSpec>, settings: SiteSettings): PackFile[] {
+export function buildSite(
+  catalogue: Catalogue,
+  resolved: ReadonlyMap<string, ResolvedSpec>,
+  settings: SiteSettings,
+): PackFile[] {
   const model = buildSiteModel(catalogue, resolved, settings);
   const files: PackFile[] = [
     { name: SITE_PATHS.home, bytes: utf8(homePage(model)) },
@@ -24,7 +28,8 @@ export function buildSite(catalogue: Catalogue, resolved: ReadonlyMap<string, Re
     { name: SITE_PATHS.js, bytes: utf8(SITE_SCRIPT) },
     { name: SITE_PATHS.searchIndex, bytes: utf8(searchIndexScript(model)) },
   ];
-  for (const r of model.requirements) files.push({ name: SITE_PATHS.requirement(r.id), bytes: utf8(requirementPage(model, r)) });
+  for (const r of model.requirements)
+    files.push({ name: SITE_PATHS.requirement(r.id), bytes: utf8(requirementPage(model, r)) });
   for (const s of model.specs) files.push({ name: SITE_PATHS.spec(s.spec.id), bytes: utf8(specPage(model, s)) });
   return files;
 }

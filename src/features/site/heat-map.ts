@@ -12,7 +12,8 @@ export function heatMap(model: SiteModel, links: Links): Html {
   const { matrix } = model;
   const ids = matrix.specs.map((s) => s.spec.id);
   const head = matrix.specs.map(
-    (s) => html`<th scope="col" class="spec-col depth-${Math.min(s.chain.length - 1, 3)}"><a href="${links.spec(s.spec.id)}" title="${s.spec.title}">${s.spec.id}</a></th>`,
+    (s) =>
+      html`<th scope="col" class="spec-col depth-${Math.min(s.chain.length - 1, 3)}"><a href="${links.spec(s.spec.id)}" title="${s.spec.title}">${s.spec.id}</a></th>`,
   );
   const index = ids.map((id) => html`<td class="idx">${indexBar(matrix.harmonisation.get(id)!)}</td>`);
   const bodies = matrix.byDomain.map((d) => {
@@ -20,7 +21,9 @@ export function heatMap(model: SiteModel, links: Links): Html {
     return html`<tbody>
 <tr class="domain-row"><th scope="rowgroup" colspan="${ids.length + 1}">${d.domain.title}</th></tr>
 ${rows.map(
-  (r) => html`<tr><th scope="row" class="req-col"><a href="${links.requirement(r.id)}"><span class="rid">${r.id}</span> <span class="req-title">${r.title}</span></a></th>${ids.map((spec) => cell(r.id, spec, r.cells.get(spec)!))}</tr>
+  (
+    r,
+  ) => html`<tr><th scope="row" class="req-col"><a href="${links.requirement(r.id)}"><span class="rid">${r.id}</span> <span class="req-title">${r.title}</span></a></th>${ids.map((spec) => cell(r.id, spec, r.cells.get(spec)!))}</tr>
 `,
 )}</tbody>`;
   });

@@ -58,10 +58,33 @@ function findSection(model: SiteModel): Html {
 <p id="search-help" class="hint">Press <kbd>/</kbd> to search from anywhere, <kbd>\u2193</kbd> and <kbd>\u2191</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
 </div>
 <div class="filters">
-${select('domain', 'Domain', 'All domains', config.domains.map((d) => [d.id, d.title]))}
-${select('obligation', 'Obligation', 'Any obligation', [...OBLIGATIONS].reverse().map((o) => [o, EN.obligation[o]]))}
-${select('scenario', 'Scenario', 'Any scenario', config.scenarios.map((s) => [s.id, s.title]))}
-${select('spec', 'Selected by spec', 'Any spec', model.specs.map((s) => [s.spec.id, `${'\u00a0\u00a0'.repeat(s.chain.length - 1)}${s.spec.id} \u2013 ${s.spec.title}`]))}
+${select(
+  'domain',
+  'Domain',
+  'All domains',
+  config.domains.map((d) => [d.id, d.title]),
+)}
+${select(
+  'obligation',
+  'Obligation',
+  'Any obligation',
+  [...OBLIGATIONS].reverse().map((o) => [o, EN.obligation[o]]),
+)}
+${select(
+  'scenario',
+  'Scenario',
+  'Any scenario',
+  config.scenarios.map((s) => [s.id, s.title]),
+)}
+${select(
+  'spec',
+  'Selected by spec',
+  'Any spec',
+  model.specs.map((s) => [
+    s.spec.id,
+    `${'\u00a0\u00a0'.repeat(s.chain.length - 1)}${s.spec.id} \u2013 ${s.spec.title}`,
+  ]),
+)}
 </div>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
@@ -93,7 +116,13 @@ function specsSection(model: SiteModel, links: Links): Html {
 </section>`;
 }
 
-function changeSummary(s: { stricter: number; looser: number; modified: number; added: number; removed: number }): Html {
+function changeSummary(s: {
+  stricter: number;
+  looser: number;
+  modified: number;
+  added: number;
+  removed: number;
+}): Html {
   const kinds = (['stricter', 'looser', 'modified', 'added', 'removed'] as const).filter((k) => s[k] > 0);
   if (kinds.length === 0) return html`<span class="muted">none</span>`;
   return html`<ul class="plain inline">${kinds.map((k) => html`<li>${changeBadge(k)}\u00a0${s[k]}</li>`)}</ul>`;
@@ -117,7 +146,8 @@ function domainsSection(model: SiteModel): Html {
 
 function scenariosSection(model: SiteModel, links: Links): Html {
   const { scenarios } = model.catalogue.config;
-  if (scenarios.length === 0) return html`<section aria-labelledby="scen-h" id="scenarios"><h2 id="scen-h">Scenarios</h2><p class="muted">tenderkit.yaml names no readiness scenarios.</p></section>`;
+  if (scenarios.length === 0)
+    return html`<section aria-labelledby="scen-h" id="scenarios"><h2 id="scen-h">Scenarios</h2><p class="muted">tenderkit.yaml names no readiness scenarios.</p></section>`;
   const rows = scenarios.map((s) => {
     const n = model.requirements.filter((r) => r.scenarios.includes(s.id)).length;
     return html`<tr><th scope="row"><a href="${links.root}index.html?scenario=${encodeURIComponent(s.id)}#find">${s.title}</a>${s.description ? html`<span class="spec-title">${s.description}</span>` : html``}</th><td class="num">${n}</td></tr>`;
@@ -134,14 +164,18 @@ function scenariosSection(model: SiteModel, links: Links): Html {
 function catalogueSection(model: SiteModel, links: Links): Html {
   const { config } = model.catalogue;
   const known = new Set(config.domains.map((d) => d.id));
-  const extra = [...new Set(model.requirements.map((r) => r.domain))].filter((d) => !known.has(d)).map((id) => ({ id, title: id }));
+  const extra = [...new Set(model.requirements.map((r) => r.domain))]
+    .filter((d) => !known.has(d))
+    .map((id) => ({ id, title: id }));
   const groups = [...config.domains, ...extra]
     .map((d) => ({ domain: d, members: model.requirements.filter((r) => r.domain === d.id) }))
     .filter((g) => g.members.length > 0);
   return html`<section aria-labelledby="cat-h" id="catalogue">
 <h2 id="cat-h">Catalogue</h2>
 ${groups.map(
-  (g) => html`<h3 id="domain-${g.domain.id}">${g.domain.title} <span class="count">${plural(g.members.length, 'requirement')}</span></h3>
+  (
+    g,
+  ) => html`<h3 id="domain-${g.domain.id}">${g.domain.title} <span class="count">${plural(g.members.length, 'requirement')}</span></h3>
 <ul class="req-list">${g.members.map((r) => {
     const specs = selectingUses(model, r.id).length;
     const where = specs === model.specs.length ? '' : specs === 0 ? 'in no spec' : `in ${plural(specs, 'spec')}`;

@@ -16,8 +16,11 @@ export interface PageOptions {
 export function layout(model: SiteModel, options: PageOptions): string {
   const { links } = options;
   const crumbs = options.trail.length
-    ? html`<nav class="crumbs" aria-label="Breadcrumb"><ol><li><a href="${links.home()}">Catalogue</a></li>${options.trail.map(([label, href]) =>
-        href === undefined ? html`<li><span aria-current="page">${label}</span></li>` : html`<li><a href="${href}">${label}</a></li>`,
+    ? html`<nav class="crumbs" aria-label="Breadcrumb"><ol><li><a href="${links.home()}">Catalogue</a></li>${options.trail.map(
+        ([label, href]) =>
+          href === undefined
+            ? html`<li><span aria-current="page">${label}</span></li>`
+            : html`<li><a href="${href}">${label}</a></li>`,
       )}</ol></nav>`
     : html``;
   const search = options.searchInHeader

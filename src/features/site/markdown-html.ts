@@ -60,7 +60,10 @@ function renderer(options: MarkdownHtmlOptions): (node: Nodes) => string {
       case 'blockquote':
         return `<blockquote>\n${all(node.children)}</blockquote>\n`;
       case 'list': {
-        const start = node.ordered && node.start !== null && node.start !== undefined && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : '';
+        const start =
+          node.ordered && node.start !== null && node.start !== undefined && node.start !== 1
+            ? ` start="${Math.trunc(node.start)}"`
+            : '';
         const tag = node.ordered ? 'ol' : 'ul';
         return `<${tag}${start}>\n${node.children.map((item) => listItem(item, node.spread === true)).join('')}</${tag}>\n`;
       }
@@ -81,7 +84,9 @@ function renderer(options: MarkdownHtmlOptions): (node: Nodes) => string {
       case 'link': {
         const href = safeHref(node.url, options.anchorHref);
         const label = inline(node.children);
-        return href === undefined ? label : `<a href="${esc(href)}"${node.title ? ` title="${esc(node.title)}"` : ''}>${label}</a>`;
+        return href === undefined
+          ? label
+          : `<a href="${esc(href)}"${node.title ? ` title="${esc(node.title)}"` : ''}>${label}</a>`;
       }
       case 'image': {
         const href = safeHref(node.url, undefined);
@@ -97,7 +102,11 @@ function renderer(options: MarkdownHtmlOptions): (node: Nodes) => string {
       case 'linkReference':
       case 'imageReference':
       case 'footnoteReference':
-        return 'children' in node ? all(node.children) : 'label' in node ? esc(`[${node.label ?? node.identifier}]`) : '';
+        return 'children' in node
+          ? all(node.children)
+          : 'label' in node
+            ? esc(`[${node.label ?? node.identifier}]`)
+            : '';
       case 'definition':
       case 'footnoteDefinition':
       case 'yaml':
@@ -113,7 +122,9 @@ function renderer(options: MarkdownHtmlOptions): (node: Nodes) => string {
   function listItem(item: Extract<Nodes, { type: 'listItem' }>, spread: boolean): string {
     const check = item.checked === true ? '\u2611 ' : item.checked === false ? '\u2610 ' : '';
     // a tight list's paragraphs are shown without their margins, as Markdown renders them
-    const inner = spread ? all(item.children) : item.children.map((c) => (c.type === 'paragraph' ? inline(c.children) : one(c))).join('');
+    const inner = spread
+      ? all(item.children)
+      : item.children.map((c) => (c.type === 'paragraph' ? inline(c.children) : one(c))).join('');
     return `<li>${check}${inner}</li>\n`;
   }
   return one;
@@ -124,7 +135,10 @@ function alignment(align: AlignType | undefined): string {
 }
 
 /** Web and mail addresses as written; `#ID` through the page map; anything else (javascript:, relative files) is no link. */
-export function safeHref(url: string, anchorHref: ((fragment: string) => string | undefined) | undefined): string | undefined {
+export function safeHref(
+  url: string,
+  anchorHref: ((fragment: string) => string | undefined) | undefined,
+): string | undefined {
   const trimmed = url.trim();
   if (trimmed.startsWith('#')) return anchorHref?.(trimmed.slice(1));
   if (/^(?:https?:\/\/|mailto:)[^\s"'<>`]+$/i.test(trimmed)) return trimmed;

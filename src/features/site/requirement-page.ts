@@ -17,7 +17,8 @@ const SECTION_ORDER = ['acceptance-criteria', 'rationale', 'guidance', 'notes'];
 export function requirementPage(model: SiteModel, r: Requirement): string {
   const links = linksFrom(1);
   const domain = model.catalogue.config.domains.find((d) => d.id === r.domain);
-  const anchorHref = (fragment: string) => (model.catalogue.requirements.has(fragment) ? links.requirement(fragment) : undefined);
+  const anchorHref = (fragment: string) =>
+    model.catalogue.requirements.has(fragment) ? links.requirement(fragment) : undefined;
   const text = (nodes: Requirement['statement']['nodes']) => markdownToHtml(nodes, { headingOffset: 3, anchorHref });
   const baseline = baselineText(r);
   const sections = baseline.sections.filter((s) => s.nodes.length > 0).sort((a, b) => rank(a.key) - rank(b.key));
@@ -48,14 +49,24 @@ ${fields(model, r, links)}
 <section aria-labelledby="specs-h" id="specs">
 <h2 id="specs-h">In the specs</h2>
 ${specTable(model, r, uses, diffs, links)}
-${absent.length ? html`<p class="muted">Not selected by ${joinHtml(absent.map((u) => html`<a href="${links.spec(u.spec.spec.id)}">${u.spec.spec.id}</a>`), ', ')}.</p>` : html``}
+${
+  absent.length
+    ? html`<p class="muted">Not selected by ${joinHtml(
+        absent.map((u) => html`<a href="${links.spec(u.spec.spec.id)}">${u.spec.spec.id}</a>`),
+        ', ',
+      )}.</p>`
+    : html``
+}
 </section>
 ${diffSection(diffs, links)}
 </article>`;
   return layout(model, {
     title: `${r.id} ${r.title}`,
     links,
-    trail: [[domain?.title ?? r.domain, links.home(`domain-${r.domain}`)], [r.id, undefined]],
+    trail: [
+      [domain?.title ?? r.domain, links.home(`domain-${r.domain}`)],
+      [r.id, undefined],
+    ],
     main,
     searchInHeader: true,
   });
@@ -80,12 +91,17 @@ function fields(model: SiteModel, r: Requirement, links: Links): Html {
       html`<dt>References</dt><dd><ul class="plain refs">${r.references.map(
         (ref) =>
           html`<li>${ref.url ? html`<a href="${ref.url}">${ref.id}</a>` : html`<span class="ref-id">${ref.id}</span>`}${ref.title ? html`, ${ref.title}` : html``}${
-            ref.equivalent ? html` <span class="muted">(or equivalent)</span>` : html` <span class="muted">(no equivalent accepted${ref.justification ? html`: ${ref.justification}` : html``})</span>`
+            ref.equivalent
+              ? html` <span class="muted">(or equivalent)</span>`
+              : html` <span class="muted">(no equivalent accepted${ref.justification ? html`: ${ref.justification}` : html``})</span>`
           }</li>`,
       )}</ul></dd>`,
     );
   }
-  if (r.legalBasis.length) rows.push(html`<dt>Legal basis</dt><dd><ul class="plain">${r.legalBasis.map((l) => html`<li>${l}</li>`)}</ul></dd>`);
+  if (r.legalBasis.length)
+    rows.push(
+      html`<dt>Legal basis</dt><dd><ul class="plain">${r.legalBasis.map((l) => html`<li>${l}</li>`)}</ul></dd>`,
+    );
   if (r.justification) rows.push(html`<dt>Justification</dt><dd>${r.justification}</dd>`);
   rows.push(html`<dt>Source</dt><dd><code>${r.file}</code></dd>`);
   const parameters = [...r.parameters];
@@ -107,7 +123,14 @@ type Parameter = Requirement['parameters'] extends Map<string, infer P> ? P : ne
 function describe(p: Parameter): string {
   const parts: string[] = [];
   if (p.values?.length) parts.push(`one of ${p.values.join(', ')}`);
-  else if (p.min !== undefined || p.max !== undefined) parts.push(p.min !== undefined && p.max !== undefined ? `${p.min} to ${p.max}` : p.min !== undefined ? `at least ${p.min}` : `at most ${p.max}`);
+  else if (p.min !== undefined || p.max !== undefined)
+    parts.push(
+      p.min !== undefined && p.max !== undefined
+        ? `${p.min} to ${p.max}`
+        : p.min !== undefined
+          ? `at least ${p.min}`
+          : `at most ${p.max}`,
+    );
   if (p.stricter !== 'none') parts.push(`${p.stricter} is stricter`);
   return parts.join('; ');
 }
@@ -126,10 +149,19 @@ function specTable(_model: SiteModel, r: Requirement, uses: SpecUse[], diffs: Di
       const shown = v === undefined ? '\u2013' : displayParameter(v, r.parameters.get(name));
       return html`<td data-label="${name}">${changed.has(`parameters.${name}`) ? html`<strong class="changed">${shown}</strong>` : html`${shown}`}</td>`;
     });
-    const declared = change && change.declaredIn !== id ? html` <span class="muted">(declared in <a href="${links.spec(change.declaredIn, r.id)}">${change.declaredIn}</a>)</span>` : html``;
-    const badge = change ? html`<a class="badge-link" href="${links.spec(change.declaredIn, r.id)}">${changeBadge(u.cell)}</a>` : changeBadge(u.cell);
+    const declared =
+      change && change.declaredIn !== id
+        ? html` <span class="muted">(declared in <a href="${links.spec(change.declaredIn, r.id)}">${change.declaredIn}</a>)</span>`
+        : html``;
+    const badge = change
+      ? html`<a class="badge-link" href="${links.spec(change.declaredIn, r.id)}">${changeBadge(u.cell)}</a>`
+      : changeBadge(u.cell);
     const diff = diffOf.get(id);
-    const obligation = e ? (changed.has('obligation') ? html`<strong class="changed">${EN.obligation[e.obligation]}</strong>` : html`${EN.obligation[e.obligation]}`) : html`\u2013`;
+    const obligation = e
+      ? changed.has('obligation')
+        ? html`<strong class="changed">${EN.obligation[e.obligation]}</strong>`
+        : html`${EN.obligation[e.obligation]}`
+      : html`\u2013`;
     return html`<tr id="in-${id}" class="depth-${Math.min(u.spec.chain.length - 1, 3)}">
 <th scope="row" data-label="Spec"><a class="spec-link" href="${links.spec(id)}" title="${u.spec.spec.title}">${id}</a></th>
 <td data-label="Obligation">${obligation}</td>
@@ -163,13 +195,27 @@ function diffGroups(uses: SpecUse[]): DiffGroup[] {
     const tracked = trackRequirement(u.diff, entry);
     const title = hasChanges(tracked.heading) ? segmentLines(tracked.heading) : [];
     const statement = hasChanges(tracked.statement) ? segmentLines(tracked.statement) : [];
-    const sections = tracked.sections.filter((s) => hasChanges(s.segments)).map((s) => ({ label: s.label, lines: segmentLines(s.segments) }));
+    const sections = tracked.sections
+      .filter((s) => hasChanges(s.segments))
+      .map((s) => ({ label: s.label, lines: segmentLines(s.segments) }));
     if (title.length === 0 && statement.length === 0 && sections.length === 0) continue;
     const baseline = u.spec.chain[0]!.id;
-    const key = JSON.stringify([baseline, [...title, ...statement].map((l) => l.map((s) => [s.type, s.text])), sections.map((s) => [s.label, s.lines.map((l) => l.map((x) => [x.type, x.text]))])]);
+    const key = JSON.stringify([
+      baseline,
+      [...title, ...statement].map((l) => l.map((s) => [s.type, s.text])),
+      sections.map((s) => [s.label, s.lines.map((l) => l.map((x) => [x.type, x.text]))]),
+    ]);
     const known = groups.get(key);
     if (known) known.specs.push(u.spec.spec.id);
-    else groups.set(key, { anchor: `diff-${u.spec.spec.id}`, specs: [u.spec.spec.id], baseline, title, statement, sections });
+    else
+      groups.set(key, {
+        anchor: `diff-${u.spec.spec.id}`,
+        specs: [u.spec.spec.id],
+        baseline,
+        title,
+        statement,
+        sections,
+      });
   }
   return [...groups.values()];
 }
@@ -181,7 +227,10 @@ function diffSection(groups: DiffGroup[], links: Links): Html {
 <p class="muted">Words in <del>struck-through red</del> are the baseline\u2019s; words in <ins>underlined green</ins> are the variant\u2019s.</p>
 ${groups.map(
   (g) => html`<figure class="diff" id="${g.anchor}">
-<figcaption>In ${joinHtml(g.specs.map((s) => html`<a href="${links.spec(s)}">${s}</a>`), ', ')} <span class="muted">against ${g.baseline}</span></figcaption>
+<figcaption>In ${joinHtml(
+    g.specs.map((s) => html`<a href="${links.spec(s)}">${s}</a>`),
+    ', ',
+  )} <span class="muted">against ${g.baseline}</span></figcaption>
 ${g.title.map((l) => html`<p class="diff-title">${segments(l)}</p>`)}
 ${g.statement.map((l) => html`<p>${segments(l)}</p>`)}
 ${g.sections.map((s) => html`<p class="diff-label">${s.label}</p>${s.lines.map((l) => html`<p>${segments(l)}</p>`)}`)}
@@ -191,7 +240,13 @@ ${g.sections.map((s) => html`<p class="diff-label">${s.label}</p>${s.lines.map((
 }
 
 function segments(line: readonly TrackedSegment[]): Html[] {
-  return line.map((s) => (s.type === 'delete' ? html`<del>${s.text}</del>` : s.type === 'insert' ? html`<ins>${s.text}</ins>` : html`${s.text}`));
+  return line.map((s) =>
+    s.type === 'delete'
+      ? html`<del>${s.text}</del>`
+      : s.type === 'insert'
+        ? html`<ins>${s.text}</ins>`
+        : html`${s.text}`,
+  );
 }
 
 function rank(key: string): number {

@@ -29,9 +29,19 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   const specs = [...workspace.catalogue.specs.keys()];
   const packs = await findPacks(path.join(root, 'out'), outDir, specs);
-  const files = buildSite(workspace.catalogue, workspace.resolution.resolved, { packs, toolName: TOOL_NAME, toolVersion: TOOL_VERSION });
+  const files = buildSite(workspace.catalogue, workspace.resolution.resolved, {
+    packs,
+    toolName: TOOL_NAME,
+    toolVersion: TOOL_VERSION,
+  });
   await writeFolderAtomically(outDir, files);
-  return { kind: 'built', dir: outDir, pages: files.filter((f) => f.name.endsWith('.html')).length, files: files.length, diagnostics: workspace.diagnostics };
+  return {
+    kind: 'built',
+    dir: outDir,
+    pages: files.filter((f) => f.name.endsWith('.html')).length,
+    files: files.length,
+    diagnostics: workspace.diagnostics,
+  };
 }
 
 /**
@@ -39,7 +49,8 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
  * when it is empty or a site written before (it has index.html and assets/site.js).
  */
 async function refuseTarget(root: string, outDir: string): Promise<string | undefined> {
-  if (outDir === root || root.startsWith(outDir + path.sep)) return `refusing to write the site into ${outDir}: it would replace the workspace`;
+  if (outDir === root || root.startsWith(outDir + path.sep))
+    return `refusing to write the site into ${outDir}: it would replace the workspace`;
   let entries: string[];
   try {
     entries = await readdir(outDir);
@@ -52,8 +63,15 @@ async function refuseTarget(root: string, outDir: string): Promise<string | unde
   if (entries.length === 0) return undefined;
   const home = path.basename(SITE_PATHS.home);
   const script = path.join(outDir, SITE_PATHS.js);
-  const isSite = entries.includes(home) && (await readFile(script).then(() => true, () => false));
-  return isSite ? undefined : `refusing to replace ${outDir}: the folder is not empty and holds no site written before; name an empty or new folder with --out`;
+  const isSite =
+    entries.includes(home) &&
+    (await readFile(script).then(
+      () => true,
+      () => false,
+    ));
+  return isSite
+    ? undefined
+    : `refusing to replace ${outDir}: the folder is not empty and holds no site written before; name an empty or new folder with --out`;
 }
 
 /** Packs built by `tenderkit build` in <root>/out/<spec>/ (those with a manifest), as links from the site folder. */

@@ -37,7 +37,14 @@ export function searchIndexScript(model: SiteModel): string {
       id: spec.id,
       t: spec.title,
       u: SITE_PATHS.spec(spec.id),
-      x: [spec.authority?.name, spec.procurement?.title, spec.procurement?.reference, s.chain.map((c) => c.id).join(' > ')].filter(Boolean).join(' \u00b7 '),
+      x: [
+        spec.authority?.name,
+        spec.procurement?.title,
+        spec.procurement?.reference,
+        s.chain.map((c) => c.id).join(' > '),
+      ]
+        .filter(Boolean)
+        .join(' \u00b7 '),
     });
   }
   const data = {
@@ -52,7 +59,12 @@ export function searchIndexScript(model: SiteModel): string {
 function searchText(r: Requirement): string {
   const text = baselineText(r);
   const plain = (nodes: Requirement['statement']['nodes']) => plainBlocks(nodes).join(' ');
-  return [plain(text.statement), ...text.sections.map((s) => plain(s.nodes)), ...r.references.map((ref) => [ref.id, ref.title].filter(Boolean).join(' ')), r.tags.join(' ')]
+  return [
+    plain(text.statement),
+    ...text.sections.map((s) => plain(s.nodes)),
+    ...r.references.map((ref) => [ref.id, ref.title].filter(Boolean).join(' ')),
+    r.tags.join(' '),
+  ]
     .filter((t) => t.length > 0)
     .join(' \u00b7 ');
 }

@@ -45,28 +45,39 @@ export interface SiteModel {
   siteName: string;
 }
 
-export function buildSiteModel(catalogue: Catalogue, resolved: ReadonlyMap<string, ResolvedSpec>, settings: SiteSettings): SiteModel {
+export function buildSiteModel(
+  catalogue: Catalogue,
+  resolved: ReadonlyMap<string, ResolvedSpec>,
+  settings: SiteSettings,
+): SiteModel {
   const { domains } = catalogue.config;
   const matrix = buildMatrix(resolved, domains);
   const specs = matrix.specs;
   const rank = new Map(domains.map((d, i) => [d.id, i]));
   const requirements = [...catalogue.requirements.values()].sort(
-    (a, b) => (rank.get(a.domain) ?? rank.size) - (rank.get(b.domain) ?? rank.size) || a.domain.localeCompare(b.domain) || compareIds(a.id, b.id),
+    (a, b) =>
+      (rank.get(a.domain) ?? rank.size) - (rank.get(b.domain) ?? rank.size) ||
+      a.domain.localeCompare(b.domain) ||
+      compareIds(a.id, b.id),
   );
 
   const effective = new Map(specs.map((s) => [s.spec.id, new Map(s.requirements.map((r) => [r.id, r]))]));
-  const entries = new Map(specs.map((s) => [s.spec.id, new Map(matrix.diffs.get(s.spec.id)!.entries.map((e) => [e.id, e]))]));
+  const entries = new Map(
+    specs.map((s) => [s.spec.id, new Map(matrix.diffs.get(s.spec.id)!.entries.map((e) => [e.id, e]))]),
+  );
   const cells = new Map(matrix.rows.map((r) => [r.id, r.cells]));
   const uses = new Map(
     requirements.map((r) => [
       r.id,
-      specs.map((spec): SpecUse => ({
-        spec,
-        cell: cells.get(r.id)?.get(spec.spec.id) ?? 'absent',
-        effective: effective.get(spec.spec.id)!.get(r.id),
-        diff: matrix.diffs.get(spec.spec.id)!,
-        entry: entries.get(spec.spec.id)!.get(r.id),
-      })),
+      specs.map(
+        (spec): SpecUse => ({
+          spec,
+          cell: cells.get(r.id)?.get(spec.spec.id) ?? 'absent',
+          effective: effective.get(spec.spec.id)!.get(r.id),
+          diff: matrix.diffs.get(spec.spec.id)!,
+          entry: entries.get(spec.spec.id)!.get(r.id),
+        }),
+      ),
     ]),
   );
   const root = specs[0]?.spec;

@@ -20,7 +20,9 @@ export function specPage(model: SiteModel, resolved: ResolvedSpec): string {
   const diff = model.matrix.diffs.get(spec.id)!;
   const isRoot = resolved.chain.length === 1;
   const children = model.specs.filter((s) => s.spec.extends === spec.id);
-  const counts = (['mandatory', 'recommended', 'optional'] as const).map((o) => [o, resolved.requirements.filter((r) => r.obligation === o).length] as const);
+  const counts = (['mandatory', 'recommended', 'optional'] as const).map(
+    (o) => [o, resolved.requirements.filter((r) => r.obligation === o).length] as const,
+  );
 
   const main = html`
 <article class="spec">
@@ -28,8 +30,17 @@ export function specPage(model: SiteModel, resolved: ResolvedSpec): string {
 <p class="eyebrow">${isRoot ? 'Baseline specification' : resolved.chain.length === 2 ? 'Profile' : 'Variant'} \u00b7 <code>${spec.id}</code></p>
 <h1>${spec.title}</h1>
 <nav class="chain" aria-label="Chain of ${spec.id}"><ol>${resolved.chain.map((s) =>
-    s.id === spec.id ? html`<li><span aria-current="page">${s.id}</span></li>` : html`<li><a href="${links.spec(s.id)}">${s.id}</a></li>`,
-  )}</ol>${children.length ? html`<p class="muted">Extended by ${joinHtml(children.map((c) => html`<a href="${links.spec(c.spec.id)}">${c.spec.id}</a>`), ', ')}.</p>` : html``}</nav>
+    s.id === spec.id
+      ? html`<li><span aria-current="page">${s.id}</span></li>`
+      : html`<li><a href="${links.spec(s.id)}">${s.id}</a></li>`,
+  )}</ol>${
+    children.length
+      ? html`<p class="muted">Extended by ${joinHtml(
+          children.map((c) => html`<a href="${links.spec(c.spec.id)}">${c.spec.id}</a>`),
+          ', ',
+        )}.</p>`
+      : html``
+  }</nav>
 </header>
 <div class="stats">
 <div class="stat"><span class="stat-value">${resolved.requirements.length}</span><span class="stat-label">requirements: ${counts.map(([o, n]) => `${n} ${o}`).join(', ')}</span></div>
@@ -44,13 +55,25 @@ ${coverageSection(model, resolved, links)}
 ${awardSection(resolved, links)}
 ${requirementsSection(model, resolved, anchor, links)}
 </article>`;
-  return layout(model, { title: `${spec.id} \u2013 ${spec.title}`, links, trail: [['Specs', links.home('specs')], [spec.id, undefined]], main, searchInHeader: true });
+  return layout(model, {
+    title: `${spec.id} \u2013 ${spec.title}`,
+    links,
+    trail: [
+      ['Specs', links.home('specs')],
+      [spec.id, undefined],
+    ],
+    main,
+    searchInHeader: true,
+  });
 }
 
 function facts(resolved: ResolvedSpec): Html {
   const { spec } = resolved;
   const rows: Html[] = [];
-  if (spec.authority) rows.push(html`<dt>Authority</dt><dd>${spec.authority.name}${spec.authority.country ? ` (${spec.authority.country})` : ''}</dd>`);
+  if (spec.authority)
+    rows.push(
+      html`<dt>Authority</dt><dd>${spec.authority.name}${spec.authority.country ? ` (${spec.authority.country})` : ''}</dd>`,
+    );
   if (spec.procurement?.title) rows.push(html`<dt>Procurement</dt><dd>${spec.procurement.title}</dd>`);
   if (spec.procurement?.reference) rows.push(html`<dt>Reference</dt><dd>${spec.procurement.reference}</dd>`);
   if (spec.procurement?.cpv.length) rows.push(html`<dt>CPV codes</dt><dd>${spec.procurement.cpv.join(', ')}</dd>`);
@@ -82,11 +105,17 @@ function packSection(model: SiteModel, id: string, links: Links): Html {
   return html`<section aria-labelledby="pack-h" id="pack"><h2 id="pack-h">Tender pack</h2>${body}</section>`;
 }
 
-function deviationsSection(model: SiteModel, resolved: ResolvedSpec, anchor: (key: string) => Html, links: Links): Html {
+function deviationsSection(
+  model: SiteModel,
+  resolved: ResolvedSpec,
+  anchor: (key: string) => Html,
+  links: Links,
+): Html {
   const { spec } = resolved;
   const parent = spec.extends === undefined ? undefined : model.matrix.specs.find((s) => s.spec.id === spec.extends);
   const steps = deviationSteps(spec, parent, model.catalogue);
-  if (steps.length === 0) return html`<section aria-labelledby="dev-h" id="deviations"><h2 id="dev-h">Deviations</h2><p>${spec.id} declares no deviation of its own: it takes ${spec.extends ?? 'its parent'} as it is.</p></section>`;
+  if (steps.length === 0)
+    return html`<section aria-labelledby="dev-h" id="deviations"><h2 id="dev-h">Deviations</h2><p>${spec.id} declares no deviation of its own: it takes ${spec.extends ?? 'its parent'} as it is.</p></section>`;
   const rows = steps.map((step) => {
     const d = step.deviation;
     const source = model.catalogue.requirements.get(d.requirement);
@@ -113,20 +142,29 @@ function deviationSummary(step: DeviationStep, specId: string, links: Links): Ht
   const source = step.before?.source;
   const items = setFields(step).map((f) => {
     const effect = f.effect ? changeBadge(f.effect) : html`<span class="muted">no change</span>`;
-    if (f.field === 'statement') return html`<li>Text replaced ${effect} <a href="${links.requirement(d.requirement, `in-${specId}`)}">see the diff</a></li>`;
+    if (f.field === 'statement')
+      return html`<li>Text replaced ${effect} <a href="${links.requirement(d.requirement, `in-${specId}`)}">see the diff</a></li>`;
     const show = (v: unknown) => (source ? displayValue(f.field, v as FieldValue, source) : String(v));
-    const from = f.field === 'obligation' ? EN.obligation[f.before as 'mandatory'] ?? String(f.before) : show(f.before);
-    const to = f.field === 'obligation' ? EN.obligation[f.after as 'mandatory'] ?? String(f.after) : show(f.after);
+    const from =
+      f.field === 'obligation' ? (EN.obligation[f.before as 'mandatory'] ?? String(f.before)) : show(f.before);
+    const to = f.field === 'obligation' ? (EN.obligation[f.after as 'mandatory'] ?? String(f.after)) : show(f.after);
     return html`<li>${displayField(f.field)}: <span class="from">${from}</span> <span aria-label="becomes">\u2192</span> <strong>${to}</strong> ${effect}</li>`;
   });
   return html`<ul class="plain changes">${items}</ul>`;
 }
 
-function differencesSection(model: SiteModel, resolved: ResolvedSpec, anchor: (key: string) => Html, links: Links): Html {
+function differencesSection(
+  model: SiteModel,
+  resolved: ResolvedSpec,
+  anchor: (key: string) => Html,
+  links: Links,
+): Html {
   const diff = model.matrix.diffs.get(resolved.spec.id)!;
   const root = resolved.chain[0]!.id;
   const s = diff.summary;
-  const summary = (['stricter', 'looser', 'modified', 'added', 'removed', 'unchanged'] as const).filter((k) => s[k] > 0).map((k) => html`<li>${changeBadge(k)} ${s[k]}</li>`);
+  const summary = (['stricter', 'looser', 'modified', 'added', 'removed', 'unchanged'] as const)
+    .filter((k) => s[k] > 0)
+    .map((k) => html`<li>${changeBadge(k)} ${s[k]}</li>`);
   const rows = diff.changes.map((c) => {
     const source = diff.entries.find((e) => e.id === c.requirement)?.source;
     return html`<tr${anchor(c.requirement)}>
@@ -155,7 +193,8 @@ function coverageSection(model: SiteModel, resolved: ResolvedSpec, links: Links)
   if (scenarios.length === 0) return html``;
   const coverage = buildCoverage(resolved, domains, scenarios);
   const rows = coverage.scenarios.map((c) => {
-    const count = (o: 'mandatory' | 'recommended' | 'optional') => c.domains.reduce((n, d) => n + d.byObligation[o].length, 0);
+    const count = (o: 'mandatory' | 'recommended' | 'optional') =>
+      c.domains.reduce((n, d) => n + d.byObligation[o].length, 0);
     const gaps = c.domains.filter((d) => d.gap);
     return html`<tr>
 <th scope="row" data-label="Scenario"><a href="${links.root}index.html?scenario=${encodeURIComponent(c.scenario.id)}&amp;spec=${encodeURIComponent(resolved.spec.id)}#find">${c.scenario.title}</a></th>
@@ -183,13 +222,26 @@ function awardSection(resolved: ResolvedSpec, links: Links): Html {
 <div class="table-scroll" role="region" aria-label="Award criteria" tabindex="0"><table class="award">
 <thead><tr><th scope="col">Criterion</th><th scope="col" class="num">Weight</th><th scope="col">Requirements assessed</th></tr></thead>
 <tbody>${award.map(
-    (a) => html`<tr><th scope="row">${a.title}</th><td class="num">${a.weight}\u00a0%</td><td>${a.requirements.length ? joinHtml(a.requirements.map((id) => html`<a href="${links.requirement(id)}">${id}</a>`), ', ') : html`\u2013`}</td></tr>`,
+    (a) =>
+      html`<tr><th scope="row">${a.title}</th><td class="num">${a.weight}\u00a0%</td><td>${
+        a.requirements.length
+          ? joinHtml(
+              a.requirements.map((id) => html`<a href="${links.requirement(id)}">${id}</a>`),
+              ', ',
+            )
+          : html`\u2013`
+      }</td></tr>`,
   )}</tbody>
 </table></div>
 </section>`;
 }
 
-function requirementsSection(model: SiteModel, resolved: ResolvedSpec, anchor: (key: string) => Html, links: Links): Html {
+function requirementsSection(
+  model: SiteModel,
+  resolved: ResolvedSpec,
+  anchor: (key: string) => Html,
+  links: Links,
+): Html {
   const cells = new Map(model.matrix.rows.map((r) => [r.id, r.cells.get(resolved.spec.id)]));
   const groups = model.catalogue.config.domains
     .map((d) => ({ domain: d, members: resolved.requirements.filter((r) => r.source.domain === d.id) }))

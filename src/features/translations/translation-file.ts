@@ -16,9 +16,13 @@ export interface TranslationFileContent {
 /** `requirements/<domain>/<ID>.<lang>.md`: front matter (id, lang, title, source, optional maps), statement, sections. */
 export function translationFileText(t: TranslationFileContent): string {
   const front: Record<string, unknown> = { id: t.id, lang: t.lang, title: t.title, source: t.source };
-  if (t.references?.size) front['references'] = Object.fromEntries([...t.references].map(([k, v]) => [k, v.id === undefined ? v.title : v]));
+  if (t.references?.size)
+    front['references'] = Object.fromEntries([...t.references].map(([k, v]) => [k, v.id === undefined ? v.title : v]));
   if (t.legalBasis?.size) front['legal_basis'] = Object.fromEntries(t.legalBasis);
   if (t.values?.size) front['values'] = Object.fromEntries([...t.values].map(([k, v]) => [k, Object.fromEntries(v)]));
-  const body = [t.statement.trim(), ...t.sections.map((s) => `## ${s.heading.trim()}${s.markdown.trim() ? `\n\n${s.markdown.trim()}` : ''}`)];
+  const body = [
+    t.statement.trim(),
+    ...t.sections.map((s) => `## ${s.heading.trim()}${s.markdown.trim() ? `\n\n${s.markdown.trim()}` : ''}`),
+  ];
   return `---\n${stringify(front, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`;
 }

@@ -37,26 +37,50 @@ export interface TranslationsReport {
  * Per language (the one asked for, else every language of a spec or a translation file) and per spec: how many
  * requirements are translated, which are missing, which are stale. Pure.
  */
-export function translationsReport(workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution'> & { i18n?: I18n }, only?: string): TranslationsReport {
+export function translationsReport(
+  workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution'> & { i18n?: I18n },
+  only?: string,
+): TranslationsReport {
   const { catalogue, resolution } = workspace;
   const i18n: I18n = workspace.i18n ?? { translations: new Map(), labelOverrides: new Map() };
   const tags = new Set<string>();
   if (only !== undefined) tags.add(only);
   else {
-    for (const spec of catalogue.specs.values()) if (!isSourceLanguage(spec.language)) tags.add(canonicalTag(spec.language) ?? spec.language);
+    for (const spec of catalogue.specs.values())
+      if (!isSourceLanguage(spec.language)) tags.add(canonicalTag(spec.language) ?? spec.language);
     for (const byLang of i18n.translations.values()) for (const lang of byLang.keys()) tags.add(lang);
   }
   const languages = [...tags].sort().map((lang): LanguageTranslations => {
     const specs: SpecTranslations[] = [];
     for (const [id, resolved] of resolution.resolved) {
       if ((canonicalTag(resolved.spec.language) ?? resolved.spec.language) !== lang) continue;
-      const counts = countsOf(resolved.requirements.map((r) => r.source), lang, i18n);
-      const { labels } = documentFrame(lang, { overrides: i18n.labelOverrides, templates: new Map(), defaultLanguage: SOURCE_LANGUAGE }, { file: '', at: { line: 1, column: 1 } }).frame;
-      const context = { language: lang, labels, translations: i18n.translations, specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])) };
-      const replacedStatements = resolved.requirements.filter((r) => localiseRequirement(r, context).statement.fallback?.reason === 'deviation').map((r) => r.id);
+      const counts = countsOf(
+        resolved.requirements.map((r) => r.source),
+        lang,
+        i18n,
+      );
+      const { labels } = documentFrame(
+        lang,
+        { overrides: i18n.labelOverrides, templates: new Map(), defaultLanguage: SOURCE_LANGUAGE },
+        { file: '', at: { line: 1, column: 1 } },
+      ).frame;
+      const context = {
+        language: lang,
+        labels,
+        translations: i18n.translations,
+        specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
+      };
+      const replacedStatements = resolved.requirements
+        .filter((r) => localiseRequirement(r, context).statement.fallback?.reason === 'deviation')
+        .map((r) => r.id);
       specs.push({ spec: id, ...counts, replacedStatements });
     }
-    return { lang, name: languageName(lang, SOURCE_LANGUAGE), catalogue: countsOf([...catalogue.requirements.values()], lang, i18n), specs };
+    return {
+      lang,
+      name: languageName(lang, SOURCE_LANGUAGE),
+      catalogue: countsOf([...catalogue.requirements.values()], lang, i18n),
+      specs,
+    };
   });
   return { sourceLanguage: SOURCE_LANGUAGE, languages };
 }
@@ -74,11 +98,23 @@ function countsOf(requirements: readonly Requirement[], lang: string, i18n: I18n
 
 /** The report as Markdown: a table per language, then the lists. */
 export function formatTranslationsReport(report: TranslationsReport): string {
-  const lines: string[] = ['# Translations', '', `The catalogue is written in ${languageName(report.sourceLanguage, SOURCE_LANGUAGE)} (${report.sourceLanguage}).`];
-  if (report.languages.length === 0) lines.push('', 'No spec is written in another language and the catalogue has no translations.');
+  const lines: string[] = [
+    '# Translations',
+    '',
+    `The catalogue is written in ${languageName(report.sourceLanguage, SOURCE_LANGUAGE)} (${report.sourceLanguage}).`,
+  ];
+  if (report.languages.length === 0)
+    lines.push('', 'No spec is written in another language and the catalogue has no translations.');
   for (const l of report.languages) {
-    lines.push('', `## ${l.name} (${l.lang})`, '', '| | requirements | translated | missing | stale |', '| --- | ---: | ---: | ---: | ---: |');
-    const row = (name: string, c: TranslationCounts) => `| ${name} | ${c.total} | ${c.translated} | ${c.missing.length} | ${c.stale.length} |`;
+    lines.push(
+      '',
+      `## ${l.name} (${l.lang})`,
+      '',
+      '| | requirements | translated | missing | stale |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    const row = (name: string, c: TranslationCounts) =>
+      `| ${name} | ${c.total} | ${c.translated} | ${c.missing.length} | ${c.stale.length} |`;
     lines.push(row('catalogue', l.catalogue), ...l.specs.map((s) => row(`spec ${s.spec}`, s)));
     const list = (label: string, ids: string[]) => {
       if (ids.length > 0) lines.push('', `${label} (${ids.length}): ${ids.join(', ')}`);

@@ -12,7 +12,8 @@ export async function verifyOutputs(packDir: string, manifest: Manifest): Promis
     listed.add(entry.path);
     const state = await hashFile(path.join(packDir, ...entry.path.split('/')));
     if (state.kind === 'missing') out.push({ path: entry.path, status: 'missing', of: 'output' });
-    else if (state.kind !== 'file' || state.sha256 !== entry.sha256) out.push({ path: entry.path, status: 'changed', of: 'output' });
+    else if (state.kind !== 'file' || state.sha256 !== entry.sha256)
+      out.push({ path: entry.path, status: 'changed', of: 'output' });
   }
   for (const file of await listFiles(packDir)) {
     if (!listed.has(file)) out.push({ path: file, status: 'added', of: 'output' });

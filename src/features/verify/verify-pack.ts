@@ -30,15 +30,25 @@ export type VerifyResult =
 
 /** Re-checks a built pack against its manifest and, on request, against the workspace it was built from. */
 export async function verifyPack(options: VerifyOptions): Promise<VerifyResult> {
-  const isFolder = await stat(options.pack).then((s) => s.isDirectory(), () => false);
-  if (!isFolder) return { kind: 'usage', message: `${options.pack} is not a folder; verify names a pack folder, such as out/<spec>` };
+  const isFolder = await stat(options.pack).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder)
+    return {
+      kind: 'usage',
+      message: `${options.pack} is not a folder; verify names a pack folder, such as out/<spec>`,
+    };
   const read = await readManifest(options.pack);
   if (read.kind === 'absent') return { kind: 'usage', message: read.message };
   if (read.kind === 'invalid') return { kind: 'invalid', message: read.message };
   const { manifest } = read;
   const mismatches = await verifyOutputs(options.pack, manifest);
   const notes: string[] = [];
-  const tool = manifest.tool && typeof manifest.tool.version === 'string' ? `${manifest.tool.name ?? 'tenderkit'} ${manifest.tool.version}` : null;
+  const tool =
+    manifest.tool && typeof manifest.tool.version === 'string'
+      ? `${manifest.tool.name ?? 'tenderkit'} ${manifest.tool.version}`
+      : null;
   let inputs: number | null = null;
   let complete = true;
   if (options.sourcesRoot !== undefined) {
@@ -47,10 +57,16 @@ export async function verifyPack(options: VerifyOptions): Promise<VerifyResult> 
     notes.push(...sources.notes);
     inputs = sources.checked;
     complete = sources.complete;
-    if (manifest.tool?.version !== TOOL_VERSION) notes.push(`the pack was built with ${tool ?? 'an unknown tool version'}; this is ${TOOL_VERSION}, whose output may differ`);
+    if (manifest.tool?.version !== TOOL_VERSION)
+      notes.push(
+        `the pack was built with ${tool ?? 'an unknown tool version'}; this is ${TOOL_VERSION}, whose output may differ`,
+      );
     const now = await gitCommit(options.sourcesRoot);
     const then = typeof manifest.gitCommit === 'string' ? manifest.gitCommit : null;
-    if (then !== now) notes.push(`the pack was built at commit ${then ?? '(none recorded)'}; the workspace is at ${now ?? '(no commit)'}`);
+    if (then !== now)
+      notes.push(
+        `the pack was built at commit ${then ?? '(none recorded)'}; the workspace is at ${now ?? '(no commit)'}`,
+      );
   }
   return {
     kind: 'verified',

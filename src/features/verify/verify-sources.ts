@@ -29,7 +29,10 @@ export async function verifySources(root: string, manifest: Manifest): Promise<S
       if (now.sha256 !== entry.sha256) mismatches.push({ path: entry.path, status: 'changed', of: 'input' });
     } else {
       // on disk but not read (too large, not UTF-8 now ...) counts as changed; `validate` says why
-      const onDisk = await lstat(path.join(catalogue.root, ...entry.path.split('/'))).then(() => true, () => false);
+      const onDisk = await lstat(path.join(catalogue.root, ...entry.path.split('/'))).then(
+        () => true,
+        () => false,
+      );
       mismatches.push({ path: entry.path, status: onDisk ? 'changed' : 'missing', of: 'input' });
     }
   }
@@ -40,7 +43,14 @@ export async function verifySources(root: string, manifest: Manifest): Promise<S
       if (!recorded.has(f.path)) mismatches.push({ path: f.path, status: 'added', of: 'input' });
     }
   } else {
-    notes.push(`the spec ${manifest.spec} does not resolve in the workspace now (run tenderkit validate), so inputs it would add are not listed`);
+    notes.push(
+      `the spec ${manifest.spec} does not resolve in the workspace now (run tenderkit validate), so inputs it would add are not listed`,
+    );
   }
-  return { mismatches: mismatches.sort(byPath), checked: manifest.inputs.length, notes, complete: resolved !== undefined };
+  return {
+    mismatches: mismatches.sort(byPath),
+    checked: manifest.inputs.length,
+    notes,
+    complete: resolved !== undefined,
+  };
 }

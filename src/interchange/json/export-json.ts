@@ -74,9 +74,16 @@ export interface JsonParameter {
 export function exportJson(workspace: LoadedWorkspace, specId: string | undefined): JsonExport {
   const { catalogue } = workspace;
   const domains = catalogue.config.domains.map((d) => ({ id: d.id, prefix: d.prefix, title: d.title }));
-  const base = { format: 'tenderkit-export' as const, formatVersion: 1 as const, tool: { name: TOOL_NAME, version: TOOL_VERSION }, domains };
+  const base = {
+    format: 'tenderkit-export' as const,
+    formatVersion: 1 as const,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    domains,
+  };
   if (specId === undefined) {
-    const requirements = [...catalogue.requirements.values()].map((r) => requirementJson(catalogue, r, defaults(r), undefined));
+    const requirements = [...catalogue.requirements.values()].map((r) =>
+      requirementJson(catalogue, r, defaults(r), undefined),
+    );
     return { ...base, scope: 'catalogue', spec: null, requirements };
   }
   const resolved = workspace.resolution.resolved.get(specId);
@@ -109,7 +116,12 @@ function defaults(r: Requirement): Map<string, ParameterValue> {
   return new Map([...r.parameters].map(([name, p]) => [name, p.default]));
 }
 
-function requirementJson(catalogue: Catalogue, r: Requirement, values: ReadonlyMap<string, ParameterValue>, effective: EffectiveRequirement | undefined): JsonRequirement {
+function requirementJson(
+  catalogue: Catalogue,
+  r: Requirement,
+  values: ReadonlyMap<string, ParameterValue>,
+  effective: EffectiveRequirement | undefined,
+): JsonRequirement {
   const statement = effective?.statement ?? r.statement;
   const out: JsonRequirement = {
     id: r.id,
@@ -118,9 +130,14 @@ function requirementJson(catalogue: Catalogue, r: Requirement, values: ReadonlyM
     obligation: effective?.obligation ?? r.obligation,
     verification: [...(effective?.verification ?? r.verification)],
     status: r.status,
-    statement: { markdown: statement.markdown, text: plainText(substituteParameters(statement.nodes, values, r.parameters)) },
+    statement: {
+      markdown: statement.markdown,
+      text: plainText(substituteParameters(statement.nodes, values, r.parameters)),
+    },
     sections: r.sections.map((s) => ({ heading: s.heading, key: s.key, markdown: s.markdown })),
-    parameters: Object.fromEntries([...r.parameters].map(([name, p]) => [name, parameterJson(p, values.get(name) ?? p.default)])),
+    parameters: Object.fromEntries(
+      [...r.parameters].map(([name, p]) => [name, parameterJson(p, values.get(name) ?? p.default)]),
+    ),
     references: r.references.map((ref) => ({ ...ref })),
     legalBasis: [...r.legalBasis],
     scenarios: [...r.scenarios],
@@ -137,7 +154,11 @@ function requirementJson(catalogue: Catalogue, r: Requirement, values: ReadonlyM
       statement: p.statement,
       parameters: Object.fromEntries(p.parameters),
     };
-    out.history = effective.history.map((h) => ({ spec: h.spec, kind: h.deviation.kind, justification: h.deviation.justification ?? null }));
+    out.history = effective.history.map((h) => ({
+      spec: h.spec,
+      kind: h.deviation.kind,
+      justification: h.deviation.justification ?? null,
+    }));
   }
   return out;
 }

@@ -22,9 +22,43 @@ export type Role =
 const ROLES: ReadonlyArray<readonly [Role, readonly string[]]> = [
   ['frontMatter', [key(ATTRIBUTE.frontMatter)]],
   ['markdown', [key(ATTRIBUTE.body)]],
-  ['id', ['reqifforeignid', 'foreignid', 'id', 'identifier', 'objectidentifier', 'objectid', 'requirementid', 'reqid', 'iepuid', 'puid', 'uniqueid', 'key', 'number', 'absolutenumber']],
-  ['title', ['reqifname', 'name', 'title', 'heading', 'objectheading', 'shorttext', 'summary', 'caption', 'requirementname']],
-  ['text', ['reqiftext', 'text', 'objecttext', 'description', 'reqifdescription', 'requirementtext', 'content', 'body', 'statement']],
+  [
+    'id',
+    [
+      'reqifforeignid',
+      'foreignid',
+      'id',
+      'identifier',
+      'objectidentifier',
+      'objectid',
+      'requirementid',
+      'reqid',
+      'iepuid',
+      'puid',
+      'uniqueid',
+      'key',
+      'number',
+      'absolutenumber',
+    ],
+  ],
+  [
+    'title',
+    ['reqifname', 'name', 'title', 'heading', 'objectheading', 'shorttext', 'summary', 'caption', 'requirementname'],
+  ],
+  [
+    'text',
+    [
+      'reqiftext',
+      'text',
+      'objecttext',
+      'description',
+      'reqifdescription',
+      'requirementtext',
+      'content',
+      'body',
+      'statement',
+    ],
+  ],
   ['chapterName', ['reqifchaptername', 'chaptername', 'chapter', 'section', 'sectionname']],
   ['domain', ['domain', 'tenderkitdomain']],
   ['obligation', ['obligation', 'bindingforce', 'obligationlevel', 'legalbinding']],
@@ -53,15 +87,20 @@ export function attributeName(definitionId: string, definition: ReqifAttributeDe
 }
 
 /** The role of an attribute and its rank among attributes of the same role (lower is better: `ReqIF.Text` before `Description`). */
-export function roleOf(definitionId: string, definition: ReqifAttributeDefinition | undefined): { role: Role; rank: number } | undefined {
+export function roleOf(
+  definitionId: string,
+  definition: ReqifAttributeDefinition | undefined,
+): { role: Role; rank: number } | undefined {
   const candidates = [definition?.longName, definition?.desc].filter((n): n is string => Boolean(n)).map(key);
   for (const [role, names] of ROLES) {
     const rank = Math.min(...candidates.map((c) => names.indexOf(c)).filter((i) => i >= 0));
     if (Number.isFinite(rank)) return { role, rank };
   }
   // descriptions such as "The textual description of the requirement." (Enterprise Architect)
-  if (definition?.desc && /\btext(ual)? description\b|\brequirement text\b|\bthe story\b/i.test(definition.desc)) return { role: 'text', rank: 50 };
-  if (definition?.desc && !definition.longName && /^the status\b/i.test(definition.desc)) return { role: 'status', rank: 50 };
+  if (definition?.desc && /\btext(ual)? description\b|\brequirement text\b|\bthe story\b/i.test(definition.desc))
+    return { role: 'text', rank: 50 };
+  if (definition?.desc && !definition.longName && /^the status\b/i.test(definition.desc))
+    return { role: 'status', rank: 50 };
   if (candidates.some((c) => c.endsWith('foreignid'))) return { role: 'id', rank: 50 };
   for (const [role, pattern] of IDENTIFIER_SUFFIXES) if (pattern.test(definitionId)) return { role, rank: 60 };
   return undefined;

@@ -78,7 +78,10 @@ export function specExport(catalogue: Catalogue, resolved: ResolvedSpec): Export
       status: r.source.status,
       text: substituteParameters(r.statement.nodes, r.parameters, r.source.parameters),
       frontMatter: front,
-      body: r.statementOverride === undefined ? bodyOf(sourceText(catalogue, r.source) ?? rebuiltBody(r.statement.markdown, r.source)) : rebuiltBody(r.statement.markdown, r.source),
+      body:
+        r.statementOverride === undefined
+          ? bodyOf(sourceText(catalogue, r.source) ?? rebuiltBody(r.statement.markdown, r.source))
+          : rebuiltBody(r.statement.markdown, r.source),
     };
   });
   return { scope: resolved.spec.id, title: resolved.spec.title, domains: catalogue.config.domains, requirements };
@@ -86,7 +89,9 @@ export function specExport(catalogue: Catalogue, resolved: ResolvedSpec): Export
 
 function frontMatterOf(r: Requirement): Record<string, unknown> {
   const value = r.frontMatter.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? (structuredClone(value) as Record<string, unknown>) : {};
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (structuredClone(value) as Record<string, unknown>)
+    : {};
 }
 
 function sourceText(catalogue: Catalogue, r: Requirement): string | undefined {

@@ -18,10 +18,16 @@ export interface ExportReqifOptions {
 }
 
 /** The catalogue or one resolved spec as ReqIF bytes; a `.reqifz` name gives a reproducible zip. */
-export function reqifBytes(workspace: LoadedWorkspace, spec: string | undefined, fileName: string, sourceDateEpoch: number | undefined): Uint8Array {
+export function reqifBytes(
+  workspace: LoadedWorkspace,
+  spec: string | undefined,
+  fileName: string,
+  sourceDateEpoch: number | undefined,
+): Uint8Array {
   const { catalogue } = workspace;
   const resolved = spec === undefined ? undefined : workspace.resolution.resolved.get(spec);
-  if (spec !== undefined && !resolved) throw new Error(`spec ${spec} did not resolve although the workspace has no errors`);
+  if (spec !== undefined && !resolved)
+    throw new Error(`spec ${spec} did not resolve although the workspace has no errors`);
   const { date } = buildDate(sourceDateEpoch, resolved?.spec.date);
   const doc = resolved ? specExport(catalogue, resolved) : catalogueExport(catalogue);
   const xml = new TextEncoder().encode(writeReqif(doc, { date, toolName: TOOL_NAME, toolVersion: TOOL_VERSION }));
@@ -30,7 +36,9 @@ export function reqifBytes(workspace: LoadedWorkspace, spec: string | undefined,
   return reproducibleZip([{ name: inner, bytes: xml }], date);
 }
 
-export async function exportReqif(options: ExportReqifOptions): Promise<ExportOutcome<{ file: string; requirements: number }>> {
+export async function exportReqif(
+  options: ExportReqifOptions,
+): Promise<ExportOutcome<{ file: string; requirements: number }>> {
   if (!/\.reqifz?$/i.test(options.out)) {
     return { kind: 'usage', message: `--out must name a .reqif or .reqifz file, not ${options.out}` };
   }
@@ -39,6 +47,9 @@ export async function exportReqif(options: ExportReqifOptions): Promise<ExportOu
   const { workspace, diagnostics } = loaded;
   const bytes = reqifBytes(workspace, options.spec, options.out, options.sourceDateEpoch);
   await writeFileAtomically(options.out, bytes);
-  const requirements = options.spec === undefined ? workspace.catalogue.requirements.size : (workspace.resolution.resolved.get(options.spec)?.requirements.length ?? 0);
+  const requirements =
+    options.spec === undefined
+      ? workspace.catalogue.requirements.size
+      : (workspace.resolution.resolved.get(options.spec)?.requirements.length ?? 0);
   return { kind: 'done', value: { file: options.out, requirements }, diagnostics };
 }

@@ -17,13 +17,16 @@ export function formatImportReport(report: ImportReport, cwd: string): string {
   }
   const defaulted = Object.entries(report.defaulted).filter(([, count]) => count > 0);
   if (defaulted.length) {
-    lines.push(`defaults used (the file had no value): ${defaulted.map(([field, count]) => `${field} for ${count}`).join(', ')}; review these fields`);
+    lines.push(
+      `defaults used (the file had no value): ${defaulted.map(([field, count]) => `${field} for ${count}`).join(', ')}; review these fields`,
+    );
   }
   if (report.unmapped.length) {
     lines.push('attributes not mapped:');
     for (const u of report.unmapped) lines.push(`  ${u.attribute} (${u.values} value${u.values === 1 ? '' : 's'})`);
   }
-  if (report.droppedElements.length) lines.push(`XHTML reduced to text: ${report.droppedElements.map((e) => `<${e}>`).join(', ')}`);
+  if (report.droppedElements.length)
+    lines.push(`XHTML reduced to text: ${report.droppedElements.map((e) => `<${e}>`).join(', ')}`);
   for (const s of report.skipped) lines.push(`skipped ${s.object}: ${s.reason}`);
   for (const r of report.remarks) lines.push(r);
   return `${lines.join('\n')}\n`;

@@ -44,7 +44,10 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
   if (!docs.ok) return { kind: 'refused', message: docs.message };
   const target = await targetWorkspace(options.into, options.root);
   if (options.domain !== undefined && !target.config.domains.some((d) => d.id === options.domain)) {
-    return { kind: 'usage', message: `unknown domain "${options.domain}"; the workspace has ${target.config.domains.map((d) => d.id).join(', ')}` };
+    return {
+      kind: 'usage',
+      message: `unknown domain "${options.domain}"; the workspace has ${target.config.domains.map((d) => d.id).join(', ')}`,
+    };
   }
 
   const taken = new Set(target.ids);
@@ -65,12 +68,27 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
   };
   const planned: Planned[] = [];
   for (const doc of docs.docs) {
-    const { requirements, report: mapped } = mapObjects(doc, { config: target.config, domain: options.domain, prefix: options.prefix, takenIds: taken });
+    const { requirements, report: mapped } = mapObjects(doc, {
+      config: target.config,
+      domain: options.domain,
+      prefix: options.prefix,
+      takenIds: taken,
+    });
     mergeReports(report, mapped);
     for (const r of requirements) {
       taken.add(r.id);
-      planned.push({ id: r.id, frontMatter: r.frontMatter, body: r.body, text: requirementFileText(r.frontMatter, r.body) });
-      report.requirements.push({ id: r.id, file: path.join(options.into, `${r.id}.md`), object: r.object, foreignId: r.foreignId ?? null });
+      planned.push({
+        id: r.id,
+        frontMatter: r.frontMatter,
+        body: r.body,
+        text: requirementFileText(r.frontMatter, r.body),
+      });
+      report.requirements.push({
+        id: r.id,
+        file: path.join(options.into, `${r.id}.md`),
+        object: r.object,
+        foreignId: r.foreignId ?? null,
+      });
     }
   }
   makeValid(planned, target, report);
@@ -78,7 +96,10 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
   const existing = [];
   for (const f of files) if (await exists(path.join(options.into, f.name))) existing.push(f.name);
   if (existing.length) {
-    return { kind: 'refused', message: `${options.into} already has ${existing.join(', ')}; nothing was written (import into another folder, or move those files away)` };
+    return {
+      kind: 'refused',
+      message: `${options.into} already has ${existing.join(', ')}; nothing was written (import into another folder, or move those files away)`,
+    };
   }
   for (const f of files) await writeFileAtomically(path.join(options.into, f.name), f.text);
   return { kind: 'imported', report };
@@ -116,8 +137,16 @@ function makeValid(planned: Planned[], target: TargetWorkspace, report: ImportRe
     const rules = problems.get(p.id)?.lintRules ?? [];
     if (!rules.length) continue;
     const existing = (p.frontMatter['lint'] as { disable?: string[] } | undefined)?.disable ?? [];
-    rewrite(p, { ...p.frontMatter, lint: { disable: [...new Set([...existing, ...rules])], reason: 'imported from ReqIF: review the text against these rules, then remove this entry' } });
-    report.remarks.push(`${p.id}: the imported text breaks ${rules.join(', ')}; disabled for this file until it is reviewed`);
+    rewrite(p, {
+      ...p.frontMatter,
+      lint: {
+        disable: [...new Set([...existing, ...rules])],
+        reason: 'imported from ReqIF: review the text against these rules, then remove this entry',
+      },
+    });
+    report.remarks.push(
+      `${p.id}: the imported text breaks ${rules.join(', ')}; disabled for this file until it is reviewed`,
+    );
   }
   problems = validateImported(planned, target.configFile, root);
   for (const [id, found] of problems) {
@@ -142,7 +171,9 @@ function mergeReports(into: ImportReport, from: MapReport): void {
 }
 
 /** The ReqIF documents of a file: one for a .reqif, every .reqif entry of a .reqifz. Hostile input is refused. */
-export async function readReqifFile(file: string): Promise<{ ok: true; docs: ReqifDocument[] } | { ok: false; message: string }> {
+export async function readReqifFile(
+  file: string,
+): Promise<{ ok: true; docs: ReqifDocument[] } | { ok: false; message: string }> {
   let size: number;
   try {
     const info = await stat(file);
@@ -151,13 +182,15 @@ export async function readReqifFile(file: string): Promise<{ ok: true; docs: Req
   } catch {
     return { ok: false, message: `cannot read ${file}: the file does not exist` };
   }
-  if (size > MAX_REQIF_BYTES) return { ok: false, message: `${file} has ${size} bytes, more than the limit of ${MAX_REQIF_BYTES}` };
+  if (size > MAX_REQIF_BYTES)
+    return { ok: false, message: `${file} has ${size} bytes, more than the limit of ${MAX_REQIF_BYTES}` };
   const bytes = new Uint8Array(await readFile(file));
   const texts: Array<{ name: string; bytes: Uint8Array }> = [];
   if (looksLikeZip(bytes)) {
     const zip = readZipSafely(bytes, (name) => name.toLowerCase().endsWith('.reqif'));
     if (!zip.ok) return { ok: false, message: `${file}: ${zip.message}` };
-    for (const [name, content] of [...zip.entries].sort(([a], [b]) => (a < b ? -1 : 1))) texts.push({ name: `${file}!${name}`, bytes: content });
+    for (const [name, content] of [...zip.entries].sort(([a], [b]) => (a < b ? -1 : 1)))
+      texts.push({ name: `${file}!${name}`, bytes: content });
     if (texts.length === 0) return { ok: false, message: `${file} is a zip without a .reqif file inside` };
   } else {
     texts.push({ name: file, bytes });
@@ -177,8 +210,10 @@ export async function readReqifFile(file: string): Promise<{ ok: true; docs: Req
 
 function decode(bytes: Uint8Array): string | undefined {
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return undefined;
@@ -220,7 +255,12 @@ async function targetWorkspace(into: string, root: string): Promise<TargetWorksp
   if (!workspace) return { root: null, config: defaultConfig(), configFile: undefined, ids: folderIds };
   const files = await readWorkspace(workspace);
   const { catalogue } = loadCatalogue(files);
-  return { root: workspace, config: catalogue.config, configFile: files.config, ids: [...catalogue.requirements.keys(), ...folderIds] };
+  return {
+    root: workspace,
+    config: catalogue.config,
+    configFile: files.config,
+    ids: [...catalogue.requirements.keys(), ...folderIds],
+  };
 }
 
 async function hasConfig(dir: string): Promise<boolean> {

@@ -54,15 +54,33 @@ const ID_PATTERN = new RegExp(REQUIREMENT_ID_PATTERN);
 const METADATA = /(created|modified|changed|author|owner|user|_by$|date|time)/i;
 
 /** Turns the objects of a ReqIF document into tenderkit requirements, and says what it could not map. */
-export function mapObjects(doc: ReqifDocument, options: MapOptions): { requirements: ImportedRequirement[]; report: MapReport } {
-  const report: MapReport = { objects: doc.objects.length, headings: 0, skipped: [], unmapped: [], generatedIds: [], defaulted: {}, droppedElements: [], remarks: [] };
+export function mapObjects(
+  doc: ReqifDocument,
+  options: MapOptions,
+): { requirements: ImportedRequirement[]; report: MapReport } {
+  const report: MapReport = {
+    objects: doc.objects.length,
+    headings: 0,
+    skipped: [],
+    unmapped: [],
+    generatedIds: [],
+    defaulted: {},
+    droppedElements: [],
+    remarks: [],
+  };
   const unmapped = new Map<string, number>();
   const dropped = new Set<string>();
   const guessed = new Map<string, number>();
   const byId = new Map(doc.objects.map((o) => [o.id, o]));
   const taken = new Set(options.takenIds);
   const requirements: ImportedRequirement[] = [];
-  const pendingIds: Array<{ index: number; domainPrefix: string; object: string; foreignId: string | undefined; reason: string }> = [];
+  const pendingIds: Array<{
+    index: number;
+    domainPrefix: string;
+    object: string;
+    foreignId: string | undefined;
+    reason: string;
+  }> = [];
   const count = (field: string) => {
     report.defaulted[field] = (report.defaulted[field] ?? 0) + 1;
   };
@@ -81,7 +99,8 @@ export function mapObjects(doc: ReqifDocument, options: MapOptions): { requireme
       return undefined;
     }
     const front = parseFrontMatter(fields.get('frontMatter')?.text, object.id, report);
-    const foreignId = oneLine(fields.get('id')?.text ?? '') || (typeof front['id'] === 'string' ? front['id'] : undefined);
+    const foreignId =
+      oneLine(fields.get('id')?.text ?? '') || (typeof front['id'] === 'string' ? front['id'] : undefined);
 
     const domain =
       matchDomain(fields.get('domain')?.text, options.config) ??
@@ -92,11 +111,16 @@ export function mapObjects(doc: ReqifDocument, options: MapOptions): { requireme
     if (!domain) count('domain');
 
     const statement = statementOf(fields, front, object.id, report, dropped);
-    const obligation = mapObligation(fields.get('obligation')?.text) ?? validObligation(front['obligation']) ?? obligationFromText(statement.statementText);
+    const obligation =
+      mapObligation(fields.get('obligation')?.text) ??
+      validObligation(front['obligation']) ??
+      obligationFromText(statement.statementText);
     if (!fields.get('obligation') && front['obligation'] === undefined) count('obligation');
     const verification = mapVerification(fields.get('verification')?.text) ?? validVerification(front['verification']);
     if (!verification) count('verification');
-    const status = mapStatus(fields.get('status')?.text) ?? (STATUSES.includes(front['status'] as never) ? (front['status'] as string) : undefined);
+    const status =
+      mapStatus(fields.get('status')?.text) ??
+      (STATUSES.includes(front['status'] as never) ? (front['status'] as string) : undefined);
     if (!status) count('status');
 
     const titleText = oneLine(title) || firstSentence(statement.statementText) || foreignId || object.id;
@@ -116,7 +140,9 @@ export function mapObjects(doc: ReqifDocument, options: MapOptions): { requireme
       const known = new Set(options.config.scenarios.map((s) => s.id));
       const unknown = scenarios.filter((s) => !known.has(s as string));
       if (unknown.length) {
-        report.remarks.push(`${object.id}: scenarios ${unknown.join(', ')} are not defined in the target workspace and were left out`);
+        report.remarks.push(
+          `${object.id}: scenarios ${unknown.join(', ')} are not defined in the target workspace and were left out`,
+        );
         const kept = scenarios.filter((s) => known.has(s as string));
         if (kept.length) fm['scenarios'] = kept;
         else delete fm['scenarios'];
@@ -130,7 +156,11 @@ export function mapObjects(doc: ReqifDocument, options: MapOptions): { requireme
       requirements[index]!.id = foreignId;
       fm['id'] = foreignId;
     } else {
-      const reason = !foreignId ? 'the object has no id' : ID_PATTERN.test(foreignId) ? `${foreignId} is already used` : `"${foreignId}" is not a tenderkit id`;
+      const reason = !foreignId
+        ? 'the object has no id'
+        : ID_PATTERN.test(foreignId)
+          ? `${foreignId} is already used`
+          : `"${foreignId}" is not a tenderkit id`;
       const domainPrefix = options.config.domains.find((d) => d.id === chosenDomain)?.prefix ?? 'IMP';
       pendingIds.push({ index, domainPrefix, object: object.id, foreignId, reason });
     }
@@ -172,10 +202,14 @@ export function mapObjects(doc: ReqifDocument, options: MapOptions): { requireme
     r.frontMatter['tags'] = tags.includes(tag) ? tags : [...tags, tag];
     report.generatedIds.push({ id, object: p.object, foreignId: p.foreignId, reason: p.reason });
   }
-  report.unmapped = [...unmapped].map(([attribute, values]) => ({ attribute, values })).sort((a, b) => (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
+  report.unmapped = [...unmapped]
+    .map(([attribute, values]) => ({ attribute, values }))
+    .sort((a, b) => (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
   report.droppedElements = [...dropped].sort();
   for (const [name, n] of guessed) {
-    report.remarks.push(`no attribute is named like a requirement text: took the XHTML attribute "${name}" as the text of ${n} object${n === 1 ? '' : 's'}`);
+    report.remarks.push(
+      `no attribute is named like a requirement text: took the XHTML attribute "${name}" as the text of ${n} object${n === 1 ? '' : 's'}`,
+    );
   }
   return { requirements, report };
 }
@@ -184,7 +218,12 @@ export function mapObjects(doc: ReqifDocument, options: MapOptions): { requireme
  * The best value of each role on one object; values without a role are counted as unmapped. An object with
  * no attribute that names its text (DOORS files often lack the definitions) gets its longest XHTML value.
  */
-function extract(object: ReqifObject, doc: ReqifDocument, unmapped: Map<string, number>, guessed: Map<string, number>): Map<Role, Extracted> {
+function extract(
+  object: ReqifObject,
+  doc: ReqifDocument,
+  unmapped: Map<string, number>,
+  guessed: Map<string, number>,
+): Map<Role, Extracted> {
   const fields = new Map<Role, Extracted>();
   const unnamedXhtml: Array<{ name: string; text: string; content: XmlElement[] }> = [];
   for (const v of object.values) {
@@ -201,7 +240,12 @@ function extract(object: ReqifObject, doc: ReqifDocument, unmapped: Map<string, 
     }
     const current = fields.get(found.role);
     if (current && (current.rank < found.rank || (current.rank === found.rank && current.text) || !text)) continue;
-    fields.set(found.role, { role: found.role, rank: found.rank, text, xhtml: v.kind === 'XHTML' ? v.content : undefined });
+    fields.set(found.role, {
+      role: found.role,
+      rank: found.rank,
+      text,
+      xhtml: v.kind === 'XHTML' ? v.content : undefined,
+    });
   }
   const named = (role: Role) => Boolean(fields.get(role)?.text);
   const candidates = unnamedXhtml.filter((c) => !METADATA.test(c.name));
@@ -251,8 +295,11 @@ function statementOf(
   };
   if (markdown) {
     const body = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
-    if (!text?.xhtml || !statementWasEdited(body, front, text.xhtml)) return { body, statementText: text?.text ?? body };
-    report.remarks.push(`${object}: ReqIF.Text was changed in another tool; the changed text replaces the statement (its parameters are now plain values)`);
+    if (!text?.xhtml || !statementWasEdited(body, front, text.xhtml))
+      return { body, statementText: text?.text ?? body };
+    report.remarks.push(
+      `${object}: ReqIF.Text was changed in another tool; the changed text replaces the statement (its parameters are now plain values)`,
+    );
     const sections = /\n(#{1,2}[ \t][\s\S]*)$/.exec(`\n${body}`)?.[1] ?? '';
     return { body: `${[converted(), sections.trim()].filter(Boolean).join('\n\n')}\n`, statementText: text.text };
   }
@@ -291,7 +338,9 @@ function stringField(front: Record<string, unknown>, k: string): string | undefi
 function matchDomain(value: string | undefined, config: WorkspaceConfig): string | undefined {
   if (!value) return undefined;
   const v = value.trim().toLowerCase();
-  return config.domains.find((d) => d.id.toLowerCase() === v || d.title.toLowerCase() === v || d.prefix.toLowerCase() === v)?.id;
+  return config.domains.find(
+    (d) => d.id.toLowerCase() === v || d.title.toLowerCase() === v || d.prefix.toLowerCase() === v,
+  )?.id;
 }
 
 function mapObligation(value: string | undefined): Obligation | undefined {

@@ -1,4 +1,14 @@
-import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  List,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -20,8 +30,68 @@ export interface Conversion {
   dropped: string[];
 }
 
-const INLINE = new Set(['span', 'font', 'em', 'i', 'cite', 'dfn', 'var', 'strong', 'b', 'u', 'ins', 'del', 's', 'strike', 'code', 'tt', 'kbd', 'samp', 'a', 'br', 'sub', 'sup', 'q', 'abbr', 'acronym', 'small', 'big', 'img', 'object', 'label']);
-const BLOCK = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'pre', 'blockquote', 'address', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html']);
+const INLINE = new Set([
+  'span',
+  'font',
+  'em',
+  'i',
+  'cite',
+  'dfn',
+  'var',
+  'strong',
+  'b',
+  'u',
+  'ins',
+  'del',
+  's',
+  'strike',
+  'code',
+  'tt',
+  'kbd',
+  'samp',
+  'a',
+  'br',
+  'sub',
+  'sup',
+  'q',
+  'abbr',
+  'acronym',
+  'small',
+  'big',
+  'img',
+  'object',
+  'label',
+]);
+const BLOCK = new Set([
+  'div',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'pre',
+  'blockquote',
+  'address',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+  'html',
+]);
 
 /**
  * XHTML from a ReqIF value as Markdown: paragraphs, lists, tables, emphasis, code and links survive; images
@@ -102,7 +172,16 @@ function block(e: XmlElement, dropped: Set<string>): RootContent[] {
     case 'ol':
       return list(e, name === 'ol', dropped);
     case 'dl':
-      return [{ type: 'list', ordered: false, spread: false, children: e.children.filter((c): c is XmlElement => typeof c !== 'string').map((c) => listItem(c.children, dropped)) }];
+      return [
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: e.children
+            .filter((c): c is XmlElement => typeof c !== 'string')
+            .map((c) => listItem(c.children, dropped)),
+        },
+      ];
     case 'pre':
       return [{ type: 'code', value: textContent(e).replace(/^\n/, '').replace(/\s+$/, '') }];
     case 'blockquote': {
@@ -127,7 +206,11 @@ function list(e: XmlElement, ordered: boolean, dropped: Set<string>): List[] {
 
 function listItem(children: readonly XmlNode[], dropped: Set<string>): ListItem {
   const content = blocks(children, dropped) as BlockContent[];
-  return { type: 'listItem', spread: false, children: content.length ? content : [{ type: 'paragraph', children: [] }] };
+  return {
+    type: 'listItem',
+    spread: false,
+    children: content.length ? content : [{ type: 'paragraph', children: [] }],
+  };
 }
 
 function table(e: XmlElement, dropped: Set<string>): RootContent[] {
@@ -143,14 +226,22 @@ function table(e: XmlElement, dropped: Set<string>): RootContent[] {
   collect(e);
   const cells = rows.map((r) =>
     r.children
-      .filter((c): c is XmlElement => typeof c !== 'string' && (c.name.toLowerCase() === 'td' || c.name.toLowerCase() === 'th'))
-      .map((c): TableCell => ({ type: 'tableCell', children: trimPhrasing(phrasing(flattenBlocks(c.children), dropped)) })),
+      .filter(
+        (c): c is XmlElement =>
+          typeof c !== 'string' && (c.name.toLowerCase() === 'td' || c.name.toLowerCase() === 'th'),
+      )
+      .map(
+        (c): TableCell => ({ type: 'tableCell', children: trimPhrasing(phrasing(flattenBlocks(c.children), dropped)) }),
+      ),
   );
   const width = Math.max(0, ...cells.map((r) => r.length));
   if (width === 0) return [];
   const tableRows: TableRow[] = cells.map((r) => ({
     type: 'tableRow',
-    children: [...r, ...Array.from({ length: width - r.length }, (): TableCell => ({ type: 'tableCell', children: [] }))],
+    children: [
+      ...r,
+      ...Array.from({ length: width - r.length }, (): TableCell => ({ type: 'tableCell', children: [] })),
+    ],
   }));
   const node: Table = { type: 'table', align: Array.from({ length: width }, () => null), children: tableRows };
   return [node];
@@ -237,7 +328,11 @@ function phrasing(nodes: readonly XmlNode[], dropped: Set<string>): PhrasingCont
   return out;
 }
 
-function pushWrapped(out: PhrasingContent[], type: 'strong' | 'emphasis' | 'delete', children: PhrasingContent[]): void {
+function pushWrapped(
+  out: PhrasingContent[],
+  type: 'strong' | 'emphasis' | 'delete',
+  children: PhrasingContent[],
+): void {
   const trimmed = trimPhrasing(children);
   if (!trimmed.length) return;
   // Markdown emphasis cannot start or end with a space: move the spaces outside
@@ -251,8 +346,17 @@ function pushWrapped(out: PhrasingContent[], type: 'strong' | 'emphasis' | 'dele
 /** Leading and trailing spaces and breaks of a paragraph carry nothing. */
 function trimPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   const out = [...children];
-  while (out.length && (out[0]!.type === 'break' || (out[0]!.type === 'text' && !(out[0] as { value: string }).value.trim()))) out.shift();
-  while (out.length && (out[out.length - 1]!.type === 'break' || (out[out.length - 1]!.type === 'text' && !(out[out.length - 1] as { value: string }).value.trim()))) out.pop();
+  while (
+    out.length &&
+    (out[0]!.type === 'break' || (out[0]!.type === 'text' && !(out[0] as { value: string }).value.trim()))
+  )
+    out.shift();
+  while (
+    out.length &&
+    (out[out.length - 1]!.type === 'break' ||
+      (out[out.length - 1]!.type === 'text' && !(out[out.length - 1] as { value: string }).value.trim()))
+  )
+    out.pop();
   if (out[0]?.type === 'text') out[0] = { type: 'text', value: out[0].value.replace(/^\s+/, '') };
   const end = out[out.length - 1];
   if (end?.type === 'text') out[out.length - 1] = { type: 'text', value: end.value.replace(/\s+$/, '') };
@@ -270,7 +374,11 @@ export function markdownFromPlainText(text: string): string {
     type: 'root',
     children: paragraphs.map((p) => ({
       type: 'paragraph',
-      children: p.split('\n').flatMap((line, i): PhrasingContent[] => (i === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }])),
+      children: p
+        .split('\n')
+        .flatMap((line, i): PhrasingContent[] =>
+          i === 0 ? [{ type: 'text', value: line }] : [{ type: 'break' }, { type: 'text', value: line }],
+        ),
     })),
   };
   return processor

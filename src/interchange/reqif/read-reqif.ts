@@ -1,4 +1,11 @@
-import { childElements, descendants, firstChild, pathChild, textContent, type XmlElement } from '../../lib/xml/safe-xml.js';
+import {
+  childElements,
+  descendants,
+  firstChild,
+  pathChild,
+  textContent,
+  type XmlElement,
+} from '../../lib/xml/safe-xml.js';
 
 /** The parts of a ReqIF document an importer needs, by identifier. Tools differ; every part may be missing. */
 export interface ReqifDocument {
@@ -52,12 +59,15 @@ export interface ReqifHierarchy {
 const attr = (e: XmlElement, name: string): string | undefined => e.attributes[name];
 
 export function readReqif(root: XmlElement): { ok: true; doc: ReqifDocument } | { ok: false; message: string } {
-  if (root.name !== 'REQ-IF') return { ok: false, message: `the root element is <${root.name}>, not <REQ-IF>: this is not a ReqIF file` };
+  if (root.name !== 'REQ-IF')
+    return { ok: false, message: `the root element is <${root.name}>, not <REQ-IF>: this is not a ReqIF file` };
   const header = pathChild(root, 'THE-HEADER', 'REQ-IF-HEADER');
   const content = pathChild(root, 'CORE-CONTENT', 'REQ-IF-CONTENT');
   const doc: ReqifDocument = {
     title: header ? textOf(firstChild(header, 'TITLE')) : undefined,
-    tool: header ? (textOf(firstChild(header, 'REQ-IF-TOOL-ID')) ?? textOf(firstChild(header, 'SOURCE-TOOL-ID'))) : undefined,
+    tool: header
+      ? (textOf(firstChild(header, 'REQ-IF-TOOL-ID')) ?? textOf(firstChild(header, 'SOURCE-TOOL-ID')))
+      : undefined,
     datatypes: new Map(),
     attributes: new Map(),
     objectTypes: new Map(),
@@ -74,7 +84,12 @@ export function readReqif(root: XmlElement): { ok: true; doc: ReqifDocument } | 
       const evId = attr(ev, 'IDENTIFIER');
       if (evId) enumValues.set(evId, attr(ev, 'LONG-NAME') ?? evId);
     }
-    doc.datatypes.set(id, { id, kind: dt.name.replace(/^DATATYPE-DEFINITION-/, ''), longName: attr(dt, 'LONG-NAME'), enumValues });
+    doc.datatypes.set(id, {
+      id,
+      kind: dt.name.replace(/^DATATYPE-DEFINITION-/, ''),
+      longName: attr(dt, 'LONG-NAME'),
+      enumValues,
+    });
   }
   const types = firstChild(content, 'SPEC-TYPES') ?? emptyElement;
   for (const t of childElements(types, 'SPEC-OBJECT-TYPE')) {
@@ -108,7 +123,12 @@ export function readReqif(root: XmlElement): { ok: true; doc: ReqifDocument } | 
     });
   }
   for (const s of childElements(firstChild(content, 'SPECIFICATIONS') ?? emptyElement, 'SPECIFICATION')) {
-    doc.specifications.push({ id: attr(s, 'IDENTIFIER') ?? '', longName: attr(s, 'LONG-NAME'), object: undefined, children: hierarchy(s) });
+    doc.specifications.push({
+      id: attr(s, 'IDENTIFIER') ?? '',
+      longName: attr(s, 'LONG-NAME'),
+      object: undefined,
+      children: hierarchy(s),
+    });
   }
   return { ok: true, doc };
 }
@@ -123,7 +143,12 @@ function textOf(e: XmlElement | undefined): string | undefined {
 function hierarchy(parent: XmlElement): ReqifHierarchy[] {
   return childElements(firstChild(parent, 'CHILDREN') ?? emptyElement, 'SPEC-HIERARCHY').map((h) => {
     const ref = pathChild(h, 'OBJECT', 'SPEC-OBJECT-REF');
-    return { id: attr(h, 'IDENTIFIER') ?? '', longName: attr(h, 'LONG-NAME'), object: ref ? textContent(ref).trim() : undefined, children: hierarchy(h) };
+    return {
+      id: attr(h, 'IDENTIFIER') ?? '',
+      longName: attr(h, 'LONG-NAME'),
+      object: ref ? textContent(ref).trim() : undefined,
+      children: hierarchy(h),
+    };
   });
 }
 
@@ -137,9 +162,13 @@ function readValue(v: XmlElement, doc: ReqifDocument): ReqifValue[] {
     return [{ definition, kind: 'XHTML', content: theValue ? childElements(theValue) : [] }];
   }
   if (kind === 'ENUMERATION') {
-    const refs = childElements(firstChild(v, 'VALUES') ?? emptyElement, 'ENUM-VALUE-REF').map((r) => textContent(r).trim());
+    const refs = childElements(firstChild(v, 'VALUES') ?? emptyElement, 'ENUM-VALUE-REF').map((r) =>
+      textContent(r).trim(),
+    );
     const datatype = doc.attributes.get(definition)?.datatype;
-    const names = refs.map((r) => (datatype ? doc.datatypes.get(datatype)?.enumValues.get(r) : undefined) ?? enumName(doc, r));
+    const names = refs.map(
+      (r) => (datatype ? doc.datatypes.get(datatype)?.enumValues.get(r) : undefined) ?? enumName(doc, r),
+    );
     return [{ definition, kind: 'ENUMERATION', refs: names }];
   }
   const the = attr(v, 'THE-VALUE') ?? textOf(firstChild(v, 'THE-VALUE'));

@@ -11,11 +11,17 @@ import { xhtmlDiv } from './xhtml-from-mdast.js';
  * tenderkit would write for this Markdown body differs from the text in the file. Markup differences that
  * keep the words (another tool re-wrapping the XHTML) do not count.
  */
-export function statementWasEdited(body: string, frontMatter: Record<string, unknown>, xhtml: readonly XmlElement[]): boolean {
+export function statementWasEdited(
+  body: string,
+  frontMatter: Record<string, unknown>,
+  xhtml: readonly XmlElement[],
+): boolean {
   const statement = splitRequirement(body).statement.text;
   const parameters = parametersOf(frontMatter['parameters']);
   const values = new Map<string, ParameterValue>([...parameters].map(([name, p]) => [name, p.default]));
-  const expected = parseXmlSafely(`<r xmlns:xhtml="http://www.w3.org/1999/xhtml">${xhtmlDiv(substituteParameters(parseMarkdown(statement).children, values, parameters))}</r>`);
+  const expected = parseXmlSafely(
+    `<r xmlns:xhtml="http://www.w3.org/1999/xhtml">${xhtmlDiv(substituteParameters(parseMarkdown(statement).children, values, parameters))}</r>`,
+  );
   if (!expected.ok) return true;
   return xhtmlText(expected.root.children) !== xhtmlText(xhtml);
 }
@@ -27,7 +33,12 @@ function parametersOf(value: unknown): Map<string, Parameter> {
     if (!p || typeof p !== 'object') continue;
     const raw = p as Partial<Parameter>;
     if (raw.default === undefined) continue;
-    out.set(name, { type: raw.type ?? 'string', default: raw.default, stricter: raw.stricter ?? 'none', ...(raw.unit !== undefined ? { unit: raw.unit } : {}) });
+    out.set(name, {
+      type: raw.type ?? 'string',
+      default: raw.default,
+      stricter: raw.stricter ?? 'none',
+      ...(raw.unit !== undefined ? { unit: raw.unit } : {}),
+    });
   }
   return out;
 }

@@ -22,10 +22,23 @@ const LINT_RULES = new Set(RULES.map((r) => r.id));
  * Validates imported files the way `tenderkit validate` will, in memory: with the target workspace's
  * configuration (domains, scenarios, rule settings), every check and every lint rule.
  */
-export function validateImported(files: readonly ImportedFile[], config: SourceFile | undefined, root: string): Map<string, FileProblems> {
+export function validateImported(
+  files: readonly ImportedFile[],
+  config: SourceFile | undefined,
+  root: string,
+): Map<string, FileProblems> {
   const pathOf = (id: string) => `requirements/${id}.md`;
-  const sources = files.map((f): SourceFile => ({ path: pathOf(f.id), text: f.text, sha256: sha256(f.text), size: Buffer.byteLength(f.text) }));
-  const { catalogue, diagnostics } = loadCatalogue({ root, config, requirements: sources, specs: [], templates: [], diagnostics: [] });
+  const sources = files.map(
+    (f): SourceFile => ({ path: pathOf(f.id), text: f.text, sha256: sha256(f.text), size: Buffer.byteLength(f.text) }),
+  );
+  const { catalogue, diagnostics } = loadCatalogue({
+    root,
+    config,
+    requirements: sources,
+    specs: [],
+    templates: [],
+    diagnostics: [],
+  });
   diagnostics.push(...lint(catalogue, resolveAll(catalogue)));
   const byPath = new Map(files.map((f) => [pathOf(f.id), f.id]));
   const out = new Map<string, FileProblems>();

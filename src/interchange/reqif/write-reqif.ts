@@ -42,7 +42,11 @@ const DT = {
   status: 'tk-dt-status',
 } as const;
 
-const TYPE = { requirement: 'tk-type-requirement', chapter: 'tk-type-chapter', specification: 'tk-type-specification' } as const;
+const TYPE = {
+  requirement: 'tk-type-requirement',
+  chapter: 'tk-type-chapter',
+  specification: 'tk-type-specification',
+} as const;
 
 export interface ReqifSettings {
   /** LAST-CHANGE and CREATION-TIME: the build date, never the clock */
@@ -66,7 +70,9 @@ export function writeReqif(doc: ExportDocument, settings: ReqifSettings): string
   push('<REQ-IF xmlns="http://www.omg.org/spec/ReqIF/20110401/reqif.xsd" xmlns:xhtml="http://www.w3.org/1999/xhtml">');
   push('  <THE-HEADER>');
   push(`    <REQ-IF-HEADER IDENTIFIER="${IDS.header(doc.scope)}">`);
-  push(`      <COMMENT>${xmlEscape(`${doc.requirements.length} requirements exported by ${settings.toolName} ${settings.toolVersion}`)}</COMMENT>`);
+  push(
+    `      <COMMENT>${xmlEscape(`${doc.requirements.length} requirements exported by ${settings.toolName} ${settings.toolVersion}`)}</COMMENT>`,
+  );
   push(`      <CREATION-TIME>${time}</CREATION-TIME>`);
   push(`      <REQ-IF-TOOL-ID>${xmlEscape(`${settings.toolName} ${settings.toolVersion}`)}</REQ-IF-TOOL-ID>`);
   push('      <REQ-IF-VERSION>1.0</REQ-IF-VERSION>');
@@ -78,24 +84,46 @@ export function writeReqif(doc: ExportDocument, settings: ReqifSettings): string
   push('    <REQ-IF-CONTENT>');
 
   push('      <DATATYPES>');
-  push(`        <DATATYPE-DEFINITION-STRING IDENTIFIER="${DT.string}" ${lc} LONG-NAME="tenderkit.String" MAX-LENGTH="1048576"/>`);
+  push(
+    `        <DATATYPE-DEFINITION-STRING IDENTIFIER="${DT.string}" ${lc} LONG-NAME="tenderkit.String" MAX-LENGTH="1048576"/>`,
+  );
   push(`        <DATATYPE-DEFINITION-XHTML IDENTIFIER="${DT.xhtml}" ${lc} LONG-NAME="tenderkit.Xhtml"/>`);
   const enumeration = (id: string, name: string, values: ReadonlyArray<{ value: string; desc?: string }>) => {
     push(`        <DATATYPE-DEFINITION-ENUMERATION IDENTIFIER="${id}" ${lc} LONG-NAME="${name}">`);
     push('          <SPECIFIED-VALUES>');
     values.forEach((v, i) => {
       const desc = v.desc ? ` DESC="${xmlAttribute(v.desc)}"` : '';
-      push(`            <ENUM-VALUE${desc} IDENTIFIER="${IDS.enumValue(id.replace(/^tk-dt-/, ''), v.value)}" ${lc} LONG-NAME="${xmlAttribute(v.value)}">`);
-      push(`              <PROPERTIES><EMBEDDED-VALUE KEY="${i}" OTHER-CONTENT="${xmlAttribute(v.value)}"/></PROPERTIES>`);
+      push(
+        `            <ENUM-VALUE${desc} IDENTIFIER="${IDS.enumValue(id.replace(/^tk-dt-/, ''), v.value)}" ${lc} LONG-NAME="${xmlAttribute(v.value)}">`,
+      );
+      push(
+        `              <PROPERTIES><EMBEDDED-VALUE KEY="${i}" OTHER-CONTENT="${xmlAttribute(v.value)}"/></PROPERTIES>`,
+      );
       push('            </ENUM-VALUE>');
     });
     push('          </SPECIFIED-VALUES>');
     push('        </DATATYPE-DEFINITION-ENUMERATION>');
   };
-  enumeration(DT.domain, 'tenderkit.Domain', domainValues(doc).map((d) => ({ value: d.id, desc: d.title })));
-  enumeration(DT.obligation, 'tenderkit.Obligation', OBLIGATIONS.map((value) => ({ value })));
-  enumeration(DT.verification, 'tenderkit.Verification', VERIFICATIONS.map((value) => ({ value })));
-  enumeration(DT.status, 'tenderkit.Status', STATUSES.map((value) => ({ value })));
+  enumeration(
+    DT.domain,
+    'tenderkit.Domain',
+    domainValues(doc).map((d) => ({ value: d.id, desc: d.title })),
+  );
+  enumeration(
+    DT.obligation,
+    'tenderkit.Obligation',
+    OBLIGATIONS.map((value) => ({ value })),
+  );
+  enumeration(
+    DT.verification,
+    'tenderkit.Verification',
+    VERIFICATIONS.map((value) => ({ value })),
+  );
+  enumeration(
+    DT.status,
+    'tenderkit.Status',
+    STATUSES.map((value) => ({ value })),
+  );
   push('      </DATATYPES>');
 
   const stringDef = (id: string, name: string) =>
@@ -140,7 +168,9 @@ export function writeReqif(doc: ExportDocument, settings: ReqifSettings): string
   push('      </SPEC-OBJECTS>');
 
   push('      <SPECIFICATIONS>');
-  push(`        <SPECIFICATION IDENTIFIER="${IDS.specification(doc.scope)}" ${lc} LONG-NAME="${xmlAttribute(doc.title)}">`);
+  push(
+    `        <SPECIFICATION IDENTIFIER="${IDS.specification(doc.scope)}" ${lc} LONG-NAME="${xmlAttribute(doc.title)}">`,
+  );
   push(`          <TYPE><SPECIFICATION-TYPE-REF>${TYPE.specification}</SPECIFICATION-TYPE-REF></TYPE>`);
   if (chapters.length) {
     push('          <CHILDREN>');
@@ -149,7 +179,9 @@ export function writeReqif(doc: ExportDocument, settings: ReqifSettings): string
       push(`              <OBJECT><SPEC-OBJECT-REF>${IDS.chapter(domain)}</SPEC-OBJECT-REF></OBJECT>`);
       push('              <CHILDREN>');
       for (const r of requirements) {
-        push(`                <SPEC-HIERARCHY IDENTIFIER="${IDS.requirementNode(r.id)}" ${lc}><OBJECT><SPEC-OBJECT-REF>${IDS.requirement(r.id)}</SPEC-OBJECT-REF></OBJECT></SPEC-HIERARCHY>`);
+        push(
+          `                <SPEC-HIERARCHY IDENTIFIER="${IDS.requirementNode(r.id)}" ${lc}><OBJECT><SPEC-OBJECT-REF>${IDS.requirement(r.id)}</SPEC-OBJECT-REF></OBJECT></SPEC-HIERARCHY>`,
+        );
       }
       push('              </CHILDREN>');
       push('            </SPEC-HIERARCHY>');
@@ -169,7 +201,9 @@ function stringValue(definition: string, value: string): string {
 }
 
 function enumValue(definition: string, datatype: string, values: readonly string[]): string {
-  const refs = values.map((v) => `<ENUM-VALUE-REF>${IDS.enumValue(datatype.replace(/^tk-dt-/, ''), v)}</ENUM-VALUE-REF>`).join('');
+  const refs = values
+    .map((v) => `<ENUM-VALUE-REF>${IDS.enumValue(datatype.replace(/^tk-dt-/, ''), v)}</ENUM-VALUE-REF>`)
+    .join('');
   return `            <ATTRIBUTE-VALUE-ENUMERATION><DEFINITION><ATTRIBUTE-DEFINITION-ENUMERATION-REF>${definition}</ATTRIBUTE-DEFINITION-ENUMERATION-REF></DEFINITION><VALUES>${refs}</VALUES></ATTRIBUTE-VALUE-ENUMERATION>`;
 }
 
@@ -195,11 +229,14 @@ function specObject(r: ExportRequirement, lc: string): string[] {
 /** The workspace's domains, and any domain a requirement names that the configuration lacks. */
 function domainValues(doc: ExportDocument): Array<{ id: string; title: string }> {
   const values = doc.domains.map((d) => ({ id: d.id, title: d.title }));
-  for (const r of doc.requirements) if (!values.some((v) => v.id === r.domain)) values.push({ id: r.domain, title: r.domain });
+  for (const r of doc.requirements)
+    if (!values.some((v) => v.id === r.domain)) values.push({ id: r.domain, title: r.domain });
   return values;
 }
 
-function chapterGroups(doc: ExportDocument): Array<{ domain: string; title: string; requirements: ExportRequirement[] }> {
+function chapterGroups(
+  doc: ExportDocument,
+): Array<{ domain: string; title: string; requirements: ExportRequirement[] }> {
   const titles = new Map(domainValues(doc).map((d) => [d.id, d.title]));
   const groups = new Map<string, ExportRequirement[]>();
   for (const r of doc.requirements) {

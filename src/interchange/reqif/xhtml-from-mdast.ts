@@ -48,7 +48,8 @@ function listItemBlock(node: RootContent, _index: number, all: readonly RootCont
 function table(rows: readonly TableRow[]): string {
   if (rows.length === 0) return '';
   const [head, ...body] = rows;
-  const row = (r: TableRow, cell: 'th' | 'td') => el('tr', r.children.map((c) => el(cell, inline(c.children))).join(''));
+  const row = (r: TableRow, cell: 'th' | 'td') =>
+    el('tr', r.children.map((c) => el(cell, inline(c.children))).join(''));
   const thead = head ? el('thead', row(head, 'th')) : '';
   const tbody = body.length ? el('tbody', body.map((r) => row(r, 'td')).join('')) : '';
   // a table needs at least one body row in XHTML 1.1; a header-only table keeps its header as the body
@@ -81,6 +82,10 @@ function phrase(node: Nodes): string {
     case 'footnoteReference':
       return '';
     default:
-      return 'children' in node ? inline(node.children as PhrasingContent[]) : 'value' in node ? xmlEscape(String(node.value)) : '';
+      return 'children' in node
+        ? inline(node.children as PhrasingContent[])
+        : 'value' in node
+          ? xmlEscape(String(node.value))
+          : '';
   }
 }

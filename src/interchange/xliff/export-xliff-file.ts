@@ -11,13 +11,27 @@ export type XliffExportOutcome =
   | { kind: 'usage'; message: string };
 
 /** Writes the XLIFF of the catalogue (or of one spec's requirements) for a target language. */
-export async function exportXliffFile(options: { root: string; spec: string | undefined; lang: string; out: string; untranslated: boolean }): Promise<XliffExportOutcome> {
+export async function exportXliffFile(options: {
+  root: string;
+  spec: string | undefined;
+  lang: string;
+  out: string;
+  untranslated: boolean;
+}): Promise<XliffExportOutcome> {
   const lang = canonicalTag(options.lang);
-  if (!lang) return { kind: 'usage', message: `--lang "${options.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)` };
-  if (isSourceLanguage(lang)) return { kind: 'usage', message: `--lang ${lang} is the language of the catalogue itself; name the language to translate into` };
+  if (!lang)
+    return { kind: 'usage', message: `--lang "${options.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)` };
+  if (isSourceLanguage(lang))
+    return {
+      kind: 'usage',
+      message: `--lang ${lang} is the language of the catalogue itself; name the language to translate into`,
+    };
   const workspace = await loadWorkspace(options.root);
   if (options.spec !== undefined && !workspace.catalogue.specs.has(options.spec)) {
-    return { kind: 'usage', message: `unknown spec ${options.spec}; the workspace has ${[...workspace.catalogue.specs.keys()].join(', ') || 'no specs'}` };
+    return {
+      kind: 'usage',
+      message: `unknown spec ${options.spec}; the workspace has ${[...workspace.catalogue.specs.keys()].join(', ') || 'no specs'}`,
+    };
   }
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (hasErrors(errors)) return { kind: 'invalid', diagnostics: errors };
@@ -25,7 +39,10 @@ export async function exportXliffFile(options: { root: string; spec: string | un
     options.spec !== undefined
       ? (workspace.resolution.resolved.get(options.spec)?.requirements ?? []).map((r) => r.source)
       : [...workspace.catalogue.requirements.values()].filter((r) => r.status !== 'deprecated');
-  const { xml, files } = exportXliff(requirements, workspace.i18n ?? NO_I18N, { lang, untranslated: options.untranslated });
+  const { xml, files } = exportXliff(requirements, workspace.i18n ?? NO_I18N, {
+    lang,
+    untranslated: options.untranslated,
+  });
   await writeFileAtomically(options.out, xml);
   return { kind: 'done', file: options.out, files, lang, diagnostics: [] };
 }

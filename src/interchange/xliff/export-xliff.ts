@@ -23,14 +23,24 @@ export interface XliffExportOptions {
  * segment per paragraph, list item or table cell. Existing translations come along as targets: `translated` when
  * current, `initial` when made from an older text. Pure.
  */
-export function exportXliff(requirements: readonly Requirement[], i18n: I18n, options: XliffExportOptions): { xml: string; files: number } {
-  const labels = documentFrame(options.lang, { overrides: i18n.labelOverrides, templates: new Map(), defaultLanguage: SOURCE_LANGUAGE }, { file: '', at: { line: 1, column: 1 } }).frame.labels;
+export function exportXliff(
+  requirements: readonly Requirement[],
+  i18n: I18n,
+  options: XliffExportOptions,
+): { xml: string; files: number } {
+  const labels = documentFrame(
+    options.lang,
+    { overrides: i18n.labelOverrides, templates: new Map(), defaultLanguage: SOURCE_LANGUAGE },
+    { file: '', at: { line: 1, column: 1 } },
+  ).frame.labels;
   const files: XliffFile[] = [];
   for (const r of requirements) {
     const state = translationStatus(r, options.lang, i18n.translations);
     if (options.untranslated && state.status === 'current') continue;
     const translation = state.status === 'current' || state.status === 'stale' ? state.translation : undefined;
-    files.push(requirementFile(r, translation, state.status === 'current' ? 'translated' : 'initial', options.lang, labels));
+    files.push(
+      requirementFile(r, translation, state.status === 'current' ? 'translated' : 'initial', options.lang, labels),
+    );
   }
   return { xml: writeXliff({ srcLang: SOURCE_LANGUAGE, trgLang: options.lang, files }), files: files.length };
 }
@@ -40,12 +50,27 @@ export function translationPath(sourceFile: string, id: string, lang: string): s
   return `${sourceFile.slice(0, sourceFile.lastIndexOf('/') + 1)}${id}.${lang}.md`;
 }
 
-function requirementFile(r: Requirement, t: Translation | undefined, state: 'initial' | 'translated', lang: string, labels: Labels): XliffFile {
+function requirementFile(
+  r: Requirement,
+  t: Translation | undefined,
+  state: 'initial' | 'translated',
+  lang: string,
+  labels: Labels,
+): XliffFile {
   const units: XliffUnit[] = [];
   const plain = (id: string, name: string, source: string, target: string | undefined) => {
     const data = new OriginalData();
     const content = plainSegment(source, data);
-    units.push(unit(id, name, data, [{ kind: 'segment', content }], target === undefined ? undefined : [plainSegment(target, data)], state));
+    units.push(
+      unit(
+        id,
+        name,
+        data,
+        [{ kind: 'segment', content }],
+        target === undefined ? undefined : [plainSegment(target, data)],
+        state,
+      ),
+    );
   };
   const markdown = (id: string, name: string, source: string, target: string | undefined) => {
     if (source.trim() === '') return;
@@ -93,8 +118,18 @@ function segmentsOf(parts: FieldPart[]): Inline[][] {
 }
 
 /** A unit, with the translation's segments as targets only when they pair one to one with the source's. */
-function unit(id: string, name: string, data: OriginalData, parts: FieldPart[], targets: Inline[][] | undefined, state: 'initial' | 'translated'): XliffUnit {
+function unit(
+  id: string,
+  name: string,
+  data: OriginalData,
+  parts: FieldPart[],
+  targets: Inline[][] | undefined,
+  state: 'initial' | 'translated',
+): XliffUnit {
   const sources = segmentsOf(parts);
-  const paired = targets && targets.length === sources.length ? targets.map((t, i) => alignCodeIds(sources[i]!, t, () => data.codeId())) : undefined;
+  const paired =
+    targets && targets.length === sources.length
+      ? targets.map((t, i) => alignCodeIds(sources[i]!, t, () => data.codeId()))
+      : undefined;
   return { id, name, data: data.entries, parts, ...(paired ? { targets: paired, state } : {}) };
 }

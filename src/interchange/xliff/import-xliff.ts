@@ -16,11 +16,16 @@ export type XliffImportOutcome =
   | { kind: 'refused'; message: string };
 
 /** Reads an XLIFF file and writes or updates the translation files it completes; nothing when the workspace has errors. */
-export async function importXliff(options: { root: string; file: string; dryRun?: boolean }): Promise<XliffImportOutcome> {
+export async function importXliff(options: {
+  root: string;
+  file: string;
+  dryRun?: boolean;
+}): Promise<XliffImportOutcome> {
   let text: string;
   try {
     const info = await stat(options.file);
-    if (info.size > MAX_XLIFF_BYTES) return { kind: 'refused', message: `the file has ${info.size} bytes, more than the limit of ${MAX_XLIFF_BYTES}` };
+    if (info.size > MAX_XLIFF_BYTES)
+      return { kind: 'refused', message: `the file has ${info.size} bytes, more than the limit of ${MAX_XLIFF_BYTES}` };
     text = (await readFile(options.file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (err) {
     return { kind: 'refused', message: `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };

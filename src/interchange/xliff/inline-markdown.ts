@@ -23,7 +23,11 @@ export function inlineToMarkdown(content: readonly Inline[], data: ReadonlyMap<s
 /** A translated plain text (a title): placeholders back, no Markdown escaping. */
 export function inlineToPlain(content: readonly Inline[], data: ReadonlyMap<string, string>): string {
   const render = (items: readonly Inline[]): string =>
-    items.map((c) => (c.kind === 'text' ? c.text : c.kind === 'ph' ? (data.get(c.dataRef) ?? c.equiv ?? '') : render(c.children))).join('');
+    items
+      .map((c) =>
+        c.kind === 'text' ? c.text : c.kind === 'ph' ? (data.get(c.dataRef) ?? c.equiv ?? '') : render(c.children),
+      )
+      .join('');
   return render(content).replace(/\s+/g, ' ').trim();
 }
 
@@ -31,7 +35,9 @@ export function inlineToPlain(content: readonly Inline[], data: ReadonlyMap<stri
 export function escapeText(text: string): string {
   return text
     .replace(/[\\`*[\]<|~]/g, '\\$&')
-    .replace(/_/g, (m: string, offset: number, all: string) => (/[\p{L}\p{N}]/u.test(all[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[offset + 1] ?? '') ? m : '\\_'))
+    .replace(/_/g, (m: string, offset: number, all: string) =>
+      /[\p{L}\p{N}]/u.test(all[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[offset + 1] ?? '') ? m : '\\_',
+    )
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 

@@ -6,7 +6,15 @@
 export type Inline =
   | { kind: 'text'; text: string }
   | { kind: 'ph'; id: string; dataRef: string; equiv?: string; disp?: string; type?: string; subType?: string }
-  | { kind: 'pc'; id: string; dataRefStart: string; dataRefEnd: string; type?: string; subType?: string; children: Inline[] };
+  | {
+      kind: 'pc';
+      id: string;
+      dataRefStart: string;
+      dataRefEnd: string;
+      type?: string;
+      subType?: string;
+      children: Inline[];
+    };
 
 /** The `<originalData>` of a unit: data id -> Markdown markup; equal markup shares one entry. */
 export class OriginalData {
@@ -33,6 +41,12 @@ export class OriginalData {
 /** Plain text of inline content, with placeholders as their markup: what a reader sees, for comparisons. */
 export function inlinePlain(content: readonly Inline[], data: ReadonlyMap<string, string>): string {
   return content
-    .map((c) => (c.kind === 'text' ? c.text : c.kind === 'ph' ? (data.get(c.dataRef) ?? c.equiv ?? '') : inlinePlain(c.children, data)))
+    .map((c) =>
+      c.kind === 'text'
+        ? c.text
+        : c.kind === 'ph'
+          ? (data.get(c.dataRef) ?? c.equiv ?? '')
+          : inlinePlain(c.children, data),
+    )
     .join('');
 }

@@ -32,10 +32,17 @@ export function parseXliff(text: string): { ok: true; xliff: ParsedXliff } | { o
   const root = parsed.root;
   if (root.name !== 'xliff') return { ok: false, message: `the root element is <${root.name}>, not <xliff>` };
   const version = root.attributes['version'];
-  if (!version?.startsWith('2.')) return { ok: false, message: `this is XLIFF ${version ?? '(no version)'}; tenderkit reads XLIFF 2 (write one with \`tenderkit export xliff\`)` };
+  if (!version?.startsWith('2.'))
+    return {
+      ok: false,
+      message: `this is XLIFF ${version ?? '(no version)'}; tenderkit reads XLIFF 2 (write one with \`tenderkit export xliff\`)`,
+    };
   const srcLang = root.attributes['srcLang'];
   if (!srcLang) return { ok: false, message: '<xliff> has no srcLang' };
-  return { ok: true, xliff: { srcLang, trgLang: root.attributes['trgLang'], files: childElements(root, 'file').map(readFile) } };
+  return {
+    ok: true,
+    xliff: { srcLang, trgLang: root.attributes['trgLang'], files: childElements(root, 'file').map(readFile) },
+  };
 }
 
 function readFile(node: XmlElement): ParsedFile {
@@ -68,7 +75,12 @@ function readUnit(node: XmlElement): ParsedUnit {
     if (child.name === 'ignorable') parts.push({ kind: 'ignorable', source: source ? textOf(source) : '' });
     else if (child.name === 'segment') {
       const target = childElements(child, 'target')[0];
-      parts.push({ kind: 'segment', source: source ? inline(source) : [], target: target ? inline(target) : undefined, state: child.attributes['state'] });
+      parts.push({
+        kind: 'segment',
+        source: source ? inline(source) : [],
+        target: target ? inline(target) : undefined,
+        state: child.attributes['state'],
+      });
     }
   }
   return { id: node.attributes['id'] ?? '', name: node.attributes['name'], data, parts };
@@ -86,9 +98,21 @@ function inline(node: XmlElement): Inline[] {
     }
     const a = child.attributes;
     if (child.name === 'ph') {
-      out.push({ kind: 'ph', id: a['id'] ?? '', dataRef: a['dataRef'] ?? '', ...defined({ equiv: a['equiv'], type: a['type'], subType: a['subType'] }) });
+      out.push({
+        kind: 'ph',
+        id: a['id'] ?? '',
+        dataRef: a['dataRef'] ?? '',
+        ...defined({ equiv: a['equiv'], type: a['type'], subType: a['subType'] }),
+      });
     } else if (child.name === 'pc') {
-      out.push({ kind: 'pc', id: a['id'] ?? '', dataRefStart: a['dataRefStart'] ?? '', dataRefEnd: a['dataRefEnd'] ?? '', ...defined({ type: a['type'], subType: a['subType'] }), children: inline(child) });
+      out.push({
+        kind: 'pc',
+        id: a['id'] ?? '',
+        dataRefStart: a['dataRefStart'] ?? '',
+        dataRefEnd: a['dataRefEnd'] ?? '',
+        ...defined({ type: a['type'], subType: a['subType'] }),
+        children: inline(child),
+      });
     } else if (child.name === 'mrk') {
       out.push(...inline(child));
     }

@@ -34,7 +34,8 @@ export interface ImportPlan {
  */
 export function planImport(xliff: ParsedXliff, catalogue: Catalogue, i18n: I18n): ImportPlan | string {
   const lang = xliff.trgLang === undefined ? undefined : canonicalTag(xliff.trgLang);
-  if (!lang) return `the XLIFF has ${xliff.trgLang === undefined ? 'no trgLang' : `the trgLang "${xliff.trgLang}", which is not a BCP 47 tag`}; tenderkit needs the target language`;
+  if (!lang)
+    return `the XLIFF has ${xliff.trgLang === undefined ? 'no trgLang' : `the trgLang "${xliff.trgLang}", which is not a BCP 47 tag`}; tenderkit needs the target language`;
   if (isSourceLanguage(lang)) return `the XLIFF translates into ${lang}, the language of the catalogue itself`;
   const plan: ImportPlan = { lang, files: [], skipped: [], diagnostics: [] };
   const texts = new Map(catalogue.sources.map((f) => [f.path, f.text]));
@@ -60,15 +61,26 @@ export function planImport(xliff: ParsedXliff, catalogue: Catalogue, i18n: I18n)
       values: mergeValues(existing?.values, content.values),
     });
     const { translation, diagnostics } = parseTranslation({ path, text, sha256: sha256(text), size: text.length });
-    const problems = [...diagnostics, ...(translation ? checkTranslation(translation, requirement) : [])].filter((d) => d.severity === 'error');
+    const problems = [...diagnostics, ...(translation ? checkTranslation(translation, requirement) : [])].filter(
+      (d) => d.severity === 'error',
+    );
     if (!translation || problems.length > 0) {
-      plan.skipped.push({ id: file.id, reason: `the translation would not be valid: ${problems.map((d) => d.message).join('; ')}` });
+      plan.skipped.push({
+        id: file.id,
+        reason: `the translation would not be valid: ${problems.map((d) => d.message).join('; ')}`,
+      });
       plan.diagnostics.push(...problems);
       continue;
     }
     const before = texts.get(path);
-    const same = before !== undefined && (before === text || (existing !== undefined && sameTranslation(existing, translation)));
-    plan.files.push({ id: requirement.id, path, text, change: before === undefined ? 'new' : same ? 'unchanged' : 'updated' });
+    const same =
+      before !== undefined && (before === text || (existing !== undefined && sameTranslation(existing, translation)));
+    plan.files.push({
+      id: requirement.id,
+      path,
+      text,
+      change: before === undefined ? 'new' : same ? 'unchanged' : 'updated',
+    });
   }
   return plan;
 }
@@ -86,7 +98,8 @@ interface Content {
 /** The translated fields of one requirement, or why they cannot be taken. */
 function translatedContent(file: ParsedFile): Content | string {
   const source = file.meta.get('source-hash');
-  if (!source || !/^[0-9a-f]{16}$/.test(source)) return 'the <file> carries no tenderkit source hash (export it with `tenderkit export xliff`)';
+  if (!source || !/^[0-9a-f]{16}$/.test(source))
+    return 'the <file> carries no tenderkit source hash (export it with `tenderkit export xliff`)';
   const untranslated: string[] = [];
   const field = (id: string, plain: boolean): string | undefined => {
     const unit = file.units.get(id);
@@ -102,7 +115,8 @@ function translatedContent(file: ParsedFile): Content | string {
   for (let k = 1; file.units.has(`section-${k}-heading`); k++) {
     sections.push({ heading: field(`section-${k}-heading`, true) ?? '', markdown: field(`section-${k}`, false) ?? '' });
   }
-  if (untranslated.length > 0) return `${untranslated.length} field${untranslated.length === 1 ? ' has' : 's have'} no translation yet (${untranslated.join(', ')})`;
+  if (untranslated.length > 0)
+    return `${untranslated.length} field${untranslated.length === 1 ? ' has' : 's have'} no translation yet (${untranslated.join(', ')})`;
   const references = new Map<string, { id?: string; title?: string }>();
   const legalBasis = new Map<string, string>();
   const values = new Map<string, Map<string, string>>();
@@ -112,9 +126,9 @@ function translatedContent(file: ParsedFile): Content | string {
     if (/^reference-\d+(-id)?$/.test(unit.id) && unit.name) {
       const field = unit.id.endsWith('-id') ? 'id' : 'title';
       // a citation left as it was is no translation of its own
-      if (field === 'title' || target !== unit.name) references.set(unit.name, { ...references.get(unit.name), [field]: target });
-    }
-    else if (/^legal-basis-\d+$/.test(unit.id)) legalBasis.set(sourceText(unit), target);
+      if (field === 'title' || target !== unit.name)
+        references.set(unit.name, { ...references.get(unit.name), [field]: target });
+    } else if (/^legal-basis-\d+$/.test(unit.id)) legalBasis.set(sourceText(unit), target);
     else if (/^value-/.test(unit.id) && unit.name?.includes('=')) {
       const eq = unit.name.indexOf('=');
       const name = unit.name.slice(0, eq);
@@ -132,7 +146,8 @@ function unitText(unit: ParsedUnit, plain: boolean): string | undefined {
       pieces.push(part.source);
       continue;
     }
-    const translated = part.target !== undefined && part.state !== 'initial' && (part.target.length > 0 || part.source.length === 0);
+    const translated =
+      part.target !== undefined && part.state !== 'initial' && (part.target.length > 0 || part.source.length === 0);
     if (!translated) return undefined;
     pieces.push(plain ? inlineToPlain(part.target!, unit.data) : inlineToMarkdown(part.target!, unit.data));
   }
@@ -141,7 +156,10 @@ function unitText(unit: ParsedUnit, plain: boolean): string | undefined {
 }
 
 function sourceText(unit: ParsedUnit): string {
-  return unit.parts.map((p) => (p.kind === 'ignorable' ? p.source : inlineToPlain(p.source, unit.data))).join('').trim();
+  return unit.parts
+    .map((p) => (p.kind === 'ignorable' ? p.source : inlineToPlain(p.source, unit.data)))
+    .join('')
+    .trim();
 }
 
 /** Same words, same Markdown meaning: a file re-imported unchanged is not rewritten for its line wrapping. */
@@ -160,7 +178,9 @@ function sameTranslation(a: Translation, b: Translation): boolean {
 }
 
 function meaning(markdown: string): string {
-  return JSON.stringify(parseMarkdown(markdown), (k, v: unknown) => (k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v));
+  return JSON.stringify(parseMarkdown(markdown), (k, v: unknown) =>
+    k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v,
+  );
 }
 
 function mergeReferences(
@@ -172,7 +192,10 @@ function mergeReferences(
   return out;
 }
 
-function mergeValues(a: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined, b: ReadonlyMap<string, ReadonlyMap<string, string>>): Map<string, Map<string, string>> {
+function mergeValues(
+  a: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined,
+  b: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const source of [a ?? new Map<string, ReadonlyMap<string, string>>(), b]) {
     for (const [k, v] of source) out.set(k, new Map([...(out.get(k) ?? []), ...v]));

@@ -37,7 +37,9 @@ export function segmentMarkdown(markdown: string, data: OriginalData): FieldPart
   if (cursor < markdown.length) parts.push({ kind: 'ignorable', text: markdown.slice(cursor) });
   if (!parts.some((p) => p.kind === 'segment')) {
     // nothing to translate (a code block alone): one placeholder, so the unit still has a segment
-    return markdown === '' ? [] : [{ kind: 'segment', content: [{ kind: 'ph', id: data.codeId(), dataRef: data.ref(markdown) }] }];
+    return markdown === ''
+      ? []
+      : [{ kind: 'segment', content: [{ kind: 'ph', id: data.codeId(), dataRef: data.ref(markdown) }] }];
   }
   return parts;
 }
@@ -58,7 +60,10 @@ function phrasing(nodes: readonly PhrasingContent[], markdown: string, data: Ori
     }
     if (start === undefined || end === undefined) continue;
     const source = markdown.slice(start, end);
-    if ((node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link') && node.children.length > 0) {
+    if (
+      (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link') &&
+      node.children.length > 0
+    ) {
       const innerStart = node.children[0]!.position?.start.offset;
       const innerEnd = node.children[node.children.length - 1]!.position?.end.offset;
       if (innerStart !== undefined && innerEnd !== undefined) {
@@ -77,7 +82,13 @@ function phrasing(nodes: readonly PhrasingContent[], markdown: string, data: Ori
     }
     // a hard break is its line end; elsewhere a line end inside markup reads as a space
     const markup = node.type === 'break' ? source : source.replace(/[ \t]*\n[ \t]*/g, ' ');
-    out.push({ kind: 'ph', id: data.codeId(), dataRef: data.ref(markup), ...placeholderKind(node), disp: display(node, source) });
+    out.push({
+      kind: 'ph',
+      id: data.codeId(),
+      dataRef: data.ref(markup),
+      ...placeholderKind(node),
+      disp: display(node, source),
+    });
   }
   return merge(out);
 }
@@ -112,7 +123,15 @@ function textWithPlaceholders(text: string, data: OriginalData): Inline[] {
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
     if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
-    out.push({ kind: 'ph', id: data.codeId(), dataRef: data.ref(m[0]), equiv: m[0], disp: m[0], type: 'other', subType: 'tk:param' });
+    out.push({
+      kind: 'ph',
+      id: data.codeId(),
+      dataRef: data.ref(m[0]),
+      equiv: m[0],
+      disp: m[0],
+      type: 'other',
+      subType: 'tk:param',
+    });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
@@ -123,7 +142,8 @@ function merge(items: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (prev?.kind === 'text' && item.kind === 'text') out[out.length - 1] = { kind: 'text', text: prev.text + item.text };
+    if (prev?.kind === 'text' && item.kind === 'text')
+      out[out.length - 1] = { kind: 'text', text: prev.text + item.text };
     else out.push(item);
   }
   return out;

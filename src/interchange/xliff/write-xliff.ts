@@ -36,12 +36,15 @@ export interface XliffDocument {
 /** An XLIFF 2.0 document, indented, with the metadata module for tenderkit's own fields. */
 export function writeXliff(doc: XliffDocument): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<xliff${attrs({ xmlns: XLIFF_NS, 'xmlns:mda': MDA_NS, version: '2.0', srcLang: doc.srcLang, trgLang: doc.trgLang })}>`);
+  out.push(
+    `<xliff${attrs({ xmlns: XLIFF_NS, 'xmlns:mda': MDA_NS, version: '2.0', srcLang: doc.srcLang, trgLang: doc.trgLang })}>`,
+  );
   for (const file of doc.files) {
     out.push(`  <file${attrs({ id: file.id, original: file.original })}>`);
     if (file.meta.length > 0) {
       out.push('    <mda:metadata>', '      <mda:metaGroup category="tenderkit">');
-      for (const [type, value] of file.meta) out.push(`        <mda:meta${attrs({ type })}>${xmlText(value)}</mda:meta>`);
+      for (const [type, value] of file.meta)
+        out.push(`        <mda:meta${attrs({ type })}>${xmlText(value)}</mda:meta>`);
       out.push('      </mda:metaGroup>', '    </mda:metadata>');
     }
     if (file.notes.length > 0) {
@@ -60,14 +63,17 @@ function writeUnit(unit: XliffUnit): string[] {
   const out = [`    <unit${attrs({ id: unit.id, name: unit.name })}>`];
   if (unit.data.size > 0) {
     out.push('      <originalData>');
-    for (const [id, markup] of unit.data) out.push(`        <data${attrs({ id, 'xml:space': 'preserve' })}>${xmlText(markup)}</data>`);
+    for (const [id, markup] of unit.data)
+      out.push(`        <data${attrs({ id, 'xml:space': 'preserve' })}>${xmlText(markup)}</data>`);
     out.push('      </originalData>');
   }
   let segment = 0;
   let ignorable = 0;
   for (const part of unit.parts) {
     if (part.kind === 'ignorable') {
-      out.push(`      <ignorable${attrs({ id: `i${++ignorable}` })}><source xml:space="preserve">${xmlText(part.text)}</source></ignorable>`);
+      out.push(
+        `      <ignorable${attrs({ id: `i${++ignorable}` })}><source xml:space="preserve">${xmlText(part.text)}</source></ignorable>`,
+      );
       continue;
     }
     const target = unit.targets?.[segment];
@@ -86,7 +92,8 @@ export function writeInline(content: readonly Inline[]): string {
   return content
     .map((c) => {
       if (c.kind === 'text') return xmlText(c.text);
-      if (c.kind === 'ph') return `<ph${attrs({ id: c.id, dataRef: c.dataRef, equiv: c.equiv, disp: c.disp, type: c.type, subType: c.subType })}/>`;
+      if (c.kind === 'ph')
+        return `<ph${attrs({ id: c.id, dataRef: c.dataRef, equiv: c.equiv, disp: c.disp, type: c.type, subType: c.subType })}/>`;
       return `<pc${attrs({ id: c.id, dataRefStart: c.dataRefStart, dataRefEnd: c.dataRefEnd, type: c.type, subType: c.subType })}>${writeInline(c.children)}</pc>`;
     })
     .join('');

@@ -13,7 +13,8 @@ export async function hashFile(file: string): Promise<FileState> {
   try {
     info = await lstat(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return { kind: 'missing' };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return { kind: 'missing' };
     throw err;
   }
   if (!info.isFile()) return { kind: 'not-a-file' };

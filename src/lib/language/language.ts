@@ -9,7 +9,8 @@ export interface DetectedLanguage {
 /** stop word -> the indexes in LANGUAGES of the languages that use it */
 const STOP_WORDS = new Map<string, number[]>();
 LANGUAGES.forEach((l, index) => {
-  for (const w of new Set(l.stopWords.map((s) => s.toLowerCase()))) STOP_WORDS.set(w, [...(STOP_WORDS.get(w) ?? []), index]);
+  for (const w of new Set(l.stopWords.map((s) => s.toLowerCase())))
+    STOP_WORDS.set(w, [...(STOP_WORDS.get(w) ?? []), index]);
 });
 const NONE: readonly number[] = [];
 const ENGLISH_INDEX = LANGUAGES.indexOf(ENGLISH);

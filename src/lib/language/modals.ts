@@ -43,7 +43,12 @@ function findModals(prose: Prose, words: LanguageWords & { modals: ModalWord[] }
       if (entry.notTitleCase && isTitleCase(first.text)) continue;
       if (entry.unlessAfter && tokens.slice(0, i).some((t) => entry.unlessAfter!.includes(t.lower))) continue;
       const last = tokens[i + entry.parts.length - 1]!;
-      modals.push({ found: prose.text.slice(first.offset, last.offset + last.text.length), obligations: entry.obligations, offset: first.offset, sentence: index });
+      modals.push({
+        found: prose.text.slice(first.offset, last.offset + last.text.length),
+        obligations: entry.obligations,
+        offset: first.offset,
+        sentence: index,
+      });
       i += entry.parts.length - 1;
     }
   });
@@ -58,7 +63,9 @@ function compiledModals(modals: readonly ModalWord[]): Map<string, CompiledModal
   let byFirst = compiledCache.get(modals);
   if (byFirst) return byFirst;
   byFirst = new Map();
-  const sorted = modals.map((m) => ({ ...m, parts: m.word.toLowerCase().split(/\s+/) })).sort((a, b) => b.parts.length - a.parts.length);
+  const sorted = modals
+    .map((m) => ({ ...m, parts: m.word.toLowerCase().split(/\s+/) }))
+    .sort((a, b) => b.parts.length - a.parts.length);
   for (const m of sorted) byFirst.set(m.parts[0]!, [...(byFirst.get(m.parts[0]!) ?? []), m]);
   compiledCache.set(modals, byFirst);
   return byFirst;

@@ -66,7 +66,10 @@ function blockStarts(markdown: string): number[] {
   let previousBlank = true;
   for (const line of markdown.split('\n')) {
     const isBlank = line.trim() === '';
-    if (!isBlank && (previousBlank || /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]|^ {0,3}#{1,6}(?:[ \t]|$)|^[ \t]*\|/.test(line))) {
+    if (
+      !isBlank &&
+      (previousBlank || /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]|^ {0,3}#{1,6}(?:[ \t]|$)|^[ \t]*\|/.test(line))
+    ) {
       starts.push(offset + (line.length - line.trimStart().length));
     }
     previousBlank = isBlank;

@@ -6,7 +6,22 @@ export interface Sentence {
 }
 
 /** Abbreviations that every language shares: legal and standards citations ("Art. 42", "No. 2016/679"). */
-const COMMON_ABBREVIATIONS = ['e.g', 'i.e', 'etc', 'art', 'arts', 'no', 'nr', 'reg', 'cf', 'vs', 'ca', 'min', 'max', 'approx'];
+const COMMON_ABBREVIATIONS = [
+  'e.g',
+  'i.e',
+  'etc',
+  'art',
+  'arts',
+  'no',
+  'nr',
+  'reg',
+  'cf',
+  'vs',
+  'ca',
+  'min',
+  'max',
+  'approx',
+];
 
 const NONE: readonly string[] = [];
 

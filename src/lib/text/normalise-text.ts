@@ -6,7 +6,10 @@ const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|>|#|\|)/;
  * requirement file and in a spec's YAML compares equal, while paragraphs and list items stay apart.
  */
 export function normaliseMarkdown(markdown: string): string {
-  const lines = markdown.trim().split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const lines = markdown
+    .trim()
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
   let out = '';
   lines.forEach((line, i) => {
     if (i === 0) out = line;

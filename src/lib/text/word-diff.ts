@@ -35,12 +35,21 @@ const PRIVATE_USE = /[\uE000-\uF8FF]/u;
  */
 export function wordDiff(from: string, to: string, options: WordDiffOptions = {}): WordDiff {
   if (from === to) return { parts: from === '' ? [] : [{ type: 'equal', text: from }], granularity: 'word' };
-  const limits = { maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH, timeout: options.timeout ?? DEFAULT_TIMEOUT_MS };
+  const limits = {
+    maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+  };
   const words = byWords(from, to, limits, options.atomic);
   if (words) return { parts: tidy(words), granularity: 'word' };
   const sentences = byTokens(sentenceTokens(from), sentenceTokens(to), limits);
   if (sentences) return { parts: tidy(sentences), granularity: 'sentence' };
-  return { parts: tidy([{ type: 'delete', text: from }, { type: 'insert', text: to }]), granularity: 'text' };
+  return {
+    parts: tidy([
+      { type: 'delete', text: from },
+      { type: 'insert', text: to },
+    ]),
+    granularity: 'text',
+  };
 }
 
 interface Limits {
@@ -97,7 +106,9 @@ export function wordTokens(text: string, atomic?: RegExp): string[] {
       tokens.push(piece.text);
       continue;
     }
-    for (const { segment } of (wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' })).segment(piece.text)) {
+    for (const { segment } of (wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' })).segment(
+      piece.text,
+    )) {
       const last = tokens.length - 1;
       // keep a run of spaces together, but a line break is always a token of its own
       if (/^[^\S\n]+$/u.test(segment) && last >= 0 && /^[^\S\n]+$/u.test(tokens[last]!)) tokens[last] += segment;
@@ -110,7 +121,10 @@ export function wordTokens(text: string, atomic?: RegExp): string[] {
 
 function sentenceTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const { segment } of (sentenceSegmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' })).segment(text)) tokens.push(...segment.split(/(\n)/).filter(Boolean));
+  for (const { segment } of (sentenceSegmenter ??= new Intl.Segmenter('und', { granularity: 'sentence' })).segment(
+    text,
+  ))
+    tokens.push(...segment.split(/(\n)/).filter(Boolean));
   return tokens;
 }
 
@@ -142,14 +156,26 @@ function tidy(parts: DiffPart[]): DiffPart[] {
     const p = merged[i]!;
     const before = out[out.length - 1];
     const after = merged[i + 1];
-    if (p.type === 'equal' && /^[^\S\n]+$/u.test(p.text) && before && before.type !== 'equal' && after && after.type !== 'equal') {
+    if (
+      p.type === 'equal' &&
+      /^[^\S\n]+$/u.test(p.text) &&
+      before &&
+      before.type !== 'equal' &&
+      after &&
+      after.type !== 'equal'
+    ) {
       if (bothSides(out, merged, i)) {
         out.push({ type: 'delete', text: p.text }, { type: 'insert', text: p.text });
         continue;
       }
       // "safe{+,+} {+encrypted +}link" slides to "safe{+, encrypted+} link": the same texts, one change
       const next = merged[i + 2];
-      if (before.type === after.type && after.text.endsWith(p.text) && (out.length < 2 || out[out.length - 2]!.type === 'equal') && next?.type !== (after.type === 'insert' ? 'delete' : 'insert')) {
+      if (
+        before.type === after.type &&
+        after.text.endsWith(p.text) &&
+        (out.length < 2 || out[out.length - 2]!.type === 'equal') &&
+        next?.type !== (after.type === 'insert' ? 'delete' : 'insert')
+      ) {
         before.text += p.text + after.text.slice(0, after.text.length - p.text.length);
         out.push({ type: 'equal', text: p.text });
         i++;
@@ -196,10 +222,16 @@ function runs(parts: DiffPart[]): DiffPart[] {
 
 /** The old text of a diff (equal and deleted parts). */
 export function oldText(parts: readonly DiffPart[]): string {
-  return parts.filter((p) => p.type !== 'insert').map((p) => p.text).join('');
+  return parts
+    .filter((p) => p.type !== 'insert')
+    .map((p) => p.text)
+    .join('');
 }
 
 /** The new text of a diff (equal and inserted parts). */
 export function newText(parts: readonly DiffPart[]): string {
-  return parts.filter((p) => p.type !== 'delete').map((p) => p.text).join('');
+  return parts
+    .filter((p) => p.type !== 'delete')
+    .map((p) => p.text)
+    .join('');
 }

@@ -36,7 +36,11 @@ export function parseXmlSafely(text: string, limits: XmlLimits = DEFAULT_XML_LIM
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) {
     if (/<!ENTITY/i.test(text)) {
-      return { ok: false, message: 'the XML declares entities in a DOCTYPE; tenderkit refuses entity declarations (they can expand without bound or read other files)' };
+      return {
+        ok: false,
+        message:
+          'the XML declares entities in a DOCTYPE; tenderkit refuses entity declarations (they can expand without bound or read other files)',
+      };
     }
     if (/<!DOCTYPE[^>[]*\b(SYSTEM|PUBLIC)\b/i.test(text)) {
       return { ok: false, message: 'the XML refers to an external DTD; tenderkit reads no external files' };
@@ -46,7 +50,10 @@ export function parseXmlSafely(text: string, limits: XmlLimits = DEFAULT_XML_LIM
   if (depthProblem) return { ok: false, message: depthProblem };
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
-    return { ok: false, message: `the XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` };
+    return {
+      ok: false,
+      message: `the XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`,
+    };
   }
   const parser = new XMLParser({
     preserveOrder: true,
@@ -75,14 +82,21 @@ function toElement(node: OrderedNode): XmlNode {
   if ('#text' in node) return decodeEntities(String(node['#text']));
   if ('#cdata' in node) {
     const inner = node['#cdata'];
-    return Array.isArray(inner) ? inner.map((c) => String((c as OrderedNode)['#text'] ?? '')).join('') : String(inner ?? '');
+    return Array.isArray(inner)
+      ? inner.map((c) => String((c as OrderedNode)['#text'] ?? '')).join('')
+      : String(inner ?? '');
   }
   const key = Object.keys(node).find((k) => k !== ':@') ?? '';
   const colon = key.indexOf(':');
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(node[':@'] ?? {})) attributes[name] = decodeEntities(String(value));
   const children = (Array.isArray(node[key]) ? (node[key] as OrderedNode[]) : []).map(toElement);
-  return { name: colon >= 0 ? key.slice(colon + 1) : key, prefix: colon >= 0 ? key.slice(0, colon) : '', attributes, children };
+  return {
+    name: colon >= 0 ? key.slice(colon + 1) : key,
+    prefix: colon >= 0 ? key.slice(0, colon) : '',
+    attributes,
+    children,
+  };
 }
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

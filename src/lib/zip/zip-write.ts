@@ -23,7 +23,14 @@ export function reproducibleZip(entries: readonly ZipEntry[], date: Date): Uint8
 function dosSafeLocalDate(date: Date): Date {
   // DOS times start in 1980 and have two-second resolution
   const d = date.getTime() < Date.UTC(1980, 0, 1) ? new Date(Date.UTC(1980, 0, 1)) : date;
-  const local = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  const local = new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  );
   if (local.getHours() !== d.getUTCHours()) {
     // the hour does not exist locally (a daylight-saving gap): noon of the same day always does
     return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12, 0, 0);

@@ -9,6 +9,7 @@ import type { FileDigest } from '../read-workspace.js';
 export function inputsKey(what: unknown, files: readonly FileDigest[]): string {
   const hash = createHash('sha256');
   hash.update(`${TOOL_NAME} ${TOOL_VERSION} ${toolBuild()}\n${JSON.stringify(what)}\n`);
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.sha256}\n`);
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+    hash.update(`${f.path}\0${f.sha256}\n`);
   return hash.digest('hex');
 }

@@ -27,7 +27,10 @@ export function positionCacheFile(root: string): string {
 
 /** What a cached value depends on besides the file's bytes: the tool's version and build, the cache's format and the schemas. */
 export function parseCacheStamp(): string {
-  const schemas = createHash('sha256').update(JSON.stringify([requirementSchema, specSchema, configSchema])).digest('hex').slice(0, 16);
+  const schemas = createHash('sha256')
+    .update(JSON.stringify([requirementSchema, specSchema, configSchema]))
+    .digest('hex')
+    .slice(0, 16);
   const build = toolBuild();
   return `${TOOL_NAME} ${TOOL_VERSION}${build ? ` build ${build.slice(0, 16)}` : ''}, format ${CACHE_FORMAT}, schemas ${schemas}`;
 }

@@ -74,8 +74,10 @@ export class ParseCache implements YamlCache {
   save(): void {
     if (!this.changed) return;
     const parts: string[] = [];
-    for (const key of [...this.used].sort()) parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
-    for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${JSON.stringify(key)}:${json}`);
+    for (const key of [...this.used].sort())
+      parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
+    for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1)))
+      parts.push(`${JSON.stringify(key)}:${json}`);
     const entries = `{${parts.join(',\n')}}`;
     writeCacheFile(this.file, sealedJson({ stamp: this.stamp }, 'entries', entries));
   }
@@ -118,7 +120,11 @@ export class SplitParseCache implements YamlCache {
 }
 
 /** Where the YAML node positions of a file are kept between runs, when they are. */
-export function positionStore(positions: YamlCache | undefined, kind: CachedKind, file: SourceFile): PositionStore | undefined {
+export function positionStore(
+  positions: YamlCache | undefined,
+  kind: CachedKind,
+  file: SourceFile,
+): PositionStore | undefined {
   return (
     positions && {
       lookup: () => positions.lookup(kind, file.sha256) as PositionTable | undefined,
@@ -131,7 +137,8 @@ function readEntries(file: string, stamp: string): Map<string, unknown> {
   // entries edited by hand or by another program are not what this tool wrote: start afresh
   const data = readSealedJson(file, 'entries');
   const entries = data?.['entries'];
-  if (!data || data['stamp'] !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries)) return new Map();
+  if (!data || data['stamp'] !== stamp || !entries || typeof entries !== 'object' || Array.isArray(entries))
+    return new Map();
   // every value kept is a map (front matter, spec, configuration) or a list (positions): anything else is damage
   return new Map(Object.entries(entries).filter(([, value]) => value !== null && typeof value === 'object'));
 }

@@ -30,7 +30,11 @@ const MAX_ENTRIES = 256;
  * findings always come from a fresh load. An unreadable or damaged entry counts as absent; failing to write one never
  * fails the command. On a miss, `compute` receives the digest.
  */
-export async function cachedReport<T extends { kind: string }>(root: string, request: ReportRequest, compute: (digest?: WorkspaceDigest) => Promise<T>): Promise<T | ReusedReport> {
+export async function cachedReport<T extends { kind: string }>(
+  root: string,
+  request: ReportRequest,
+  compute: (digest?: WorkspaceDigest) => Promise<T>,
+): Promise<T | ReusedReport> {
   if (!parseCacheDefault()) return compute();
   const digest = await digestWorkspace(root);
   // a file that cannot be read is a finding, and findings are only ever reported by a full load

@@ -47,7 +47,8 @@ export class RequirementIndex {
     const text = readText(file);
     const first = text?.indexOf('\n') ?? -1;
     const second = first < 0 ? -1 : text!.indexOf('\n', first + 1);
-    if (text === undefined || second < 0 || text.slice(0, first) !== JSON.stringify(stamp)) return new RequirementIndex('');
+    if (text === undefined || second < 0 || text.slice(0, first) !== JSON.stringify(stamp))
+      return new RequirementIndex('');
     const rows = text.slice(second + 1);
     // entries edited by hand or by another program are not what this tool wrote
     return new RequirementIndex(text.slice(first + 1, second) === sha256(rows) ? rows : '');
@@ -100,7 +101,9 @@ export function writeRequirementIndex(file: string, stamp: string, entries: Read
 }
 
 function fieldsOf(e: IndexEntry): string[] {
-  return e.kind === 'requirement' ? ['r', e.sha256, e.id, e.domain] : ['t', e.sha256, e.id, e.lang, e.source.path, e.source.sha256];
+  return e.kind === 'requirement'
+    ? ['r', e.sha256, e.id, e.domain]
+    : ['t', e.sha256, e.id, e.lang, e.source.path, e.source.sha256];
 }
 
 /** How `text.slice(start, end)` sorts against `path` (negative, zero or positive), as `<` on strings does. */
@@ -124,7 +127,8 @@ function parseRow(line: string): [string, IndexEntry] | undefined {
   const [path, kind, hash, id, a, b, c] = fields as [string, string?, string?, string?, string?, string?, string?];
   if (hash === undefined || id === undefined || a === undefined) return undefined;
   if (kind === 'r' && fields.length === 5) return [path, { kind: 'requirement', sha256: hash, id, domain: a }];
-  if (kind === 't' && fields.length === 7) return [path, { kind: 'translation', sha256: hash, id, lang: a, source: { path: b!, sha256: c! } }];
+  if (kind === 't' && fields.length === 7)
+    return [path, { kind: 'translation', sha256: hash, id, lang: a, source: { path: b!, sha256: c! } }];
   return undefined;
 }
 
@@ -146,14 +150,21 @@ export function cleanFiles(
   for (const r of requirements) {
     const hash = hashes.get(r.file);
     requirementFiles.set(r.id, r.file);
-    if (hash !== undefined && !named.has(r.file)) entries.set(r.file, { kind: 'requirement', sha256: hash, id: r.id, domain: r.domain });
+    if (hash !== undefined && !named.has(r.file))
+      entries.set(r.file, { kind: 'requirement', sha256: hash, id: r.id, domain: r.domain });
   }
   for (const t of translations) {
     const hash = hashes.get(t.file);
     const sourcePath = requirementFiles.get(t.id);
     const sourceHash = sourcePath === undefined ? undefined : hashes.get(sourcePath);
     if (hash === undefined || sourcePath === undefined || sourceHash === undefined || named.has(t.file)) continue;
-    entries.set(t.file, { kind: 'translation', sha256: hash, id: t.id, lang: t.lang, source: { path: sourcePath, sha256: sourceHash } });
+    entries.set(t.file, {
+      kind: 'translation',
+      sha256: hash,
+      id: t.id,
+      lang: t.lang,
+      source: { path: sourcePath, sha256: sourceHash },
+    });
   }
   return entries;
 }

@@ -98,7 +98,8 @@ export const EN: Labels = {
   },
   award: {
     chapter: 'Award criteria',
-    intro: 'The contract is awarded to the most economically advantageous tender, assessed on the following criteria and weights.',
+    intro:
+      'The contract is awarded to the most economically advantageous tender, assessed on the following criteria and weights.',
     criterion: 'Criterion',
     weight: 'Weight',
     requirements: 'Requirements assessed',

@@ -11,17 +11,43 @@ export function checkRequirement(req: Requirement, file: SourceFile, config: Wor
   const fm = req.frontMatter;
   const expected = file.path.split('/').pop()!.replace(/\.md$/, '');
   if (req.id !== expected) {
-    out.push(diagnostic('error', 'id-filename', `the id "${req.id}" differs from the file name "${expected}.md"; rename the file or fix the id`, req.file, fm.positionOf(['id'])));
+    out.push(
+      diagnostic(
+        'error',
+        'id-filename',
+        `the id "${req.id}" differs from the file name "${expected}.md"; rename the file or fix the id`,
+        req.file,
+        fm.positionOf(['id']),
+      ),
+    );
   }
   const domain = config.domains.find((d) => d.id === req.domain);
   if (!domain) {
-    out.push(diagnostic('error', 'unknown-domain', `unknown domain "${req.domain}"; the workspace has ${config.domains.map((d) => d.id).join(', ')}`, req.file, fm.positionOf(['domain'])));
+    out.push(
+      diagnostic(
+        'error',
+        'unknown-domain',
+        `unknown domain "${req.domain}"; the workspace has ${config.domains.map((d) => d.id).join(', ')}`,
+        req.file,
+        fm.positionOf(['domain']),
+      ),
+    );
   }
   const scenarioIds = req.scenarios.length > 0 ? new Set(config.scenarios.map((s) => s.id)) : new Set<string>();
   req.scenarios.forEach((s, i) => {
     if (!scenarioIds.has(s)) {
-      const known = scenarioIds.size ? `; tenderkit.yaml defines ${[...scenarioIds].join(', ')}` : '; tenderkit.yaml defines no scenarios';
-      out.push(diagnostic('error', 'unknown-scenario', `unknown scenario "${s}"${known}`, req.file, fm.positionOf(['scenarios', i])));
+      const known = scenarioIds.size
+        ? `; tenderkit.yaml defines ${[...scenarioIds].join(', ')}`
+        : '; tenderkit.yaml defines no scenarios';
+      out.push(
+        diagnostic(
+          'error',
+          'unknown-scenario',
+          `unknown scenario "${s}"${known}`,
+          req.file,
+          fm.positionOf(['scenarios', i]),
+        ),
+      );
     }
   });
   for (const [name, p] of req.parameters) out.push(...checkParameter(name, p, req));
@@ -33,7 +59,10 @@ export function checkRequirement(req: Requirement, file: SourceFile, config: Wor
     if (use.offset < bodyStart) continue;
     used.add(use.name);
     const declared = req.parameters.get(use.name);
-    if (declared?.unit && repeatsUnit(file.text.slice(use.offset + use.length, use.offset + use.length + 24), declared.unit)) {
+    if (
+      declared?.unit &&
+      repeatsUnit(file.text.slice(use.offset + use.length, use.offset + use.length + 24), declared.unit)
+    ) {
       out.push(
         diagnostic(
           'warning',
@@ -59,7 +88,15 @@ export function checkRequirement(req: Requirement, file: SourceFile, config: Wor
   }
   for (const name of req.parameters.keys()) {
     if (!used.has(name)) {
-      out.push(diagnostic('warning', 'unused-parameter', `the parameter "${name}" is declared but no text uses {{${name}}}`, req.file, fm.positionOf(['parameters', name], true)));
+      out.push(
+        diagnostic(
+          'warning',
+          'unused-parameter',
+          `the parameter "${name}" is declared but no text uses {{${name}}}`,
+          req.file,
+          fm.positionOf(['parameters', name], true),
+        ),
+      );
     }
   }
   return out;
@@ -101,7 +138,8 @@ export function parameterValueProblem(p: Parameter, value: unknown): string | un
       if (typeof value !== 'string') return 'must be a text';
       break;
     case 'enum':
-      if (!p.values?.includes(value as string | number)) return `must be one of ${(p.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+      if (!p.values?.includes(value as string | number))
+        return `must be one of ${(p.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
       break;
   }
   if (typeof value === 'number') {
@@ -115,16 +153,49 @@ function checkParameter(name: string, p: Parameter, req: Requirement): Diagnosti
   const out: Diagnostic[] = [];
   const at = (field: string) => req.frontMatter.positionOf(['parameters', name, field]);
   if (p.type === 'enum' && !p.values) {
-    out.push(diagnostic('error', 'parameter', `the enum parameter "${name}" lists no "values"`, req.file, req.frontMatter.positionOf(['parameters', name], true)));
+    out.push(
+      diagnostic(
+        'error',
+        'parameter',
+        `the enum parameter "${name}" lists no "values"`,
+        req.file,
+        req.frontMatter.positionOf(['parameters', name], true),
+      ),
+    );
     return out;
   }
   if (p.min !== undefined && p.max !== undefined && p.min > p.max) {
-    out.push(diagnostic('error', 'parameter', `the parameter "${name}" has min ${p.min} above max ${p.max}`, req.file, at('min')));
+    out.push(
+      diagnostic(
+        'error',
+        'parameter',
+        `the parameter "${name}" has min ${p.min} above max ${p.max}`,
+        req.file,
+        at('min'),
+      ),
+    );
   }
   if ((p.min !== undefined || p.max !== undefined) && p.type !== 'number' && p.type !== 'integer') {
-    out.push(diagnostic('error', 'parameter', `min and max apply to number and integer parameters, not to "${name}" of type ${p.type}`, req.file, at(p.min !== undefined ? 'min' : 'max')));
+    out.push(
+      diagnostic(
+        'error',
+        'parameter',
+        `min and max apply to number and integer parameters, not to "${name}" of type ${p.type}`,
+        req.file,
+        at(p.min !== undefined ? 'min' : 'max'),
+      ),
+    );
   }
   const problem = parameterValueProblem(p, p.default);
-  if (problem) out.push(diagnostic('error', 'parameter', `the default of "${name}" (${JSON.stringify(p.default)}) ${problem}`, req.file, at('default')));
+  if (problem)
+    out.push(
+      diagnostic(
+        'error',
+        'parameter',
+        `the default of "${name}" (${JSON.stringify(p.default)}) ${problem}`,
+        req.file,
+        at('default'),
+      ),
+    );
   return out;
 }

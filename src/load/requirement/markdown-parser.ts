@@ -9,6 +9,10 @@ let parser: MarkdownIt | undefined;
 
 /** Parses one Markdown text (a requirement body, a template result) into mdast. */
 export function parseMarkdown(text: string): Root {
-  parser ??= new (markdownIt())('commonmark', { html: true, linkify: true }).enable(['table', 'strikethrough', 'linkify']);
+  parser ??= new (markdownIt())('commonmark', { html: true, linkify: true }).enable([
+    'table',
+    'strikethrough',
+    'linkify',
+  ]);
   return tokensToMdast(parser.parse(text, {}));
 }

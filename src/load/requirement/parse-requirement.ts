@@ -41,11 +41,19 @@ export function parseRequirement(file: SourceFile, known?: unknown, positions?: 
   }
   const lineOffset = parts.frontMatterLine - 1;
   const yamlOptions = { file: file.path, lineOffset };
-  const parsed = known === undefined ? parseYaml(parts.frontMatter, yamlOptions, positions) : knownYaml(parts.frontMatter, known, yamlOptions, positions);
+  const parsed =
+    known === undefined
+      ? parseYaml(parts.frontMatter, yamlOptions, positions)
+      : knownYaml(parts.frontMatter, known, yamlOptions, positions);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { requirement: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    diagnostics.push(diagnostic('error', 'schema', 'the front matter must be a map of fields', file.path, { line: parts.frontMatterLine, column: 1 }));
+    diagnostics.push(
+      diagnostic('error', 'schema', 'the front matter must be a map of fields', file.path, {
+        line: parts.frontMatterLine,
+        column: 1,
+      }),
+    );
     return { requirement: undefined, diagnostics };
   }
   const schemaErrors = known === undefined ? validateAgainstSchema('requirement', parsed.value, parsed, file.path) : [];
@@ -53,12 +61,30 @@ export function parseRequirement(file: SourceFile, known?: unknown, positions?: 
   if (schemaErrors.length > 0) return { requirement: undefined, diagnostics };
 
   const raw = parsed.value as RawRequirement;
-  const statement: Statement = withLazyNodes({ markdown: parts.statement.text, line: parts.statement.line, offset: parts.statement.offset });
+  const statement: Statement = withLazyNodes({
+    markdown: parts.statement.text,
+    line: parts.statement.line,
+    offset: parts.statement.offset,
+  });
   const sections: Section[] = parts.sections.map((s) =>
-    withLazyNodes({ heading: s.heading, key: sectionKey(s.heading), markdown: s.content.text, line: s.headingLine, offset: s.content.offset }),
+    withLazyNodes({
+      heading: s.heading,
+      key: sectionKey(s.heading),
+      markdown: s.content.text,
+      line: s.headingLine,
+      offset: s.content.offset,
+    }),
   );
   if (statement.markdown.trim() === '') {
-    diagnostics.push(diagnostic('error', 'statement', 'the requirement has no statement: write it after the front matter, before the first "##" heading', file.path, { line: statement.line, column: 1 }));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'statement',
+        'the requirement has no statement: write it after the front matter, before the first "##" heading',
+        file.path,
+        { line: statement.line, column: 1 },
+      ),
+    );
   }
   const parameters = new Map<string, Parameter>();
   for (const [name, p] of Object.entries(raw.parameters ?? {})) {

@@ -46,7 +46,8 @@ const WHITE_SPACE = /^\s$/;
 function isDelimiter(text: string, start: number, end: number, closing: boolean): boolean {
   if (end - start < 3) return false;
   const c = text.charCodeAt(start);
-  if (!(c === 45 || (closing && c === 46)) || text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c) return false;
+  if (!(c === 45 || (closing && c === 46)) || text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c)
+    return false;
   for (let k = start + 3; k < end; k++) {
     const d = text.charCodeAt(k);
     if (d !== 32 && d !== 9) return false;
@@ -94,7 +95,13 @@ export function splitRequirement(text: string): RequirementParts {
       line++;
     }
     if (closeStart < 0) {
-      return { frontMatter: undefined, frontMatterLine: 2, statement: { text: '', offset: 0, line: 1 }, sections: [], unclosedAt: 1 };
+      return {
+        frontMatter: undefined,
+        frontMatterLine: 2,
+        statement: { text: '', offset: 0, line: 1 },
+        sections: [],
+        unclosedAt: 1,
+      };
     }
     frontMatter = text.slice(firstEnd + 1, Math.max(firstEnd + 1, closeStart - 1));
     bodyLine = line + 1;
@@ -118,7 +125,14 @@ export function splitRequirement(text: string): RequirementParts {
           const last = blocks[blocks.length - 1]!;
           last.to = line;
           last.toStart = start;
-          blocks.push({ heading: (h[2] ?? '').trim(), headingLine: line + 1, from: line + 1, fromStart: end + 1, to: -1, toStart: past });
+          blocks.push({
+            heading: (h[2] ?? '').trim(),
+            headingLine: line + 1,
+            from: line + 1,
+            fromStart: end + 1,
+            to: -1,
+            toStart: past,
+          });
         }
       }
     }

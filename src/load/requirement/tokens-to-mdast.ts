@@ -96,7 +96,12 @@ export function tokensToMdast(tokens: readonly Token[]): Root {
         break;
       }
       case 'code_block':
-        (top().children as Nodes[]).push({ type: 'code', lang: null, meta: null, value: token.content.replace(/\n$/, '') } as Nodes);
+        (top().children as Nodes[]).push({
+          type: 'code',
+          lang: null,
+          meta: null,
+          value: token.content.replace(/\n$/, ''),
+        } as Nodes);
         break;
       case 'hr':
         (top().children as Nodes[]).push({ type: 'thematicBreak' } as Nodes);
@@ -144,7 +149,12 @@ function inline(tokens: readonly Token[]): PhrasingContent[] {
         top().children.push({ type: 'html', value: t.content });
         break;
       case 'image':
-        top().children.push({ type: 'image', url: t.attrGet('src') ?? '', title: t.attrGet('title') ?? null, alt: t.content });
+        top().children.push({
+          type: 'image',
+          url: t.attrGet('src') ?? '',
+          title: t.attrGet('title') ?? null,
+          alt: t.content,
+        });
         break;
       case 'em_open':
       case 'strong_open':

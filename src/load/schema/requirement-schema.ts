@@ -13,7 +13,11 @@ export const requirementSchema = {
   required: ['id', 'title', 'domain', 'obligation', 'verification', 'status'],
   additionalProperties: false,
   properties: {
-    id: { type: 'string', pattern: REQUIREMENT_ID_PATTERN, description: 'Upper-case segments joined by "-", ending in 3-4 digits; equals the file name' },
+    id: {
+      type: 'string',
+      pattern: REQUIREMENT_ID_PATTERN,
+      description: 'Upper-case segments joined by "-", ending in 3-4 digits; equals the file name',
+    },
     title: { ...nonEmptyLine, description: 'One line' },
     domain: { type: 'string', minLength: 1, description: 'One of the workspace domains' },
     obligation: { enum: ['mandatory', 'recommended', 'optional'] },
@@ -34,13 +38,24 @@ export const requirementSchema = {
           id: { ...nonEmptyLine, description: 'The document with its version or date, e.g. "ISO/TR 22351:2015"' },
           title: nonEmptyLine,
           url: { type: 'string', pattern: '^https?://\\S+$' },
-          equivalent: { type: 'boolean', description: 'Whether "or equivalent" is accepted (Directive 2014/24/EU Art. 42(3))' },
-          justification: { type: 'string', minLength: 1, description: 'Why the subject-matter requires this reference without equivalents' },
+          equivalent: {
+            type: 'boolean',
+            description: 'Whether "or equivalent" is accepted (Directive 2014/24/EU Art. 42(3))',
+          },
+          justification: {
+            type: 'string',
+            minLength: 1,
+            description: 'Why the subject-matter requires this reference without equivalents',
+          },
         },
       },
     },
     legal_basis: { ...stringList, minItems: 1, description: 'Legal instruments that make the requirement lawful' },
-    justification: { type: 'string', minLength: 1, description: 'Subject-matter justification for naming an origin, vendor or product' },
+    justification: {
+      type: 'string',
+      minLength: 1,
+      description: 'Subject-matter justification for naming an origin, vendor or product',
+    },
     scenarios: stringList,
     parameters: {
       type: 'object',

@@ -6,7 +6,12 @@ const idList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueI
 const localisedText = {
   oneOf: [
     text,
-    { type: 'object', minProperties: 1, propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }, additionalProperties: text },
+    {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      additionalProperties: text,
+    },
   ],
 } as const;
 
@@ -22,7 +27,11 @@ export const specSchema = {
     title: text,
     extends: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'The parent spec id' },
     language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag' },
-    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Publication date of the tender documents' },
+    date: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      description: 'Publication date of the tender documents',
+    },
     authority: {
       type: 'object',
       required: ['name'],
@@ -67,7 +76,11 @@ export const specSchema = {
             additionalProperties: false,
             properties: {
               obligation: { enum: ['mandatory', 'recommended', 'optional'] },
-              parameters: { type: 'object', minProperties: 1, additionalProperties: { type: ['number', 'string', 'boolean'] } },
+              parameters: {
+                type: 'object',
+                minProperties: 1,
+                additionalProperties: { type: ['number', 'string', 'boolean'] },
+              },
               statement: localisedText,
               verification: {
                 type: 'array',

@@ -38,7 +38,12 @@ function validator(name: SchemaName): ValidateFunction {
 }
 
 /** Validates a parsed YAML value against a schema and maps each error to the position of its node. */
-export function validateAgainstSchema(name: SchemaName, value: unknown, parsed: ParsedYaml, file: string): Diagnostic[] {
+export function validateAgainstSchema(
+  name: SchemaName,
+  value: unknown,
+  parsed: ParsedYaml,
+  file: string,
+): Diagnostic[] {
   const validate = validator(name);
   if (validate(value)) return [];
   return dedupe(validate.errors ?? []).map((e) => toDiagnostic(e, parsed, file));
@@ -50,7 +55,8 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   for (const e of errors) {
     // a bad key gives a pattern error naming the key, then this summary of it
     if (e.keyword === 'propertyNames') continue;
-    const key = e.instancePath + (e.keyword === 'additionalProperties' ? `/${String(e.params['additionalProperty'])}` : '');
+    const key =
+      e.instancePath + (e.keyword === 'additionalProperties' ? `/${String(e.params['additionalProperty'])}` : '');
     byPath.set(key, [...(byPath.get(key) ?? []), e]);
   }
   const out: ErrorObject[] = [];
@@ -86,26 +92,74 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, file: string): Diagnos
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(p['additionalProperty']);
-      return diagnostic('error', 'schema', `unknown field "${key}" in ${where}`, file, parsed.positionOf([...path, key], true));
+      return diagnostic(
+        'error',
+        'schema',
+        `unknown field "${key}" in ${where}`,
+        file,
+        parsed.positionOf([...path, key], true),
+      );
     }
     case 'required':
-      return diagnostic('error', 'schema', `${where} lacks the required field "${String(p['missingProperty'])}"`, file, parsed.positionOf(path));
+      return diagnostic(
+        'error',
+        'schema',
+        `${where} lacks the required field "${String(p['missingProperty'])}"`,
+        file,
+        parsed.positionOf(path),
+      );
     case 'enum':
-      return diagnostic('error', 'schema', `${where} must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, file, parsed.positionOf(path));
+      return diagnostic(
+        'error',
+        'schema',
+        `${where} must be one of ${(p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+        file,
+        parsed.positionOf(path),
+      );
     case 'const':
-      return diagnostic('error', 'schema', `${where} must be ${JSON.stringify(p['allowedValue'])}`, file, parsed.positionOf(path));
+      return diagnostic(
+        'error',
+        'schema',
+        `${where} must be ${JSON.stringify(p['allowedValue'])}`,
+        file,
+        parsed.positionOf(path),
+      );
     case 'pattern':
       if (typeof e.propertyName === 'string') {
         const key = e.propertyName;
-        return diagnostic('error', 'schema', `the name "${key}" in ${where} has the wrong form (expected ${patternHint(String(p['pattern']))})`, file, parsed.positionOf([...path, key], true));
+        return diagnostic(
+          'error',
+          'schema',
+          `the name "${key}" in ${where} has the wrong form (expected ${patternHint(String(p['pattern']))})`,
+          file,
+          parsed.positionOf([...path, key], true),
+        );
       }
-      return diagnostic('error', 'schema', `${where} has the wrong form (expected ${patternHint(String(p['pattern']))})`, file, parsed.positionOf(path));
+      return diagnostic(
+        'error',
+        'schema',
+        `${where} has the wrong form (expected ${patternHint(String(p['pattern']))})`,
+        file,
+        parsed.positionOf(path),
+      );
     case 'propertyNames':
       return diagnostic('error', 'schema', `${where} has a key of the wrong form`, file, parsed.positionOf(path));
     case 'type':
-      return diagnostic('error', 'schema', `${where} must be ${article(String(p['type']))}`, file, parsed.positionOf(path));
+      return diagnostic(
+        'error',
+        'schema',
+        `${where} must be ${article(String(p['type']))}`,
+        file,
+        parsed.positionOf(path),
+      );
     case 'oneOf':
-      return diagnostic('error', 'schema', `${where} must be a text or a map from language tags to texts`, file, parsed.positionOf(path));
+      return diagnostic(
+        'error',
+        'schema',
+        `${where} must be a text or a map from language tags to texts`,
+        file,
+        parsed.positionOf(path),
+      );
     default:
       return diagnostic('error', 'schema', `${where} ${e.message ?? 'is invalid'}`, file, parsed.positionOf(path));
   }
@@ -113,12 +167,15 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, file: string): Diagnos
 
 function article(type: string): string {
   const parts = type.split(',');
-  const named = parts.map((t) => (t === 'object' ? 'a map' : t === 'array' ? 'a list' : t === 'integer' ? 'an integer' : `a ${t}`));
+  const named = parts.map((t) =>
+    t === 'object' ? 'a map' : t === 'array' ? 'a list' : t === 'integer' ? 'an integer' : `a ${t}`,
+  );
   return named.join(' or ');
 }
 
 const PATTERN_HINTS: Record<string, string> = {
-  '^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*-[0-9]{3,4}$': 'upper-case segments joined by "-" ending in 3-4 digits, such as INT-001',
+  '^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*-[0-9]{3,4}$':
+    'upper-case segments joined by "-" ending in 3-4 digits, such as INT-001',
   '^[a-z0-9][a-z0-9-]*$': 'lower-case letters, digits and "-", such as eu-baseline',
   '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a BCP 47 language tag such as en, nl or fr-BE',
   '^[A-Z]{2}$': 'a two-letter country code such as BE',

@@ -38,13 +38,29 @@ export function specIdFromPath(file: string): string {
 }
 
 /** A spec file; `known` is its value when these bytes parsed and passed the schema before (the parse cache). */
-export function parseSpec(file: SourceFile, defaultLanguage = 'en', known?: unknown, positions?: PositionStore): { spec: Spec | undefined; diagnostics: Diagnostic[] } {
-  const parsed = known === undefined ? parseYaml(file.text, { file: file.path }, positions) : knownYaml(file.text, known, { file: file.path }, positions);
+export function parseSpec(
+  file: SourceFile,
+  defaultLanguage = 'en',
+  known?: unknown,
+  positions?: PositionStore,
+): { spec: Spec | undefined; diagnostics: Diagnostic[] } {
+  const parsed =
+    known === undefined
+      ? parseYaml(file.text, { file: file.path }, positions)
+      : knownYaml(file.text, known, { file: file.path }, positions);
   const diagnostics = [...parsed.diagnostics];
   if (parsed.value === undefined) return { spec: undefined, diagnostics };
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     const what = parsed.value === null ? 'empty' : Array.isArray(parsed.value) ? 'a list' : 'a single value';
-    diagnostics.push(diagnostic('error', 'schema', `a spec must be a map of fields (id, title, ...), but this file is ${what}`, file.path, parsed.positionOf([])));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'schema',
+        `a spec must be a map of fields (id, title, ...), but this file is ${what}`,
+        file.path,
+        parsed.positionOf([]),
+      ),
+    );
     return { spec: undefined, diagnostics };
   }
   const schemaErrors = known === undefined ? validateAgainstSchema('spec', parsed.value, parsed, file.path) : [];
@@ -96,9 +112,17 @@ export function parseSpec(file: SourceFile, defaultLanguage = 'en', known?: unkn
     ...(raw.extends !== undefined ? { extends: raw.extends } : {}),
     ...(raw.date !== undefined ? { date: raw.date } : {}),
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
-    ...(raw.procurement !== undefined ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> } : {}),
+    ...(raw.procurement !== undefined
+      ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
+      : {}),
     ...(raw.select !== undefined
-      ? { select: { ...(raw.select.domains ? { domains: raw.select.domains } : {}), include: raw.select.include ?? [], exclude: raw.select.exclude ?? [] } }
+      ? {
+          select: {
+            ...(raw.select.domains ? { domains: raw.select.domains } : {}),
+            include: raw.select.include ?? [],
+            exclude: raw.select.exclude ?? [],
+          },
+        }
       : {}),
   };
   return { spec, diagnostics };

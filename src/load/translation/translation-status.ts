@@ -13,11 +13,17 @@ export type TranslationStatus =
   | { status: 'stale'; translation: Translation }
   | { status: 'missing' };
 
-export function translationStatus(requirement: Requirement, lang: string, translations: TranslationSet): TranslationStatus {
+export function translationStatus(
+  requirement: Requirement,
+  lang: string,
+  translations: TranslationSet,
+): TranslationStatus {
   if (isSourceLanguage(lang)) return { status: 'source' };
   const translation = findTranslation(translations, requirement.id, lang);
   if (!translation) return { status: 'missing' };
-  return translation.source === hashOf(requirement) ? { status: 'current', translation } : { status: 'stale', translation };
+  return translation.source === hashOf(requirement)
+    ? { status: 'current', translation }
+    : { status: 'stale', translation };
 }
 
 const hashes = new WeakMap<Requirement, string>();

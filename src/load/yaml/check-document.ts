@@ -16,7 +16,11 @@ export interface DocumentProblem {
  * aliases without an anchor or inside their own anchor, aliases that expand the data past a limit, and control
  * characters written as escapes (`"\e"`), which no document format can show.
  */
-export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (offset: number) => number): DocumentProblem[] {
+export function checkDocument(
+  doc: Document,
+  maxExpandedNodes: number,
+  lineOf: (offset: number) => number,
+): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
   const anchors = new Map<string, Node>();
   const sizes = new Map<Node, number>();
@@ -31,7 +35,10 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
     const control = CONTROL_CHARACTER.exec(node.value);
     if (!control) return;
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    problems.push({ message: `the text contains the control character U+${code} (written as an escape); remove it`, offset: start(node) });
+    problems.push({
+      message: `the text contains the control character U+${code} (written as an escape); remove it`,
+      offset: start(node),
+    });
   };
 
   const visit = (node: unknown): number => {
@@ -39,11 +46,17 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
     if (yamlLibrary().isAlias(node)) {
       const target = anchors.get(node.source);
       if (!target) {
-        problems.push({ message: `the alias *${node.source} has no anchor &${node.source} before it`, offset: start(node) });
+        problems.push({
+          message: `the alias *${node.source} has no anchor &${node.source} before it`,
+          offset: start(node),
+        });
         return 1;
       }
       if (open.has(target)) {
-        problems.push({ message: `the alias *${node.source} is inside the node it refers to, which would make the data endless`, offset: start(node) });
+        problems.push({
+          message: `the alias *${node.source} is inside the node it refers to, which would make the data endless`,
+          offset: start(node),
+        });
         return 1;
       }
       const size = sizes.get(target) ?? 1;
@@ -72,7 +85,10 @@ export function checkDocument(doc: Document, maxExpandedNodes: number, lineOf: (
           const name = String(yamlLibrary().isScalar(key) ? key.value : key);
           const first = seen.get(name);
           if (first !== undefined) {
-            problems.push({ message: `the key "${name}" appears twice in this map (first on line ${lineOf(first)}); each key may appear only once`, offset: start(pair.key) });
+            problems.push({
+              message: `the key "${name}" appears twice in this map (first on line ${lineOf(first)}); each key may appear only once`,
+              offset: start(pair.key),
+            });
           } else {
             seen.set(name, start(pair.key));
           }

@@ -1,4 +1,4 @@
-import type { Document, } from 'yaml';
+import type { Document } from 'yaml';
 import { lazyRequire } from '../../lib/lazy-require.js';
 import { diagnostic, type Diagnostic, type Position } from '../../lib/diagnostics.js';
 import { positionAt } from '../../lib/text/text-position.js';
@@ -53,7 +53,11 @@ export function parseYaml(text: string, options: YamlOptions, positions?: Positi
   if (!MAY_HAVE_ALIASES.test(text) && !EXPLICIT_KEY.test(text)) {
     try {
       const value = jsYaml().load(text, { schema: jsYaml().CORE_SCHEMA, json: false });
-      if (nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH) && countValues(value, MAX_FAST_VALUES) <= MAX_FAST_VALUES && !hasControlCharacter(value)) {
+      if (
+        nestingDepth(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH) &&
+        countValues(value, MAX_FAST_VALUES) <= MAX_FAST_VALUES &&
+        !hasControlCharacter(value)
+      ) {
         return knownYaml(text, value === undefined ? null : value, options, positions);
       }
     } catch {
@@ -106,7 +110,13 @@ export type PositionTable = Array<[string, 'm' | 's' | 'x', number, number]>;
 const SEPARATOR = '\u001f';
 
 /** How every YAML text is read into a document; duplicate keys are checked in one linear pass by checkDocument (the library's own check is quadratic). */
-const DOCUMENT_OPTIONS = { uniqueKeys: false, schema: 'core', version: '1.2', prettyErrors: false, keepSourceTokens: false } as const;
+const DOCUMENT_OPTIONS = {
+  uniqueKeys: false,
+  schema: 'core',
+  version: '1.2',
+  prettyErrors: false,
+  keepSourceTokens: false,
+} as const;
 
 /** The document of a text that parsed without a finding before (a cached text), for its positions only. */
 function documentWithPositions(text: string): Document {
@@ -180,7 +190,8 @@ function countValues(value: unknown, max: number): number {
 /** Control characters come only from escapes (`"\e"`); the positioned path reports where. */
 function hasControlCharacter(value: unknown): boolean {
   if (typeof value === 'string') return CONTROL_CHARACTER.test(value);
-  if (value && typeof value === 'object') return (Array.isArray(value) ? value : Object.values(value)).some(hasControlCharacter);
+  if (value && typeof value === 'object')
+    return (Array.isArray(value) ? value : Object.values(value)).some(hasControlCharacter);
   return false;
 }
 
@@ -207,7 +218,11 @@ export function parseWithPositions(text: string, options: YamlOptions): ParsedYa
       limit.kind === 'depth'
         ? `the YAML is nested more than ${maxDepth} levels deep here; no spec or front matter needs that`
         : `the YAML has more than ${maxTokens} tokens (the limit is reached here); split the file`;
-    return { value: undefined, diagnostics: [diagnostic('error', 'yaml', message, file, position)], positionOf: () => position };
+    return {
+      value: undefined,
+      diagnostics: [diagnostic('error', 'yaml', message, file, position)],
+      positionOf: () => position,
+    };
   }
   const doc = yamlLibrary().parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter });
   const at = (offset: number): Position => {
@@ -222,16 +237,23 @@ export function parseWithPositions(text: string, options: YamlOptions): ParsedYa
     diagnostics.push(diagnostic('warning', 'yaml', yamlMessage(w.code, w.message), file, at(w.pos[0])));
   }
   let find: ((path: YamlPath, key: boolean) => number) | undefined;
-  const positionOf = (path: YamlPath, key = false): Position => at((find ??= offsetFinder(positionTable(doc)))(path, key));
+  const positionOf = (path: YamlPath, key = false): Position =>
+    at((find ??= offsetFinder(positionTable(doc)))(path, key));
   if (diagnostics.some((d) => d.severity === 'error')) {
     return { value: undefined, diagnostics, positionOf };
   }
   const depth = nodeDepth(doc.contents, 0, maxDepth);
   if (depth.tooDeep) {
-    diagnostics.push(diagnostic('error', 'yaml', `the YAML is nested more than ${maxDepth} levels deep`, file, at(depth.offset)));
+    diagnostics.push(
+      diagnostic('error', 'yaml', `the YAML is nested more than ${maxDepth} levels deep`, file, at(depth.offset)),
+    );
     return { value: undefined, diagnostics, positionOf };
   }
-  const problems = checkDocument(doc, options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED_NODES, (offset) => at(offset).line);
+  const problems = checkDocument(
+    doc,
+    options.maxExpandedNodes ?? DEFAULT_MAX_EXPANDED_NODES,
+    (offset) => at(offset).line,
+  );
   if (problems.length > 0) {
     for (const p of problems) diagnostics.push(diagnostic('error', 'yaml', p.message, file, at(p.offset)));
     return { value: undefined, diagnostics, positionOf };
@@ -241,7 +263,15 @@ export function parseWithPositions(text: string, options: YamlOptions): ParsedYa
     value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    diagnostics.push(diagnostic('error', 'yaml', `the YAML cannot be loaded: ${firstLine(message)} (too many or too deeply nested aliases are refused)`, file, at(0)));
+    diagnostics.push(
+      diagnostic(
+        'error',
+        'yaml',
+        `the YAML cannot be loaded: ${firstLine(message)} (too many or too deeply nested aliases are refused)`,
+        file,
+        at(0),
+      ),
+    );
     return { value: undefined, diagnostics, positionOf };
   }
   return { value, diagnostics, positionOf };

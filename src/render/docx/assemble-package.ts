@@ -49,14 +49,20 @@ export function writeDocument(parts: ReadonlyMap<string, Uint8Array>, blocks: It
  * Puts the written parts into docx's package: the document with its body, the numbering, the hyperlink
  * relationships, and the document date into core.xml in place of the clock's.
  */
-export function assemblePackage(parts: ReadonlyMap<string, Uint8Array>, written: WrittenParts): Map<string, Uint8Array> {
+export function assemblePackage(
+  parts: ReadonlyMap<string, Uint8Array>,
+  written: WrittenParts,
+): Map<string, Uint8Array> {
   const out = new Map(parts);
   out.set('word/document.xml', written.document);
   out.set('word/numbering.xml', strToU8(written.numbering));
   if (written.links.length > 0) {
     edit(out, 'word/_rels/document.xml.rels', (xml) => {
       const rels = written.links
-        .map(([url, id]) => `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${escapeAttribute(url)}" TargetMode="External"/>`)
+        .map(
+          ([url, id]) =>
+            `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${escapeAttribute(url)}" TargetMode="External"/>`,
+        )
         .join('');
       return xml.replace('</Relationships>', `${rels}</Relationships>`);
     });

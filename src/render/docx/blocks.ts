@@ -30,7 +30,11 @@ const SILENT = new Set(['html', 'definition', 'yaml', 'pageBreak']);
  * The WordprocessingML of a sequence of mdast blocks. A pageBreak node sets the next block on a new page:
  * `pageBreakBefore` on its paragraph, or a paragraph holding a page break before a list or a table.
  */
-export function renderBlocks(nodes: readonly RootContent[], context: RenderContext, settings: BlockSettings = {}): string {
+export function renderBlocks(
+  nodes: readonly RootContent[],
+  context: RenderContext,
+  settings: BlockSettings = {},
+): string {
   // joined once: a flat string, where += would leave a rope that is slow to encode
   return [...blocksXml(nodes, context, settings)].join('');
 }
@@ -39,7 +43,11 @@ export function renderBlocks(nodes: readonly RootContent[], context: RenderConte
  * The WordprocessingML of the blocks one at a time, each written when it is asked for (with the paragraphs that
  * separate it from the one before): the body of a large document can go to its bytes piece by piece.
  */
-export function* blocksXml(nodes: readonly RootContent[], context: RenderContext, settings: BlockSettings = {}): Generator<string, void, undefined> {
+export function* blocksXml(
+  nodes: readonly RootContent[],
+  context: RenderContext,
+  settings: BlockSettings = {},
+): Generator<string, void, undefined> {
   let previous: string | undefined;
   for (const node of nodes) {
     if (node.type === 'pageBreak') {
@@ -72,7 +80,13 @@ function inLanguage(node: RootContent, context: RenderContext, render: () => str
   }
 }
 
-function renderBlock(node: RootContent, context: RenderContext, settings: BlockSettings, breakBefore: boolean, spaced: boolean): string {
+function renderBlock(
+  node: RootContent,
+  context: RenderContext,
+  settings: BlockSettings,
+  breakBefore: boolean,
+  spaced: boolean,
+): string {
   switch (node.type) {
     case 'heading':
       return renderHeading(node, context, breakBefore);
@@ -97,7 +111,13 @@ function renderBlock(node: RootContent, context: RenderContext, settings: BlockS
   }
 }
 
-function renderParagraph(node: Paragraph, context: RenderContext, settings: BlockSettings, pageBreakBefore: boolean, spaced: boolean): string {
+function renderParagraph(
+  node: Paragraph,
+  context: RenderContext,
+  settings: BlockSettings,
+  pageBreakBefore: boolean,
+  spaced: boolean,
+): string {
   const role = node.data?.role;
   const style = role ? ROLE_STYLE[role] : settings.style;
   return paragraph(
@@ -117,5 +137,8 @@ function renderCode(node: Code, settings: BlockSettings, pageBreakBefore: boolea
     .split(/\r?\n/)
     .map((line) => textRun(cleanText(line.replace(/\t/g, '    '))))
     .join(LINE_BREAK_RUN);
-  return paragraph({ style: STYLE.code, pageBreakBefore, ...(settings.indent === undefined ? {} : { indentLeft: settings.indent }) }, content);
+  return paragraph(
+    { style: STYLE.code, pageBreakBefore, ...(settings.indent === undefined ? {} : { indentLeft: settings.indent }) },
+    content,
+  );
 }

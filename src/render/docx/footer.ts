@@ -12,7 +12,9 @@ export function renderFooter(text: string, labels: DocxLabels): Footer {
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         children: [
           new TextRun(text),
-          new TextRun({ children: [new Tab(), `${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            children: [new Tab(), `${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],

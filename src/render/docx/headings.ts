@@ -20,6 +20,10 @@ export function renderHeading(heading: Heading, context: RenderContext, pageBrea
     const id = context.nextBookmarkId++;
     content = `<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
   }
-  const style = data?.cover ? (heading.depth === 1 ? STYLE.title : STYLE.coverHeading) : `Heading${headingLevel(heading)}`;
+  const style = data?.cover
+    ? heading.depth === 1
+      ? STYLE.title
+      : STYLE.coverHeading
+    : `Heading${headingLevel(heading)}`;
   return paragraph({ style, pageBreakBefore }, content);
 }

@@ -9,7 +9,11 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 const LINE_BREAK_HTML = /^<br\s*\/?>$/i;
 
 /** The runs and hyperlinks of a paragraph's inline content, as WordprocessingML. */
-export function renderInline(nodes: readonly PhrasingContent[], context: RenderContext, format: RunFormat = {}): string {
+export function renderInline(
+  nodes: readonly PhrasingContent[],
+  context: RenderContext,
+  format: RunFormat = {},
+): string {
   const inherited = context.lang && !format.lang ? { ...format, lang: context.lang } : format;
   let out = '';
   for (const node of nodes) {
@@ -54,7 +58,12 @@ function renderNode(node: PhrasingContent, context: RenderContext, format: RunFo
  * text rather than a hyperlink Word cannot follow. Links with a scheme are external hyperlinks; relative addresses
  * mean nothing inside a Word file and stay plain text.
  */
-function renderLink(url: string, children: readonly PhrasingContent[], context: RenderContext, format: RunFormat): string {
+function renderLink(
+  url: string,
+  children: readonly PhrasingContent[],
+  context: RenderContext,
+  format: RunFormat,
+): string {
   if (format.style === STYLE.hyperlink) return renderInline(children, context, format);
   const linked = { ...format, style: STYLE.hyperlink };
   if (url.startsWith('#')) {
@@ -75,4 +84,3 @@ function decodeAnchor(anchor: string): string {
     return anchor;
   }
 }
-

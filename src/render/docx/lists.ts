@@ -18,7 +18,13 @@ export function renderList(list: List, context: RenderContext, renderBlocks: Ren
   return list.children.map((item) => renderItem(item, numId, level, context, renderBlocks)).join('');
 }
 
-function renderItem(item: ListItem, numId: number, level: number, context: RenderContext, renderBlocks: RenderBlocks): string {
+function renderItem(
+  item: ListItem,
+  numId: number,
+  level: number,
+  context: RenderContext,
+  renderBlocks: RenderBlocks,
+): string {
   const [first, ...rest] = item.children;
   const check = typeof item.checked === 'boolean' ? textRun(item.checked ? '\u2612 ' : '\u2610 ') : '';
   const lead = first?.type === 'paragraph' ? renderInline(first.children, context) : '';

@@ -67,7 +67,8 @@ export class ListNumbering {
     let nums = `<w:num w:numId="${BULLET_NUM}"><w:abstractNumId w:val="${BULLET_ABSTRACT}"/></w:num>`;
     this.orderedLists.forEach(({ start, level }, i) => {
       let overrides = '';
-      for (let l = 0; l <= MAX_LIST_LEVEL; l++) overrides += `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${l === level ? start : 1}"/></w:lvlOverride>`;
+      for (let l = 0; l <= MAX_LIST_LEVEL; l++)
+        overrides += `<w:lvlOverride w:ilvl="${l}"><w:startOverride w:val="${l === level ? start : 1}"/></w:lvlOverride>`;
       nums += `<w:num w:numId="${BULLET_NUM + i + 1}"><w:abstractNumId w:val="${ORDERED_ABSTRACT}"/>${overrides}</w:num>`;
     });
     return (

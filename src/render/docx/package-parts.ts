@@ -15,7 +15,10 @@ export const BODY_PLACEHOLDER = 'TENDERKIT-BODY-PLACEHOLDER';
  * footer, core properties, theme and fonts, around a body that is only a placeholder. The body is written as
  * WordprocessingML directly: through docx's object model a 5,000-requirement document takes many times longer.
  */
-export async function packageParts(properties: DocumentProperties, labels: DocxLabels): Promise<Map<string, Uint8Array>> {
+export async function packageParts(
+  properties: DocumentProperties,
+  labels: DocxLabels,
+): Promise<Map<string, Uint8Array>> {
   const word = new Document({
     title: properties.title,
     subject: properties.subject,

@@ -22,9 +22,11 @@ function paragraphProperties(f: ParagraphFormat): string {
   if (f.style) p += `<w:pStyle w:val="${escapeAttribute(f.style)}"/>`;
   if (f.keepNext) p += '<w:keepNext/>';
   if (f.pageBreakBefore) p += '<w:pageBreakBefore/>';
-  if (f.numbering) p += `<w:numPr><w:ilvl w:val="${f.numbering.level}"/><w:numId w:val="${f.numbering.numId}"/></w:numPr>`;
+  if (f.numbering)
+    p += `<w:numPr><w:ilvl w:val="${f.numbering.level}"/><w:numId w:val="${f.numbering.numId}"/></w:numPr>`;
   if (f.rule) p += `<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="${COLOR.rule}"/></w:pBdr>`;
-  if (f.rightTab) p += `<w:tabs><w:tab w:val="right"${f.rightTab.leader ? ` w:leader="${f.rightTab.leader}"` : ''} w:pos="${f.rightTab.position}"/></w:tabs>`;
+  if (f.rightTab)
+    p += `<w:tabs><w:tab w:val="right"${f.rightTab.leader ? ` w:leader="${f.rightTab.leader}"` : ''} w:pos="${f.rightTab.position}"/></w:tabs>`;
   if (f.spaceBefore !== undefined) p += `<w:spacing w:before="${f.spaceBefore}"/>`;
   if (f.indentLeft !== undefined) p += `<w:ind w:left="${f.indentLeft}"/>`;
   if (f.align) p += `<w:jc w:val="${f.align}"/>`;

@@ -38,7 +38,13 @@ export const HEADING_NUMBER_TAB = [851, 851, 851] as const;
 
 const pt = (points: number) => Math.round(points * 2);
 
-function headingStyle(level: 1 | 2 | 3, size: number, before: number, after: number, color: string): IParagraphStyleOptions {
+function headingStyle(
+  level: 1 | 2 | 3,
+  size: number,
+  before: number,
+  after: number,
+  color: string,
+): IParagraphStyleOptions {
   const tab: number = HEADING_NUMBER_TAB[level - 1]!;
   return {
     id: `Heading${level}`,
@@ -54,7 +60,9 @@ function headingStyle(level: 1 | 2 | 3, size: number, before: number, after: num
       outlineLevel: level - 1,
       indent: { left: tab, hanging: tab },
       leftTabStop: tab,
-      ...(level === 1 ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.accent, space: 4 } } } : {}),
+      ...(level === 1
+        ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.accent, space: 4 } } }
+        : {}),
     },
   };
 }

@@ -7,7 +7,8 @@ import { COLOR, STYLE } from './styles.js';
 
 /** Column widths in twips that fill the text width: the table's percentages when they fit its columns, else equal. */
 export function columnWidths(columns: number, percent: readonly number[] | undefined, total = TEXT_WIDTH): number[] {
-  const weights = percent && percent.length === columns && percent.every((w) => w > 0) ? percent : Array<number>(columns).fill(1);
+  const weights =
+    percent && percent.length === columns && percent.every((w) => w > 0) ? percent : Array<number>(columns).fill(1);
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((total * w) / sum));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
@@ -31,18 +32,22 @@ export function renderTable(table: Table, context: RenderContext): string {
   const columns = Math.max(1, ...table.children.map((r) => r.children.length));
   const widths = columnWidths(columns, table.data?.widths);
   const keyValue = table.data?.keyValue === true;
-  const out = [`<w:tbl><w:tblPr>${TABLE_PROPERTIES}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
+  const out = [
+    `<w:tbl><w:tblPr>${TABLE_PROPERTIES}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  ];
   table.children.forEach((row, index) => {
     const header = index === 0 && !keyValue;
     out.push(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
     for (let column = 0; column < columns; column++) {
       const fill = header ? COLOR.accent : keyValue && column === 0 ? COLOR.fill : undefined;
-      out.push(cell(row.children[column], widths[column]!, fill, {
-        style: header ? STYLE.tableHeading : STYLE.tableText,
-        align: table.align?.[column] ?? null,
-        bold: keyValue && column === 0,
-        context,
-      }));
+      out.push(
+        cell(row.children[column], widths[column]!, fill, {
+          style: header ? STYLE.tableHeading : STYLE.tableText,
+          align: table.align?.[column] ?? null,
+          bold: keyValue && column === 0,
+          context,
+        }),
+      );
     }
     out.push('</w:tr>');
   });

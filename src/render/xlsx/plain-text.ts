@@ -5,7 +5,10 @@ import type { Nodes, RootContent } from 'mdast';
  * items, table rows with " | " between cells. Emphasis is dropped; the words stay.
  */
 export function plainText(nodes: readonly RootContent[]): string {
-  return blocks(nodes, '').join('\n').replace(/\n{2,}/g, '\n').trim();
+  return blocks(nodes, '')
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 function blocks(nodes: readonly RootContent[], indent: string): string[] {
@@ -41,12 +44,19 @@ function block(node: RootContent, indent: string): string[] {
     case 'yaml':
       return [];
     default:
-      return 'children' in node ? blocks(node.children as RootContent[], indent) : 'value' in node ? [indent + String(node.value)] : [];
+      return 'children' in node
+        ? blocks(node.children as RootContent[], indent)
+        : 'value' in node
+          ? [indent + String(node.value)]
+          : [];
   }
 }
 
 function inline(nodes: readonly Nodes[]): string {
-  return nodes.map(inlineText).join('').replace(/[ \t]*\n[ \t]*/g, ' ');
+  return nodes
+    .map(inlineText)
+    .join('')
+    .replace(/[ \t]*\n[ \t]*/g, ' ');
 }
 
 function inlineText(node: Nodes): string {

@@ -1,7 +1,15 @@
 import type { DocumentProperties } from '../../document/tender-document.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import type { WorkspaceConfig } from '../../load/config.js';
-import { authorityRows, AWARD_SHEET, BIDDER_COLUMNS, HEADER, RESPONSE_COLUMN, RESPONSES, RESPONSES_SHEET } from './response-rows.js';
+import {
+  authorityRows,
+  AWARD_SHEET,
+  BIDDER_COLUMNS,
+  HEADER,
+  RESPONSE_COLUMN,
+  RESPONSES,
+  RESPONSES_SHEET,
+} from './response-rows.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 
 export interface ResponseFormInput {
@@ -30,7 +38,10 @@ export function responseForm(input: ResponseFormInput): Workbook {
   const rows = authorityRows(resolved, config);
   const header: Row = { cells: HEADER.map((h) => ({ value: h, style: 'header' as const })) };
   const body: Row[] = rows.map((r) => ({
-    cells: [...r.cells.map((v): Cell => ({ value: v, style: 'text' })), ...BIDDER_COLUMNS.map((): Cell => ({ value: null, style: 'input' }))],
+    cells: [
+      ...r.cells.map((v): Cell => ({ value: v, style: 'text' })),
+      ...BIDDER_COLUMNS.map((): Cell => ({ value: null, style: 'input' })),
+    ],
   }));
   const all = [header, ...body];
   const responses: Sheet = {
@@ -74,7 +85,12 @@ export function responseForm(input: ResponseFormInput): Workbook {
 }
 
 export function awardSheet(resolved: ResolvedSpec): Sheet {
-  const header: Row = { cells: ['Id', 'Criterion', 'Type', 'Weight (%)', 'Requirements assessed', 'Description'].map((h) => ({ value: h, style: 'header' as const })) };
+  const header: Row = {
+    cells: ['Id', 'Criterion', 'Type', 'Weight (%)', 'Requirements assessed', 'Description'].map((h) => ({
+      value: h,
+      style: 'header' as const,
+    })),
+  };
   const criteria = resolved.spec.award;
   const rows: Row[] = criteria.map((c) => ({
     cells: [
@@ -100,7 +116,14 @@ export function awardSheet(resolved: ResolvedSpec): Sheet {
             ],
           },
         ]
-      : [{ cells: [{ value: '', style: 'text' }, { value: 'This specification defines no award criteria.', style: 'text' }] }];
+      : [
+          {
+            cells: [
+              { value: '', style: 'text' },
+              { value: 'This specification defines no award criteria.', style: 'text' },
+            ],
+          },
+        ];
   const all = [header, ...rows, ...total];
   return {
     name: AWARD_SHEET,
@@ -131,5 +154,9 @@ function fitWidths(rows: readonly Row[], limits: ReadonlyArray<readonly [number,
 
 function longestLine(value: Cell['value']): number {
   if (value === null) return 0;
-  return Math.max(...String(value).split('\n').map((l) => l.length));
+  return Math.max(
+    ...String(value)
+      .split('\n')
+      .map((l) => l.length),
+  );
 }

@@ -4,7 +4,8 @@ import type { CellStyle } from './workbook-model.js';
 export const STYLE_INDEX: Record<CellStyle, number> = { text: 1, header: 2, input: 3, number: 4, total: 5 };
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const border = '<border><left style="thin"><color rgb="FFA6A6A6"/></left><right style="thin"><color rgb="FFA6A6A6"/></right><top style="thin"><color rgb="FFA6A6A6"/></top><bottom style="thin"><color rgb="FFA6A6A6"/></bottom><diagonal/></border>';
+const border =
+  '<border><left style="thin"><color rgb="FFA6A6A6"/></left><right style="thin"><color rgb="FFA6A6A6"/></right><top style="thin"><color rgb="FFA6A6A6"/></top><bottom style="thin"><color rgb="FFA6A6A6"/></bottom><diagonal/></border>';
 const top = '<alignment vertical="top" wrapText="1"/>';
 
 /** Fonts: normal, bold. Fills: the two Excel requires, header blue-grey, input light yellow. Only `input` is unlocked. */

@@ -73,7 +73,8 @@ class SharedStrings {
 function cellXml(cell: Cell, ref: string, strings: SharedStrings): string {
   const s = STYLE_INDEX[cell.style];
   if (cell.value === null || cell.value === '') return `<c r="${ref}" s="${s}"/>`;
-  if (typeof cell.value === 'number') return `<c r="${ref}" s="${s}"><v>${Number.isFinite(cell.value) ? cell.value : 0}</v></c>`;
+  if (typeof cell.value === 'number')
+    return `<c r="${ref}" s="${s}"><v>${Number.isFinite(cell.value) ? cell.value : 0}</v></c>`;
   return `<c r="${ref}" s="${s}" t="s"><v>${strings.add(cellText(cell.value))}</v></c>`;
 }
 
@@ -105,19 +106,25 @@ function sheetPart(sheet: Sheet, strings: SharedStrings, first: boolean): string
   const pane = sheet.freezeRows
     ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>`
     : '';
-  out.push(`<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}${selection}</sheetView></sheetViews>`);
+  out.push(
+    `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}${selection}</sheetView></sheetViews>`,
+  );
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   out.push('<cols>');
   sheet.columns.forEach((w, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
   out.push('</cols><sheetData>');
   sheet.rows.forEach((row, r) => {
     const cells = row.cells.map((c, i) => cellXml(c, `${columnLetter(i)}${r + 1}`, strings)).join('');
-    out.push(`<row r="${r + 1}" spans="1:${Math.max(1, row.cells.length)}" ht="${rowHeight(row, sheet.columns)}" customHeight="1">${cells}</row>`);
+    out.push(
+      `<row r="${r + 1}" spans="1:${Math.max(1, row.cells.length)}" ht="${rowHeight(row, sheet.columns)}" customHeight="1">${cells}</row>`,
+    );
   });
   out.push('</sheetData>');
   if (sheet.protect) {
     // no password: the lock guards against slips, and `tenderkit responses` detects any change to locked cells
-    out.push('<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0" sort="1" formatColumns="0" formatRows="0"/>');
+    out.push(
+      '<sheetProtection sheet="1" objects="1" scenarios="1" autoFilter="0" sort="1" formatColumns="0" formatRows="0"/>',
+    );
   }
   if (sheet.autoFilter) out.push(`<autoFilter ref="A1:${lastRef(sheet)}"/>`);
   if (sheet.validations.length) {
@@ -134,7 +141,9 @@ function sheetPart(sheet: Sheet, strings: SharedStrings, first: boolean): string
     out.push('</dataValidations>');
   }
   out.push('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  out.push(`<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`);
+  out.push(
+    `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+  );
   out.push('</worksheet>');
   return out.join('');
 }
@@ -144,12 +153,20 @@ function quoteSheet(name: string): string {
 }
 
 function workbookPart(book: Workbook): string {
-  const sheets = book.sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const sheets = book.sheets
+    .map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
   const names: string[] = [];
   book.sheets.forEach((s, i) => {
     const last = lastRef(s).replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
-    if (s.autoFilter) names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlEscape(quoteSheet(s.name))}!$A$1:${last}</definedName>`);
-    if (s.freezeRows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(quoteSheet(s.name))}!$1:$${s.freezeRows}</definedName>`);
+    if (s.autoFilter)
+      names.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlEscape(quoteSheet(s.name))}!$A$1:${last}</definedName>`,
+      );
+    if (s.freezeRows)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(quoteSheet(s.name))}!$1:$${s.freezeRows}</definedName>`,
+      );
   });
   return (
     `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
@@ -185,7 +202,9 @@ function rootRels(): string {
 function contentTypes(sheetCount: number): string {
   const sheets: string[] = [];
   for (let i = 1; i <= sheetCount; i++) {
-    sheets.push(`<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    sheets.push(
+      `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
   }
   return (
     `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -21,13 +21,16 @@ export interface BuiltCli {
 export async function buildCli(): Promise<BuiltCli> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-cli-'));
   const run = await runNode([path.join(REPO, 'scripts/build.mjs'), path.join(dir, 'dist')], { timeoutMs: 300_000 });
-  if (run.code !== 0 || !existsSync(path.join(dir, 'dist/main.js'))) throw new Error(`the build produced no dist/main.js:\n${run.stdout}${run.stderr}`);
+  if (run.code !== 0 || !existsSync(path.join(dir, 'dist/main.js')))
+    throw new Error(`the build produced no dist/main.js:\n${run.stdout}${run.stderr}`);
   await mkdir(path.join(dir, 'bin'));
   // bin/package.json makes the bin script CommonJS
-  for (const file of ['tenderkit.js', 'package.json']) await copyFile(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
+  for (const file of ['tenderkit.js', 'package.json'])
+    await copyFile(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
   await copyFile(path.join(REPO, 'package.json'), path.join(dir, 'package.json'));
   await symlink(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  if (existsSync(path.join(REPO, 'templates'))) await symlink(path.join(REPO, 'templates'), path.join(dir, 'templates'), 'dir');
+  if (existsSync(path.join(REPO, 'templates')))
+    await symlink(path.join(REPO, 'templates'), path.join(dir, 'templates'), 'dir');
   return { bin: path.join(dir, 'bin/tenderkit.js'), dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -17,7 +17,8 @@ export function blockTexts(tree: Root): string[] {
   const visit = (nodes: RootContent[]) => {
     for (const n of nodes) {
       if (n.type === 'table') for (const row of n.children) for (const cell of row.children) out.push(toString(cell));
-      else if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote') visit(n.children as RootContent[]);
+      else if (n.type === 'list' || n.type === 'listItem' || n.type === 'blockquote')
+        visit(n.children as RootContent[]);
       else out.push(toString(n));
     }
   };

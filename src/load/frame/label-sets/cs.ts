@@ -34,7 +34,8 @@ export const CS: BuiltInLanguage = {
     },
     award: {
       chapter: 'Kritéria hodnocení',
-      intro: 'Zakázka bude zadána ekonomicky nejvýhodnější nabídce, hodnocené podle následujících kritérií a jejich vah.',
+      intro:
+        'Zakázka bude zadána ekonomicky nejvýhodnější nabídce, hodnocené podle následujících kritérií a jejich vah.',
       criterion: 'Kritérium',
       weight: 'Váha',
       requirements: 'Hodnocené požadavky',

@@ -4,7 +4,8 @@ export const DE: BuiltInLanguage = {
   tag: 'de',
   labels: {
     contents: 'Inhaltsverzeichnis',
-    updateContents: 'Aktualisieren Sie dieses Feld, um das Inhaltsverzeichnis anzuzeigen (in Word: Rechtsklick, Felder aktualisieren).',
+    updateContents:
+      'Aktualisieren Sie dieses Feld, um das Inhaltsverzeichnis anzuzeigen (in Word: Rechtsklick, Felder aktualisieren).',
     introduction: 'Einleitung',
     cover: {
       authority: 'Öffentlicher Auftraggeber',
@@ -34,7 +35,8 @@ export const DE: BuiltInLanguage = {
     },
     award: {
       chapter: 'Zuschlagskriterien',
-      intro: 'Der Zuschlag wird auf das wirtschaftlich günstigste Angebot erteilt, bewertet nach den folgenden Kriterien und Gewichtungen.',
+      intro:
+        'Der Zuschlag wird auf das wirtschaftlich günstigste Angebot erteilt, bewertet nach den folgenden Kriterien und Gewichtungen.',
       criterion: 'Kriterium',
       weight: 'Gewichtung',
       requirements: 'Bewertete Anforderungen',

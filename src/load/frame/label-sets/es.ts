@@ -34,7 +34,8 @@ export const ES: BuiltInLanguage = {
     },
     award: {
       chapter: 'Criterios de adjudicación',
-      intro: 'El contrato se adjudica a la oferta económicamente más ventajosa, evaluada según los siguientes criterios y ponderaciones.',
+      intro:
+        'El contrato se adjudica a la oferta económicamente más ventajosa, evaluada según los siguientes criterios y ponderaciones.',
       criterion: 'Criterio',
       weight: 'Ponderación',
       requirements: 'Requisitos evaluados',

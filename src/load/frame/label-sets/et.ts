@@ -34,7 +34,8 @@ export const ET: BuiltInLanguage = {
     },
     award: {
       chapter: 'Hindamiskriteeriumid',
-      intro: 'Leping sõlmitakse majanduslikult soodsaima pakkumusega, mida hinnatakse järgmiste kriteeriumide ja nende osakaalude alusel.',
+      intro:
+        'Leping sõlmitakse majanduslikult soodsaima pakkumusega, mida hinnatakse järgmiste kriteeriumide ja nende osakaalude alusel.',
       criterion: 'Kriteerium',
       weight: 'Osakaal',
       requirements: 'Hinnatavad nõuded',

@@ -4,7 +4,8 @@ export const FI: BuiltInLanguage = {
   tag: 'fi',
   labels: {
     contents: 'Sisällys',
-    updateContents: 'Päivitä tämä kenttä, jotta sisällysluettelo näkyy (Wordissa: napsauta hiiren kakkospainikkeella, Päivitä kenttä).',
+    updateContents:
+      'Päivitä tämä kenttä, jotta sisällysluettelo näkyy (Wordissa: napsauta hiiren kakkospainikkeella, Päivitä kenttä).',
     introduction: 'Johdanto',
     cover: {
       authority: 'Hankintayksikkö',
@@ -34,7 +35,8 @@ export const FI: BuiltInLanguage = {
     },
     award: {
       chapter: 'Vertailuperusteet',
-      intro: 'Sopimus tehdään kokonaistaloudellisesti edullisimman tarjouksen kanssa, joka arvioidaan seuraavien vertailuperusteiden ja painotusten mukaan.',
+      intro:
+        'Sopimus tehdään kokonaistaloudellisesti edullisimman tarjouksen kanssa, joka arvioidaan seuraavien vertailuperusteiden ja painotusten mukaan.',
       criterion: 'Vertailuperuste',
       weight: 'Painotus',
       requirements: 'Arvioitavat vaatimukset',

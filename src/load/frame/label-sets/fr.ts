@@ -4,7 +4,8 @@ export const FR: BuiltInLanguage = {
   tag: 'fr',
   labels: {
     contents: 'Table des matières',
-    updateContents: 'Mettez ce champ à jour pour afficher la table des matières (dans Word : clic droit, Mettre à jour les champs).',
+    updateContents:
+      'Mettez ce champ à jour pour afficher la table des matières (dans Word : clic droit, Mettre à jour les champs).',
     introduction: 'Introduction',
     cover: {
       authority: 'Pouvoir adjudicateur',
@@ -34,7 +35,8 @@ export const FR: BuiltInLanguage = {
     },
     award: {
       chapter: "Critères d'attribution",
-      intro: "Le marché est attribué à l'offre économiquement la plus avantageuse, appréciée selon les critères et pondérations suivants.",
+      intro:
+        "Le marché est attribué à l'offre économiquement la plus avantageuse, appréciée selon les critères et pondérations suivants.",
       criterion: 'Critère',
       weight: 'Pondération',
       requirements: 'Exigences évaluées',

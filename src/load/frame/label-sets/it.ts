@@ -4,7 +4,8 @@ export const IT: BuiltInLanguage = {
   tag: 'it',
   labels: {
     contents: 'Indice',
-    updateContents: "Aggiornare questo campo per visualizzare l'indice (in Word: clic con il tasto destro, Aggiorna campo).",
+    updateContents:
+      "Aggiornare questo campo per visualizzare l'indice (in Word: clic con il tasto destro, Aggiorna campo).",
     introduction: 'Introduzione',
     cover: {
       authority: 'Stazione appaltante',
@@ -34,7 +35,8 @@ export const IT: BuiltInLanguage = {
     },
     award: {
       chapter: 'Criteri di aggiudicazione',
-      intro: "L'appalto è aggiudicato all'offerta economicamente più vantaggiosa, valutata secondo i criteri e i pesi seguenti.",
+      intro:
+        "L'appalto è aggiudicato all'offerta economicamente più vantaggiosa, valutata secondo i criteri e i pesi seguenti.",
       criterion: 'Criterio',
       weight: 'Peso',
       requirements: 'Requisiti valutati',

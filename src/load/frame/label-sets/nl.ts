@@ -34,7 +34,8 @@ export const NL: BuiltInLanguage = {
     },
     award: {
       chapter: 'Gunningscriteria',
-      intro: 'De opdracht wordt gegund aan de economisch meest voordelige inschrijving, beoordeeld volgens de volgende criteria en wegingen.',
+      intro:
+        'De opdracht wordt gegund aan de economisch meest voordelige inschrijving, beoordeeld volgens de volgende criteria en wegingen.',
       criterion: 'Criterium',
       weight: 'Weging',
       requirements: 'Beoordeelde eisen',

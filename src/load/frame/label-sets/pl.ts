@@ -4,7 +4,8 @@ export const PL: BuiltInLanguage = {
   tag: 'pl',
   labels: {
     contents: 'Spis treści',
-    updateContents: 'Zaktualizuj to pole, aby wyświetlić spis treści (w programie Word: prawy przycisk myszy, Aktualizuj pole).',
+    updateContents:
+      'Zaktualizuj to pole, aby wyświetlić spis treści (w programie Word: prawy przycisk myszy, Aktualizuj pole).',
     introduction: 'Wprowadzenie',
     cover: {
       authority: 'Zamawiający',
@@ -34,7 +35,8 @@ export const PL: BuiltInLanguage = {
     },
     award: {
       chapter: 'Kryteria oceny ofert',
-      intro: 'Zamówienie zostanie udzielone wykonawcy, który złoży najkorzystniejszą ofertę, ocenianą według następujących kryteriów i ich wag.',
+      intro:
+        'Zamówienie zostanie udzielone wykonawcy, który złoży najkorzystniejszą ofertę, ocenianą według następujących kryteriów i ich wag.',
       criterion: 'Kryterium',
       weight: 'Waga',
       requirements: 'Oceniane wymagania',

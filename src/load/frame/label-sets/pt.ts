@@ -4,7 +4,8 @@ export const PT: BuiltInLanguage = {
   tag: 'pt',
   labels: {
     contents: 'Índice',
-    updateContents: 'Atualize este campo para apresentar o índice (no Word: clique com o botão direito, Atualizar campo).',
+    updateContents:
+      'Atualize este campo para apresentar o índice (no Word: clique com o botão direito, Atualizar campo).',
     introduction: 'Introdução',
     cover: {
       authority: 'Entidade adjudicante',
@@ -34,7 +35,8 @@ export const PT: BuiltInLanguage = {
     },
     award: {
       chapter: 'Critérios de adjudicação',
-      intro: 'O contrato é adjudicado à proposta economicamente mais vantajosa, avaliada segundo os seguintes critérios e ponderações.',
+      intro:
+        'O contrato é adjudicado à proposta economicamente mais vantajosa, avaliada segundo os seguintes critérios e ponderações.',
       criterion: 'Critério',
       weight: 'Ponderação',
       requirements: 'Requisitos avaliados',

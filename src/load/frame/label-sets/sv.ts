@@ -34,7 +34,8 @@ export const SV: BuiltInLanguage = {
     },
     award: {
       chapter: 'Tilldelningskriterier',
-      intro: 'Kontraktet tilldelas det ekonomiskt mest fördelaktiga anbudet, bedömt utifrån följande kriterier och viktningar.',
+      intro:
+        'Kontraktet tilldelas det ekonomiskt mest fördelaktiga anbudet, bedömt utifrån följande kriterier och viktningar.',
       criterion: 'Kriterium',
       weight: 'Viktning',
       requirements: 'Bedömda krav',
