@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 
 /** The tool's name and version, from package.json (read once). */
 export const TOOL_NAME = 'tenderkit';
-export const TOOL_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+/** package.json beside the bundle's folder (dist/), or two folders up from this file when running from source. */
+function readPackageVersion(): string {
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {}
+  }
+  throw new Error('package.json of tenderkit not found');
+}
+
+export const TOOL_VERSION: string = readPackageVersion();
 
 let build: string | undefined;
 
