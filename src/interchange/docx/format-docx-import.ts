@@ -1,0 +1,18 @@
+import type { DocxImportReport } from './import-docx.js';
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** The import report as text or Markdown: per requirement, current and proposed text and the comments. */
+export function formatDocxImport(report: DocxImportReport, format: 'text' | 'md'): string {
+  const md = format === 'md';
+  const lines: string[] = [md ? `# ${report.file} (spec ${report.spec})` : `${report.file} (spec ${report.spec})`];
+  for (const p of report.proposals) {
+    lines.push('', md ? `## ${p.requirement} ${p.field}` : `${p.requirement} ${p.field}`);
+    lines.push(`  current:  ${show(p.from)}`, `  proposed: ${show(p.to)}`);
+    if (p.authors.length) lines.push(`  by: ${p.authors.join(', ')}`);
+    for (const c of p.comments) lines.push(`  comment (${c.author}, ${c.date}): ${c.text}`);
+  }
+  if (report.unmapped.length) lines.push('', md ? '## Outside any requirement' : 'Outside any requirement:');
+  for (const u of report.unmapped) lines.push(`  ${u.kind} (${u.author}): ${u.text}`);
+  return `${lines.join('\n')}\n`;
+}
