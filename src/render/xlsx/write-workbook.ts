@@ -1,4 +1,4 @@
-import { reproducibleZip, type ZipEntry } from '../../lib/zip/zip-write.js';
+import { reproducibleZip, type ZipEntry } from '../../lib/zip/reproducible-zip.js';
 import { STYLE_INDEX, STYLES_XML } from './styles.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 import { xmlAttribute, xmlText } from '../../lib/xml/escape.js';
