@@ -4,7 +4,7 @@ import { withLazyNodes } from '../load/requirement/lazy-nodes.js';
 import type { Requirement, Statement } from '../load/requirement/requirement.js';
 import type { Catalogue } from '../load/catalogue.js';
 import type { WorkspaceConfig } from '../load/config.js';
-import { compareIds } from '../load/load-catalogue.js';
+import { compareIds } from '../lib/text/order.js';
 import { pickLanguage } from './localised.js';
 import { rewriteModal } from './modal-verb.js';
 import type { EffectiveRequirement, Origin, RemovedRequirement, ResolvedSpec } from './resolved.js';

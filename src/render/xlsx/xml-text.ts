@@ -14,7 +14,6 @@ export function excelUnescape(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-
 /** `A`, `B`, ..., `Z`, `AA`, ... for a 0-based column index. */
 export function columnLetter(index: number): string {
   let n = index + 1;
