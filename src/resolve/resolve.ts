@@ -32,16 +32,6 @@ export function resolveSome(catalogue: Catalogue, ids: readonly string[]): Resol
   return { resolved: resolver.done, diagnostics: resolver.diagnostics };
 }
 
-/** Resolves one spec (and, on the way, its ancestors). */
-export function resolveSpec(
-  catalogue: Catalogue,
-  id: string,
-): { resolved: ResolvedSpec | undefined; diagnostics: Diagnostic[] } {
-  const resolver = new Resolver(catalogue);
-  const resolved = resolver.resolve(id, []);
-  return { resolved, diagnostics: resolver.diagnostics };
-}
-
 interface Working {
   requirements: Map<string, EffectiveRequirement>;
   removed: Map<string, RemovedRequirement>;

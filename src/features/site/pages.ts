@@ -30,9 +30,3 @@ export function paged<T>(items: readonly T[], size: number): Array<{ page: numbe
     pages.push({ page: pages.length + 1, items: items.slice(start, start + size) });
   return pages;
 }
-
-/** The page of a domain's catalogue list that holds a requirement. */
-export function cataloguePageOf(group: DomainGroup, id: string): number {
-  const index = group.members.findIndex((r) => r.id === id);
-  return Math.floor(Math.max(0, index) / CATALOGUE_PAGE_SIZE) + 1;
-}

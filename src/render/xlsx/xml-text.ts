@@ -33,7 +33,3 @@ export function columnIndex(ref: string): number {
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
-
-export function rowNumber(ref: string): number {
-  return Number(/\d+$/.exec(ref)?.[0] ?? '0');
-}
