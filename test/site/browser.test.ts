@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -8,13 +7,12 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { canUse } from '../support/outside-tools.js';
 import { FIXTURES } from '../support/workspace.js';
 
 /** Debian's chromium (apt-get install chromium); playwright-core drives it and never downloads a browser of its own. */
 const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`${CHROMIUM} is missing: the site's browser test is skipped (apt-get install -y chromium)`);
+const available = canUse('chromium', "the site's browser tests");
 
 let browser: Browser;
 let site: string;
