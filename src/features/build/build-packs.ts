@@ -14,6 +14,7 @@ import type { PlannedPack } from './pack-worker-messages.js';
 import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
 import { specInputs } from './spec-inputs.js';
 import { packIsUpToDate } from './up-to-date.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
 
 export interface BuildOptions {
   root: string;
@@ -66,7 +67,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     const known = [...workspace.catalogue.specs.keys()];
     return {
       kind: 'usage',
-      message: `unknown spec ${unknown.join(', ')}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+      message: unknown.map((id) => unknownIdMessage('spec', id, known)).join('; '),
     };
   }
   const diagnostics = [...workspace.diagnostics];

@@ -9,11 +9,14 @@ import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { buildSite } from './build-site.js';
 import { SITE_PATHS } from './links.js';
 import type { PackLinks } from './site-model.js';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 
 export interface SiteRequest {
   root: string;
   /** the site folder; replaced as a whole */
   outDir: string;
+  /** how far the work has got, for a person watching */
+  progress?: ProgressReporter;
 }
 
 export type SiteResult =
@@ -27,15 +30,19 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   const outDir = path.resolve(request.outDir);
   const refusal = await refuseTarget(root, outDir);
   if (refusal) return { kind: 'usage', message: refusal };
+  const progress = request.progress ?? SILENT;
+  progress.step(1, 3, 'checking the workspace');
   const workspace = await loadWorkspace(root);
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   const specs = [...workspace.catalogue.specs.keys()];
   const packs = await findPacks(path.join(root, 'out'), outDir, specs);
+  progress.step(2, 3, 'building the pages');
   const files = buildSite(workspace.catalogue, workspace.resolution.resolved, {
     packs,
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
   });
+  progress.step(3, 3, `writing ${files.length} files`);
   await writeFolderAtomically(outDir, files);
   return {
     kind: 'built',
