@@ -70,3 +70,5 @@ function systemFailure(err: unknown): string | undefined {
   const what = e?.syscall && e.path ? `cannot ${e.syscall} ${e.path}` : 'a file operation failed';
   return `${what}: ${reason} (${e!.code})`;
 }
+
+export { commandsReference } from './commands-reference.js';

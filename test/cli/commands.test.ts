@@ -92,7 +92,9 @@ describe('every registered command', () => {
       const run = await runCli([...words, '--no-such-option']);
       expect(run.code).toBe(2);
       // an unknown option, or first a missing required one: either way one "error:" line and the usage hint
-      expect(run.stderr).toMatch(/^error: (unknown option '--no-such-option'|required option|missing required argument)/);
+      expect(run.stderr).toMatch(
+        /^error: (unknown option '--no-such-option'|required option|missing required argument)/,
+      );
       expect(run.stderr).not.toMatch(/\n\s+at /);
     });
   });
