@@ -99,3 +99,26 @@ describe('every registered command', () => {
     });
   });
 });
+
+describe('the common options', () => {
+  it('take text for the Markdown report of a command, like json everywhere', async () => {
+    const md = await runCli(['coverage', '--root', basic]);
+    const text = await runCli(['coverage', '--root', basic, '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe(md.stdout);
+  });
+
+  it('refuses --out and --out-dir naming two folders', async () => {
+    const run = await runCli([
+      'build',
+      '--root',
+      basic,
+      '--out',
+      path.join(tmp, 'a'),
+      '--out-dir',
+      path.join(tmp, 'b'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('tenderkit: --out and --out-dir name the same folder: give one of them\n');
+  });
+});
