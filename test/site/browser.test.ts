@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +7,12 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { canUse } from '../support/outside-tools.js';
 import { FIXTURES } from '../support/workspace.js';
 
 /** Debian's chromium (apt-get install chromium); playwright-core drives it and never downloads a browser of its own. */
 const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`${CHROMIUM} is missing: the site's browser test is skipped (apt-get install -y chromium)`);
+const available = canUse('chromium', "the site's browser tests");
 
 let browser: Browser;
 let site: string;
@@ -134,4 +133,68 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     }
     expect(errors).toEqual([]);
   });
+});
+
+describe.skipIf(!available)('accessibility of every kind of page and HTML report (axe-core, WCAG 2.1 A and AA)', () => {
+  let dir: string;
+  let accessBrowser: Browser;
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-axe-'));
+    const root = path.join(FIXTURES, 'basic');
+    expect((await runCli(['site', '--root', root, '--out', path.join(dir, 'site')])).code).toBe(0);
+    expect(
+      (await runCli(['diff', 'be', '--root', root, '--format', 'html', '--out', path.join(dir, 'diff.html')])).code,
+    ).toBe(0);
+    expect(
+      (await runCli(['matrix', '--root', root, '--format', 'html', '--out', path.join(dir, 'matrix.html')])).code,
+    ).toBe(0);
+    const { chromium } = await import('playwright-core');
+    accessBrowser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+  });
+  afterAll(async () => {
+    await accessBrowser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const file of [
+    'site/index.html',
+    'site/catalogue/interconnection.html',
+    'site/heat-map/index.html',
+    'site/heat-map/interconnection.html',
+    'site/requirements/INT-001.html',
+    'site/specs/be.html',
+    'site/specs/eu-baseline.html',
+    'diff.html',
+    'matrix.html',
+  ]) {
+    it(`${file} has no violation`, async () => {
+      for (const width of [1280, 390]) {
+        const page = await accessBrowser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(pathToFileURL(path.join(dir, file)).href);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(
+                  context: Document,
+                  options: unknown,
+                ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${file} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
 });

@@ -6,7 +6,7 @@ import { buildManifest, manifestFile } from '../../write/manifest.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
 import { parseCacheDefault } from '../../load/cache/parse-cache-setting.js';
-import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
+import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../../lib/version.js';
 import { buildDate } from '../../lib/build-date.js';
 import { FORMATS } from './formats.js';
 import type { PackFile, PackFormat } from './pack-format.js';
@@ -92,6 +92,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
       !options.force &&
       packIsUpToDate(dir, {
         toolVersion: TOOL_VERSION,
+        toolBuild: toolBuild(),
         sourceDateEpoch: options.sourceDateEpoch,
         inputs: specInputs(workspace.catalogue, resolved),
         formats: formats.map((f) => f.id),
@@ -184,6 +185,7 @@ export async function planPack(
   const manifest = buildManifest({
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
+    toolBuild: toolBuild(),
     spec: specId,
     chain: resolved.chain.map((s) => s.id),
     gitCommit: await gitCommit(catalogue.root),

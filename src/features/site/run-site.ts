@@ -1,5 +1,7 @@
+import { compareCodePoints } from '../../lib/text/order.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readManifest } from '../../write/read-manifest.js';
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
@@ -86,14 +88,10 @@ async function findPacks(packsDir: string, outDir: string, specs: readonly strin
   const packs = new Map<string, PackLinks>();
   for (const id of specs) {
     const dir = path.join(packsDir, id);
-    let manifest: { outputs?: Array<{ path?: unknown }> };
-    try {
-      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as typeof manifest;
-    } catch {
-      continue;
-    }
-    const outputs = (manifest.outputs ?? []).map((o) => o.path).filter((p): p is string => typeof p === 'string');
-    const files = [...outputs, 'manifest.json'].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const read = await readManifest(dir);
+    if (read.kind !== 'ok') continue;
+    const outputs = read.manifest.outputs.map((o) => o.path);
+    const files = [...outputs, 'manifest.json'].sort(compareCodePoints);
     const folder = path.relative(outDir, dir).split(path.sep).join('/');
     packs.set(id, { folder: folder === '' ? '' : `${folder}/`, files });
   }

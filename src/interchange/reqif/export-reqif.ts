@@ -5,7 +5,7 @@ import { catalogueExport, specExport } from './export-model.js';
 import { writeReqif } from './write-reqif.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { loadForExport, type ExportOutcome } from '../load-for-export.js';
-import { reproducibleZip } from '../../lib/zip/zip-write.js';
+import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
 import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 

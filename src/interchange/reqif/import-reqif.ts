@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../lib/text/order.js';
 import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseXmlSafely } from '../../lib/xml/safe-xml.js';
@@ -201,7 +202,7 @@ export async function readReqifFile(
   if (looksLikeZip(bytes)) {
     const zip = readZipSafely(bytes, (name) => name.toLowerCase().endsWith('.reqif'));
     if (!zip.ok) return { ok: false, message: `${file}: ${zip.message}` };
-    for (const [name, content] of [...zip.entries].sort(([a], [b]) => (a < b ? -1 : 1)))
+    for (const [name, content] of [...zip.entries].sort(([a], [b]) => compareCodePoints(a, b)))
       texts.push({ name: `${file}!${name}`, bytes: content });
     if (texts.length === 0) return { ok: false, message: `${file} is a zip without a .reqif file inside` };
   } else {
