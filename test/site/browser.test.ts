@@ -65,7 +65,9 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     await page.keyboard.type('int-001');
     const first = page.locator('#search-results li a').first();
     // the exact id comes first, before BE-INT-001 which contains it
-    await expect.poll(() => page.locator('#search-results .rid').allTextContents()).toEqual(['INT-001', 'BE-INT-001']);
+    await expect
+      .poll(() => page.locator('#search-results .rid').allTextContents(), { timeout: 30_000 })
+      .toEqual(['INT-001', 'BE-INT-001']);
     expect(await first.textContent()).toContain('Incident information exchange in EMSI');
     expect(await page.locator('#search-status').textContent()).toMatch(/^2 results\. Use the arrow keys/);
 
@@ -97,12 +99,12 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     const { page, errors } = await open();
     await page.goto(`${home}?domain=security`);
     const ids = () => page.locator('#search-results .rid').allTextContents();
-    await expect.poll(ids).toEqual(['SEC-001', 'SEC-002']);
+    await expect.poll(ids, { timeout: 30_000 }).toEqual(['SEC-001', 'SEC-002']);
     await page.selectOption('#filter-domain', '');
     await page.selectOption('#filter-spec', 'be');
     await page.selectOption('#filter-obligation', 'mandatory');
     // SEC-002 is recommended in the catalogue; benelux makes it mandatory, so be lists it
-    await expect.poll(ids).toContain('SEC-002');
+    await expect.poll(ids, { timeout: 30_000 }).toContain('SEC-002');
     expect(await ids()).toContain('BE-INT-001');
     expect(await ids()).not.toContain('INT-002');
 
