@@ -45,14 +45,24 @@ export function runs<A extends unknown[]>(
   };
 }
 
-/** `--format` with its choices; the first choice is the default unless `fallback` says otherwise. */
+/**
+ * `--format` with its choices; the first choice is the default unless `fallback` says otherwise. Every report
+ * takes `text` and `json`: where the text report is Markdown, `text` is accepted as another name for `md`.
+ */
 export function formatOption(
   cmd: Command,
   choices: readonly string[],
   description = 'output format',
   fallback: string | undefined = choices[0],
 ): Command {
-  const option = new Option('--format <format>', description).choices([...choices]);
+  const textIsMd = choices.includes('md') && !choices.includes('text');
+  const allowed = textIsMd ? [...choices, 'text'] : [...choices];
+  const option = new Option('--format <format>', textIsMd ? `${description} (text is the same as md)` : description)
+    .choices(allowed)
+    .argParser((value: string) => {
+      if (!allowed.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${allowed.join(', ')}.`);
+      return textIsMd && value === 'text' ? 'md' : value;
+    });
   return cmd.addOption(fallback === undefined ? option : option.default(fallback));
 }
 

@@ -48,7 +48,10 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
           const shown = path.relative(io.cwd, absolute) || file;
           return {
             exit: EXIT.inputErrors,
-            notes: [`${shown}: error ${outcome.message.replace(`${absolute}: `, '')} [reqif]`, 'nothing was written'],
+            notes: [
+              `${shown}: error ${outcome.message.startsWith(`${absolute}: `) ? outcome.message.slice(absolute.length + 2) : outcome.message} [reqif]`,
+              'nothing was written',
+            ],
           };
         }
         return {
