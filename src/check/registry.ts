@@ -1,4 +1,5 @@
 import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { awardSubjectMatter } from './rules/award-subject-matter.js';
 import { awardWeights } from './rules/award-weights.js';
 import { cpvFormat } from './rules/cpv-format.js';
 import { deprecatedInUse } from './rules/deprecated-in-use.js';
@@ -8,9 +9,11 @@ import { deviationOverridden } from './rules/deviation-overridden.js';
 import { weakensInterconnection } from './rules/weakens-interconnection.js';
 import { draftInUse } from './rules/draft-in-use.js';
 import { euSourcingLegalBasis } from './rules/eu-sourcing-legal-basis.js';
+import { legalBasisRegime } from './rules/legal-basis-regime.js';
 import { modalVerb } from './rules/modal-verb.js';
 import { namedOrigin } from './rules/named-origin.js';
 import { orEquivalent } from './rules/or-equivalent.js';
+import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
 import { singleStatement } from './rules/single-statement.js';
 import { vagueTerm } from './rules/vague-term.js';
@@ -23,10 +26,13 @@ export const RULES: readonly LintRule[] = [
   vagueTerm,
   acceptanceCriteria,
   referenceVersion,
+  referenceSuperseded,
   orEquivalent,
   namedOrigin,
   euSourcingLegalBasis,
+  legalBasisRegime,
   awardWeights,
+  awardSubjectMatter,
   cpvFormat,
   deprecatedInUse,
   draftInUse,

@@ -1,12 +1,14 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import path from 'node:path';
-import type { CliIO } from './io.js';
+import { finish, type CommandResult } from './finish.js';
+import { UsageError, type CliIO } from './io.js';
 
 /** A command registers itself on the program; it reports its exit code through `setExit`. */
 export type RegisterCommand = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
-export function rootOption(cmd: Command): Command {
-  return cmd.option('--root <dir>', 'the workspace folder', '.');
+/** `--root DIR`, which every command accepts (default: the current folder). */
+export function rootOption(cmd: Command, description = 'the workspace folder'): Command {
+  return cmd.option('--root <dir>', description, '.');
 }
 
 export function resolveRoot(io: CliIO, root: string | undefined): string {
@@ -27,4 +29,59 @@ export function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
+}
+
+/**
+ * Wraps a command's body: the body returns a CommandResult, `finish` prints it and the exit code is set from it.
+ * Every command's `.action(...)` goes through this, so there is one way for a command to end.
+ */
+export function runs<A extends unknown[]>(
+  io: CliIO,
+  setExit: (code: number) => void,
+  body: (...args: A) => Promise<CommandResult>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    setExit(await finish(io, await body(...args)));
+  };
+}
+
+/**
+ * `--format` with its choices; the first choice is the default unless `fallback` says otherwise. Every report
+ * takes `text` and `json`: where the text report is Markdown, `text` is accepted as another name for `md`.
+ */
+export function formatOption(
+  cmd: Command,
+  choices: readonly string[],
+  description = 'output format',
+  fallback: string | undefined = choices[0],
+): Command {
+  const textIsMd = choices.includes('md') && !choices.includes('text');
+  const allowed = textIsMd ? [...choices, 'text'] : [...choices];
+  const option = new Option('--format <format>', textIsMd ? `${description} (text is the same as md)` : description)
+    .choices(allowed)
+    .argParser((value: string) => {
+      if (!allowed.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${allowed.join(', ')}.`);
+      return textIsMd && value === 'text' ? 'md' : value;
+    });
+  return cmd.addOption(fallback === undefined ? option : option.default(fallback));
+}
+
+/** `--out FILE`: one file instead of standard output (or the file a command must write). */
+export function outFileOption(cmd: Command, description = 'write to this file instead of standard output'): Command {
+  return cmd.option('--out <file>', description);
+}
+
+/** `--out-dir DIR`, with `--out DIR` kept as the old spelling; read the result with `outDir(opts)`. */
+export function outDirOption(cmd: Command, description: string): Command {
+  return cmd
+    .option('--out-dir <dir>', description)
+    .addOption(new Option('--out <dir>', 'the same as --out-dir (the older spelling)'));
+}
+
+/** The folder of `--out-dir` (or its older spelling `--out`), resolved against the working folder. */
+export function outDir(io: CliIO, opts: { outDir?: string; out?: string }): string | undefined {
+  if (opts.outDir !== undefined && opts.out !== undefined && opts.outDir !== opts.out)
+    throw new UsageError('--out and --out-dir name the same folder: give one of them');
+  const dir = opts.outDir ?? opts.out;
+  return dir === undefined ? undefined : path.resolve(io.cwd, dir);
 }

@@ -9,18 +9,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   const debug = argv.includes('--debug');
   setParseCacheDefault(io.cache === true);
   let exitCode: number = EXIT.ok;
-  const program = new Command(TOOL_NAME)
-    .description('Compile harmonised procurement specifications into tender packs')
-    .version(TOOL_VERSION, '-V, --version')
-    .option('--debug', 'print the stack of an internal error')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const register of COMMANDS) {
-    register(program, io, (code) => {
-      exitCode = code;
-    });
-  }
+  const program = createProgram(io, (code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -45,6 +36,19 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
+/** The program with every command registered; the tests and the docs generator read its commands and options. */
+export function createProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command(TOOL_NAME)
+    .description('Compile harmonised procurement specifications into tender packs')
+    .version(TOOL_VERSION, '-V, --version')
+    .option('--debug', 'print the stack of an internal error')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of COMMANDS) register(program, io, setExit);
+  return program;
+}
+
 /** A file-system refusal (full disk, no permission, a file where a folder should be) is the machine's state, not a bug. */
 const SYSTEM_CODES: Record<string, string> = {
   EACCES: 'permission denied',
@@ -66,3 +70,5 @@ function systemFailure(err: unknown): string | undefined {
   const what = e?.syscall && e.path ? `cannot ${e.syscall} ${e.path}` : 'a file operation failed';
   return `${what}: ${reason} (${e!.code})`;
 }
+
+export { commandsReference } from './commands-reference.js';

@@ -1,5 +1,6 @@
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace } from '../check/load-workspace.js';
+import { unknownIdMessage } from '../lib/text/nearest.js';
 
 /** What an export reports: its result, the workspace's errors, or wrong usage. */
 export type ExportOutcome<T> =
@@ -20,7 +21,7 @@ export async function loadForExport(
     const known = [...workspace.catalogue.specs.keys()];
     return {
       kind: 'usage',
-      message: `unknown spec ${spec}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+      message: unknownIdMessage('spec', spec, known),
     };
   }
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };

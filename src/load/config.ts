@@ -18,10 +18,20 @@ export interface Scenario {
 
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error';
 
+/** An entry of the register of standards (tenderkit.yaml `standards`). */
+export interface StandardEntry {
+  id: string;
+  supersededBy?: string;
+  /** when the successor was published (YYYY-MM-DD) */
+  since?: string;
+  note?: string;
+}
+
 export interface WorkspaceConfig {
   domains: Domain[];
   scenarios: Scenario[];
   rules: Map<string, RuleSetting>;
+  standards: StandardEntry[];
   maxFileBytes: number;
   defaultLanguage: string;
   defaultFormats: string[] | undefined;
@@ -39,6 +49,7 @@ export function defaultConfig(): WorkspaceConfig {
     domains: DEFAULT_DOMAINS.map((d) => ({ ...d })),
     scenarios: [],
     rules: new Map(),
+    standards: [],
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     defaultLanguage: 'en',
     defaultFormats: undefined,
@@ -49,6 +60,7 @@ interface RawConfig {
   domains?: Domain[];
   scenarios?: Scenario[];
   rules?: Record<string, RuleSetting>;
+  standards?: Array<{ id: string; superseded_by?: string; since?: string; note?: string }>;
   limits?: { maxFileBytes?: number };
   defaults?: { language?: string; formats?: string[] };
 }
@@ -74,6 +86,13 @@ export function parseConfig(
   if (raw.domains) config.domains = raw.domains;
   if (raw.scenarios) config.scenarios = raw.scenarios;
   if (raw.rules) config.rules = new Map(Object.entries(raw.rules));
+  if (raw.standards)
+    config.standards = raw.standards.map((s) => ({
+      id: s.id,
+      ...(s.superseded_by !== undefined ? { supersededBy: s.superseded_by } : {}),
+      ...(s.since !== undefined ? { since: String(s.since) } : {}),
+      ...(s.note !== undefined ? { note: s.note } : {}),
+    }));
   if (raw.limits?.maxFileBytes) config.maxFileBytes = raw.limits.maxFileBytes;
   if (raw.defaults?.language) config.defaultLanguage = raw.defaults.language;
   if (raw.defaults?.formats) config.defaultFormats = raw.defaults.formats;

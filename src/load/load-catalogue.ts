@@ -9,43 +9,7 @@ import { parseConfig, type WorkspaceConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
 import { positionStore, type YamlCache } from './cache/parse-cache.js';
 import type { SourceFile } from './source-file.js';
-
-/** Natural order of ids: INT-2 before INT-10; digits compare by value, other characters by code point. */
-export function compareIds(a: string, b: string): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(j);
-    if (isDigit(ca) && isDigit(cb)) {
-      // compare the two numbers by value without building strings: skip leading zeros, then longer is larger
-      let si = i;
-      let sj = j;
-      while (si < a.length && a.charCodeAt(si) === 48) si++;
-      while (sj < b.length && b.charCodeAt(sj) === 48) sj++;
-      let ei = si;
-      let ej = sj;
-      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
-      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
-      if (ei - si !== ej - sj) return ei - si - (ej - sj);
-      for (let k = 0; k < ei - si; k++) {
-        const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
-        if (d !== 0) return d;
-      }
-      i = ei;
-      j = ej;
-      continue;
-    }
-    if (ca !== cb) return ca - cb;
-    i++;
-    j++;
-  }
-  return a.length - i - (b.length - j);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+import { compareIds } from '../lib/text/order.js';
 
 /**
  * Parses every file of the workspace; reports every problem found on the way. Files in, values out; `cache`, when

@@ -4,7 +4,7 @@ import { withLazyNodes } from '../load/requirement/lazy-nodes.js';
 import type { Requirement, Statement } from '../load/requirement/requirement.js';
 import type { Catalogue } from '../load/catalogue.js';
 import type { WorkspaceConfig } from '../load/config.js';
-import { compareIds } from '../load/load-catalogue.js';
+import { compareIds } from '../lib/text/order.js';
 import { pickLanguage } from './localised.js';
 import { rewriteModal } from './modal-verb.js';
 import type { EffectiveRequirement, Origin, RemovedRequirement, ResolvedSpec } from './resolved.js';
@@ -30,16 +30,6 @@ export function resolveSome(catalogue: Catalogue, ids: readonly string[]): Resol
   const resolver = new Resolver(catalogue);
   for (const id of ids) resolver.resolve(id, []);
   return { resolved: resolver.done, diagnostics: resolver.diagnostics };
-}
-
-/** Resolves one spec (and, on the way, its ancestors). */
-export function resolveSpec(
-  catalogue: Catalogue,
-  id: string,
-): { resolved: ResolvedSpec | undefined; diagnostics: Diagnostic[] } {
-  const resolver = new Resolver(catalogue);
-  const resolved = resolver.resolve(id, []);
-  return { resolved, diagnostics: resolver.diagnostics };
 }
 
 interface Working {

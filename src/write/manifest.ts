@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../lib/text/order.js';
 import { sha256, type SourceFile } from '../load/source-file.js';
 import type { PackFile } from './pack-file.js';
 
@@ -8,7 +9,8 @@ export interface ManifestEntry {
 }
 
 export interface Manifest {
-  tool: { name: string; version: string };
+  /** `build`: the hash of the bundled code (dist/build-id), empty when running from source */
+  tool: { name: string; version: string; build: string };
   spec: string;
   chain: string[];
   /** the commit checked out in the workspace's git repository, null outside one */
@@ -23,6 +25,7 @@ export interface Manifest {
 export interface ManifestInput {
   toolName: string;
   toolVersion: string;
+  toolBuild: string;
   spec: string;
   chain: string[];
   gitCommit: string | null;
@@ -32,12 +35,12 @@ export interface ManifestInput {
   outputs: readonly PackFile[];
 }
 
-const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: ManifestEntry, b: ManifestEntry) => compareCodePoints(a.path, b.path);
 
 /** The manifest of a pack: what went in, what came out, each with its SHA-256. */
 export function buildManifest(m: ManifestInput): Manifest {
   return {
-    tool: { name: m.toolName, version: m.toolVersion },
+    tool: { name: m.toolName, version: m.toolVersion, build: m.toolBuild },
     spec: m.spec,
     chain: m.chain,
     gitCommit: m.gitCommit,

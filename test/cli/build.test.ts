@@ -99,7 +99,10 @@ describe('tenderkit build', () => {
     try {
       const a = await runCli(['build', 'xx', '--root', basic, '--out', target]);
       expect(a.code).toBe(2);
-      expect(a.stderr).toContain('unknown spec xx');
+      expect(a.stderr).toContain('unknown spec "xx"');
+      const typo = await runCli(['build', 'bee', '--root', basic, '--out-dir', target]);
+      expect(typo.code).toBe(2);
+      expect(typo.stderr).toMatch(/^tenderkit: unknown spec "bee"; did you mean "be"\? \(the workspace has .*\)\n$/);
       const b = await runCli(['build', '--root', basic, '--out', target, '--format', 'pdf']);
       expect(b.code).toBe(2);
       expect(b.stderr).toContain('unknown format "pdf"');

@@ -68,11 +68,10 @@ describe('word diff', () => {
     ]);
   });
 
-  it('finishes a diff of two long unrelated texts quickly', () => {
+  it('bounds a diff of two long unrelated texts: it falls back to coarser parts and still gives both texts', () => {
     const words = (seed: number) => Array.from({ length: 20000 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
-    const started = Date.now();
     const result = wordDiff(words(7), words(13));
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.granularity).not.toBe('word');
     expect(oldText(result.parts)).toBe(words(7));
     expect(newText(result.parts)).toBe(words(13));
   });

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canUse } from '../support/outside-tools.js';
 
 /** The repository root, and the shared folder beside it that CI provides (a user's clone may lack it). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,28 +10,13 @@ export const SHARED_REQIF = path.resolve(REPO_ROOT, '../shared/reqif');
 export const REQIF_SCHEMA = path.join(SHARED_REQIF, 'schema', 'reqif.xsd');
 export const REQIF_SAMPLES = path.join(SHARED_REQIF, 'samples');
 
-function works(command: string, args: string[]): boolean {
-  try {
-    return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-  } catch {
-    return false;
-  }
-}
-
-export const HAVE_XMLLINT = works('xmllint', ['--version']);
-export const HAVE_SCHEMA = existsSync(REQIF_SCHEMA);
-export const HAVE_SAMPLES = existsSync(REQIF_SAMPLES);
+export const HAVE_XMLLINT = canUse('xmllint', 'the ReqIF schema validation');
+const HAVE_SHARED = canUse('shared', 'the ReqIF schema validation and the sample imports');
+export const HAVE_SCHEMA = HAVE_SHARED && existsSync(REQIF_SCHEMA);
+export const HAVE_SAMPLES = HAVE_SHARED && existsSync(REQIF_SAMPLES);
 /** Debian's Python with openpyxl: an xlsx reader that shares no code with tenderkit. */
 export const OPENPYXL_PYTHON = '/usr/bin/python3';
-export const HAVE_OPENPYXL = existsSync(OPENPYXL_PYTHON) && works(OPENPYXL_PYTHON, ['-c', 'import openpyxl']);
-
-if (!HAVE_XMLLINT || !HAVE_SCHEMA)
-  console.warn(
-    `ReqIF schema validation skipped: ${!HAVE_XMLLINT ? 'xmllint is not installed' : `${REQIF_SCHEMA} is missing`}`,
-  );
-if (!HAVE_SAMPLES) console.warn(`ReqIF sample imports skipped: ${REQIF_SAMPLES} is missing`);
-if (!HAVE_OPENPYXL)
-  console.warn('xlsx read-back skipped: /usr/bin/python3 with openpyxl (Debian python3-openpyxl) is missing');
+export const HAVE_OPENPYXL = canUse('openpyxl', 'the xlsx read-back');
 
 /** xmllint against the OMG ReqIF 1.2 schema: the empty string when the file validates, else xmllint's complaint. */
 export function schemaErrors(file: string): string {

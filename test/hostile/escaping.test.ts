@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { canUse } from '../support/outside-tools.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { readCsv } from '../property/rfc4180.js';
 import { htmlNodes, parseGfm, tables } from './support/read-outputs.js';
@@ -85,22 +85,20 @@ describe('text that looks like markup stays text', () => {
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it.runIf(existsSync(path.join(os.tmpdir())) && hasTool('pandoc'))(
+  it.runIf(canUse('pandoc', 'reading the Word document back'))(
     'in the Word document: pandoc reads it and finds every title',
     async () => {
       const docx = path.join(pack, 'tender-specification.docx');
-      if (!existsSync(docx)) return;
       const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', docx], { encoding: 'utf8' });
       for (const title of Object.values(TITLES)) expect(text).toContain(title);
       expect(text).toContain('Police | <script>x</script> & co');
     },
   );
 
-  it.runIf(hasTool('/usr/bin/python3', ['-c', 'import openpyxl']))(
+  it.runIf(canUse('openpyxl', 'reading the workbook back'))(
     'in the workbook: every title is a text cell, never a formula',
     async () => {
       const xlsx = path.join(pack, 'compliance-matrix.xlsx');
-      if (!existsSync(xlsx)) return;
       const script =
         'import json,sys,openpyxl\nwb=openpyxl.load_workbook(sys.argv[1])\nprint(json.dumps([[c.value,c.data_type] for ws in wb.worksheets for r in ws.iter_rows() for c in r if isinstance(c.value,str)]))';
       const cells = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, xlsx], { encoding: 'utf8' })) as Array<
@@ -153,7 +151,7 @@ describe('control characters', () => {
     }
   });
 
-  it.runIf(hasTool('pandoc') && existsSync(new URL('../../src/render/docx/render-docx.ts', import.meta.url)))(
+  it.runIf(canUse('pandoc', 'reading the Word document back'))(
     'never reach the Word XML even when a document tree holds them',
     async () => {
       const { renderDocx } = await import('../../src/render/docx/render-docx.js');
@@ -185,12 +183,3 @@ describe('control characters', () => {
     },
   );
 });
-
-function hasTool(command: string, args: string[] = ['--version']): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -97,4 +97,30 @@ describe('named-origin', () => {
     const found = lintRequirement(namedOrigin, req('Das System muss Router von Huawei verwenden und europäisch sein.'));
     expect(found.map((d) => d.severity).sort()).toEqual(['error', 'info']);
   });
+
+  it.each([
+    ['van Europese oorsprong', 'De routers moeten van Europese oorsprong zijn.', 'van Europese oorsprong'],
+    [
+      'Chinese componenten',
+      'Het systeem van de leverancier mag geen Chinese componenten bevatten en moet worden onderhouden.',
+      'Chinese componenten',
+    ],
+    [
+      'a placing verb',
+      'De hardware van het systeem moet zijn vervaardigd in Duitsland en worden geleverd door de leverancier.',
+      'vervaardigd in',
+    ],
+  ])('reports the Dutch %s at the words', (_name, statement, found) => {
+    const r = req(statement);
+    const [d] = lintRequirement(namedOrigin, r);
+    expect(d).toMatchObject({ severity: 'error', rule: 'named-origin' });
+    expect(d!.message).toContain(found.split(' ')[0]!);
+  });
+
+  it('reads Dutch statements that only say where peers are, without a finding', () => {
+    const r = req(
+      'Het systeem moet incidenten uitwisselen met de operationele centra in de EU en met partnercentra in Europa.',
+    );
+    expect(lintRequirement(namedOrigin, r)).toEqual([]);
+  });
 });

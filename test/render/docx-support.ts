@@ -1,3 +1,4 @@
+import { canUse } from '../support/outside-tools.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -41,7 +42,7 @@ export function lineByBlock(xml: string): string {
 }
 
 export function pandocAvailable(): boolean {
-  return spawnSync('pandoc', ['--version']).status === 0;
+  return canUse('pandoc', 'reading Word documents back');
 }
 
 /** Plain text through pandoc; for .docx with its title and subtitle, which pandoc reads as metadata. */

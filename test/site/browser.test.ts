@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +7,12 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { canUse } from '../support/outside-tools.js';
 import { FIXTURES } from '../support/workspace.js';
 
 /** Debian's chromium (apt-get install chromium); playwright-core drives it and never downloads a browser of its own. */
 const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`${CHROMIUM} is missing: the site's browser test is skipped (apt-get install -y chromium)`);
+const available = canUse('chromium', "the site's browser tests");
 
 let browser: Browser;
 let site: string;
@@ -66,7 +65,9 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     await page.keyboard.type('int-001');
     const first = page.locator('#search-results li a').first();
     // the exact id comes first, before BE-INT-001 which contains it
-    await expect.poll(() => page.locator('#search-results .rid').allTextContents()).toEqual(['INT-001', 'BE-INT-001']);
+    await expect
+      .poll(() => page.locator('#search-results .rid').allTextContents(), { timeout: 30_000 })
+      .toEqual(['INT-001', 'BE-INT-001']);
     expect(await first.textContent()).toContain('Incident information exchange in EMSI');
     expect(await page.locator('#search-status').textContent()).toMatch(/^2 results\. Use the arrow keys/);
 
@@ -98,12 +99,12 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     const { page, errors } = await open();
     await page.goto(`${home}?domain=security`);
     const ids = () => page.locator('#search-results .rid').allTextContents();
-    await expect.poll(ids).toEqual(['SEC-001', 'SEC-002']);
+    await expect.poll(ids, { timeout: 30_000 }).toEqual(['SEC-001', 'SEC-002']);
     await page.selectOption('#filter-domain', '');
     await page.selectOption('#filter-spec', 'be');
     await page.selectOption('#filter-obligation', 'mandatory');
     // SEC-002 is recommended in the catalogue; benelux makes it mandatory, so be lists it
-    await expect.poll(ids).toContain('SEC-002');
+    await expect.poll(ids, { timeout: 30_000 }).toContain('SEC-002');
     expect(await ids()).toContain('BE-INT-001');
     expect(await ids()).not.toContain('INT-002');
 
@@ -134,4 +135,68 @@ describe.skipIf(!available)('the site in a real browser, opened from the disk', 
     }
     expect(errors).toEqual([]);
   });
+});
+
+describe.skipIf(!available)('accessibility of every kind of page and HTML report (axe-core, WCAG 2.1 A and AA)', () => {
+  let dir: string;
+  let accessBrowser: Browser;
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-axe-'));
+    const root = path.join(FIXTURES, 'basic');
+    expect((await runCli(['site', '--root', root, '--out', path.join(dir, 'site')])).code).toBe(0);
+    expect(
+      (await runCli(['diff', 'be', '--root', root, '--format', 'html', '--out', path.join(dir, 'diff.html')])).code,
+    ).toBe(0);
+    expect(
+      (await runCli(['matrix', '--root', root, '--format', 'html', '--out', path.join(dir, 'matrix.html')])).code,
+    ).toBe(0);
+    const { chromium } = await import('playwright-core');
+    accessBrowser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+  });
+  afterAll(async () => {
+    await accessBrowser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const file of [
+    'site/index.html',
+    'site/catalogue/interconnection.html',
+    'site/heat-map/index.html',
+    'site/heat-map/interconnection.html',
+    'site/requirements/INT-001.html',
+    'site/specs/be.html',
+    'site/specs/eu-baseline.html',
+    'diff.html',
+    'matrix.html',
+  ]) {
+    it(`${file} has no violation`, async () => {
+      for (const width of [1280, 390]) {
+        const page = await accessBrowser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(pathToFileURL(path.join(dir, file)).href);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(
+                  context: Document,
+                  options: unknown,
+                ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${file} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
 });

@@ -25,16 +25,26 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 describe('tenderkit site', () => {
-  it('writes a home page, a page per requirement and per spec, one stylesheet, one script and the search index', async () => {
+  it('writes a home page, a page per requirement, spec and domain, the heat map by domain, one stylesheet, one script and the search index in pieces', async () => {
     const out = path.join(scratch, 'site');
     const run = await runCli(['site', '--root', basic, '--out', out]);
     expect(run.stderr).not.toMatch(/: error /);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/11 pages, 14 files/);
+    expect(run.stdout).toMatch(/20 pages, 24 files/);
     expect(await listFiles(out)).toEqual(
       [
         'assets/search-index.js',
+        'assets/search/part-0.js',
         'assets/site.css',
+        'catalogue/eu-sourcing.html',
+        'catalogue/interconnection.html',
+        'catalogue/resilience.html',
+        'catalogue/security.html',
+        'heat-map/eu-sourcing.html',
+        'heat-map/index.html',
+        'heat-map/interconnection.html',
+        'heat-map/resilience.html',
+        'heat-map/security.html',
         'assets/site.js',
         'index.html',
         'requirements/BE-INT-001.html',
@@ -56,7 +66,10 @@ describe('tenderkit site', () => {
     expect(home).toContain('<script src="assets/search-index.js" defer></script>');
     expect(home).toContain('<a class="skip-link" href="#main">');
     expect(home).toMatch(/<main id="main"/);
-    expect(home).toContain('<li id="INT-001">');
+    expect(home).not.toContain('<li id="INT-001">');
+    expect(home).toContain('href="catalogue/interconnection.html"');
+    const domain = await readFile(path.join(out, 'catalogue/interconnection.html'), 'utf8');
+    expect(domain).toContain('<li id="INT-001"><a href="../requirements/INT-001.html">');
   });
 
   it('shows on a requirement page every spec that selects it, with its values, change class, justification and word diff', async () => {
@@ -88,7 +101,11 @@ describe('tenderkit site', () => {
       const run = await runCli(['site', '--root', ws.root]);
       expect(run.code).toBe(0);
       const escaped = 'Exchange &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; data';
-      for (const file of ['index.html', 'requirements/INT-002.html', 'specs/be.html']) {
+      for (const file of [
+        'catalogue/interconnection.html',
+        'heat-map/interconnection.html',
+        'requirements/INT-002.html',
+      ]) {
         const html = await readFile(path.join(out, file), 'utf8');
         expect(html, file).not.toContain('<script>alert');
         expect(html, file).not.toContain('<div onclick');
@@ -97,7 +114,7 @@ describe('tenderkit site', () => {
       expect(await readFile(path.join(out, 'requirements/INT-002.html'), 'utf8')).toContain(
         '&lt;div onclick=&quot;steal()&quot;&gt;raw&lt;/div&gt;',
       );
-      const index = await readFile(path.join(out, 'assets/search-index.js'), 'utf8');
+      const index = await readFile(path.join(out, 'assets/search/part-0.js'), 'utf8');
       expect(index).not.toMatch(/<\/?script/i);
       expect(index).toContain(
         'Exchange \\u003cscript\\u003ealert(\\"x\\")\\u003c/script\\u003e \\u0026 \'quoted\' data',

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { watch } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recoverInterrupted, writeFolderAtomically } from '../../src/write/write-atomic.js';
 import { runCli } from '../support/cli.js';
@@ -126,6 +126,8 @@ describe('atomic writing of a pack', () => {
   });
 });
 
+const KILL_AT_RENAME = fileURLToPath(new URL('./support/kill-at-rename.cjs', import.meta.url));
+
 describe('a build killed while it writes', () => {
   let cli: BuiltCli;
   beforeAll(async () => {
@@ -135,26 +137,16 @@ describe('a build killed while it writes', () => {
     await cli?.dispose();
   });
 
-  /** Starts a build and kills it (SIGKILL) a little after its first temporary folder appears. */
-  function buildKilledWhileWriting(root: string, extraMs: number): Promise<{ killed: boolean }> {
-    const out = path.join(root, 'out');
+  /** Starts a build that kills itself (SIGKILL) just before its Nth rename: a crash at a chosen point of the writes. */
+  function buildKilledAtRename(root: string, renameNumber: number): Promise<{ killed: boolean }> {
     return new Promise((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        [cli.bin, 'build', '--root', root, '--format', 'md,csv', '--force', '--jobs', '1'],
-        { stdio: 'ignore' },
+        ['--require', KILL_AT_RENAME, cli.bin, 'build', '--root', root, '--format', 'md,csv', '--force', '--jobs', '1'],
+        { stdio: 'ignore', env: { ...process.env, TENDERKIT_TEST_KILL_AT_RENAME: String(renameNumber) } },
       );
-      let killed = false;
-      const watcher = watch(out, (_event, name) => {
-        if (killed || !name || !/\.tmp-/.test(name)) return;
-        killed = true;
-        setTimeout(() => child.kill('SIGKILL'), extraMs);
-      });
       child.on('error', reject);
-      child.on('close', (_code, signal) => {
-        watcher.close();
-        resolve({ killed: signal === 'SIGKILL' });
-      });
+      child.on('close', (_code, signal) => resolve({ killed: signal === 'SIGKILL' }));
     });
   }
 
@@ -178,12 +170,14 @@ describe('a build killed while it writes', () => {
     try {
       expect((await build()).code).toBe(0);
       let landed = 0;
-      for (const [i, extra] of [0, 1, 3, 6, 10, 20, 40].entries()) {
+      // the first pack's two renames (old aside, new in place), the next pack's, and points further on
+      for (const [i, renameNumber] of [1, 2, 3, 4, 5, 9, 20].entries()) {
         await writeFile(
           path.join(ws.root, 'requirements/security/SEC-001.md'),
           `${await readFile(path.join(ws.root, 'requirements/security/SEC-001.md'), 'utf8')}\nChange ${i}.\n`,
         );
-        const { killed } = await buildKilledWhileWriting(ws.root, extra);
+        const { killed } = await buildKilledAtRename(ws.root, renameNumber);
+        expect(killed, `killed before rename ${renameNumber}`).toBe(true);
         const leftovers = (await readdir(out)).filter((n) => n.startsWith('.') && n !== '.cache');
         if (killed && leftovers.length > 0) landed++;
         // a pack caught between its two renames sits under its .old- name until the next write puts it back
@@ -191,12 +185,12 @@ describe('a build killed while it writes', () => {
           leftovers.filter((n) => /\.old-/.test(n)).map((n) => n.replace(/^\.(.*)\.old-.*$/, '$1')),
         );
         const broken = (await verifyAll()).filter((f) => !between.has(f.split(':')[0]!));
-        expect(broken, `killed ${extra} ms after the first write`).toEqual([]);
+        expect(broken, `killed before rename ${renameNumber}`).toEqual([]);
         expect((await build()).code).toBe(0);
         expect(await verifyAll()).toEqual([]);
         expect((await readdir(out)).filter((n) => n.startsWith('.') && n !== '.cache')).toEqual([]);
       }
-      expect(landed, 'kills that left a write unfinished').toBeGreaterThan(0);
+      expect(landed, 'kills that left a write unfinished').toBeGreaterThanOrEqual(3);
     } finally {
       await ws.dispose();
     }

@@ -62,6 +62,21 @@ async function packFiles(out: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/**
+ * The packs of the bundled CLI with its manifests' `tool.build` emptied, as the sources (run in this process) leave
+ * it: the hash of the bundle names the code, not anything the clock or the machine could change.
+ */
+function asFromSource(files: Map<string, Buffer>): Map<string, Buffer> {
+  return new Map(
+    [...files].map(([name, bytes]) => [
+      name,
+      name.endsWith('manifest.json')
+        ? Buffer.from(bytes.toString('utf8').replace(/("build": )"[0-9a-f]*"/, '$1""'))
+        : bytes,
+    ]),
+  );
+}
+
 function expectSameBytes(actual: Map<string, Buffer>, expected: Map<string, Buffer>, what: string): void {
   expect([...actual.keys()].sort(), what).toEqual([...expected.keys()].sort());
   for (const [name, bytes] of expected) expect(actual.get(name)!.equals(bytes), `${what}: ${name} differs`).toBe(true);
@@ -155,8 +170,8 @@ describe('reproducible packs', () => {
         vi.useRealTimers();
         expect(run.code, run.stderr).toBe(0);
       }
-      expectSameBytes(await packFiles(outs[0]!), reference, 'clock in 1999');
-      expectSameBytes(await packFiles(outs[1]!), reference, 'clock in 2038');
+      expectSameBytes(await packFiles(outs[0]!), asFromSource(reference), 'clock in 1999');
+      expectSameBytes(await packFiles(outs[1]!), asFromSource(reference), 'clock in 2038');
     } finally {
       vi.useRealTimers();
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIds } from '../../src/load/load-catalogue.js';
+import { compareIds } from '../../src/lib/text/order.js';
 
 /** The order by its definition: split into digit runs and other text, numbers compared by value. */
 function reference(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { parseRequirement } from '../../src/load/requirement/parse-requirement.j
 import { parseTranslation } from '../../src/load/translation/parse-translation.js';
 import { sourceHash } from '../../src/load/translation/source-hash.js';
 import { runCli } from '../support/cli.js';
+import { canUse, SHARED } from '../support/outside-tools.js';
 import { source } from '../support/source.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { xliffProblems } from './xliff-structure.js';
@@ -24,13 +25,14 @@ function copySourcesToTargets(xml: string): string {
   );
 }
 
-function hasXmllint(): boolean {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+const SCHEMA_READY = canUse('xmllint', 'the XLIFF schema checks') && canUse('shared', 'the XLIFF schema checks');
+const XLIFF_SCHEMA = path.join(SHARED, 'xliff', 'all.xsd');
+
+/** xmllint against the XLIFF 2.0 core with its metadata and glossary modules: '' when valid, else its complaint. */
+function xliffSchemaErrors(file: string): string {
+  if (!SCHEMA_READY) return '';
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', XLIFF_SCHEMA, file], { encoding: 'utf8' });
+  return run.status === 0 ? '' : run.stderr;
 }
 
 /**
@@ -54,6 +56,7 @@ async function exportImport(
   const exported = await runCli(['export', 'xliff', '--lang', lang, '--out', file, '--root', root]);
   expect(exported.stderr).toBe('');
   expect(exported.code).toBe(0);
+  expect(xliffSchemaErrors(file)).toBe('');
   const xml = edit(await readFile(file, 'utf8'));
   await writeFile(file, xml);
   return { xml, importRun: await runCli(['import', 'xliff', file, '--root', root]) };
@@ -68,7 +71,7 @@ describe('export xliff', () => {
       expect(run.stdout).toContain('5 requirements to translate into fr');
       const xml = await readFile(file, 'utf8');
       expect(xliffProblems(xml)).toEqual([]);
-      if (hasXmllint()) execFileSync('xmllint', ['--noout', file]);
+      expect(xliffSchemaErrors(file)).toBe('');
       // one unit per field, a segment per list item; formatting as codes, placeholders as <ph>
       expect(xml).toContain('<unit id="section-2" name="Acceptance criteria">');
       expect(xml).toMatch(
@@ -156,6 +159,7 @@ describe('import xliff', () => {
       ).translation!;
       const file = path.join(ws.root, 'fr.xlf');
       await runCli(['export', 'xliff', '--lang', 'fr', '--out', file, '--root', ws.root]);
+      expect(xliffSchemaErrors(file)).toBe('');
       await rm(path.join(ws.root, translationFile));
       const run = await runCli(['import', 'xliff', file, '--root', ws.root]);
       expect(run.stdout).toContain(`${translationFile}: new`);
@@ -185,6 +189,7 @@ describe('import xliff', () => {
     try {
       const file = path.join(ws.root, 'fr.xlf');
       await runCli(['export', 'xliff', '--lang', 'fr', '--out', file, '--root', ws.root]);
+      expect(xliffSchemaErrors(file)).toBe('');
       await writeFile(file, (await readFile(file, 'utf8')).replaceAll('state="initial"', 'state="translated"'));
       const source002 = path.join(ws.root, 'requirements/interconnection/INT-002.md');
       await writeFile(source002, (await readFile(source002, 'utf8')).replace('in at least', 'in no fewer than'));

@@ -206,6 +206,6 @@ describe('tenderkit responses', () => {
   it('is a usage error for an unknown spec', async () => {
     const run = await check(form, 'json', 'atlantis');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown spec atlantis');
+    expect(run.stderr).toContain('unknown spec "atlantis"; the workspace has');
   });
 });

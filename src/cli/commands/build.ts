@@ -1,58 +1,65 @@
 import path from 'node:path';
-import { listOption, positiveInteger, rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import {
+  listOption,
+  outDir,
+  outDirOption,
+  positiveInteger,
+  resolveRoot,
+  rootOption,
+  runs,
+  type RegisterCommand,
+} from '../command.js';
+import { invalid } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { progressReporter } from '../progress.js';
 import { workspaceExists } from '../workspace-guard.js';
 
 export const registerBuild: RegisterCommand = (program, io, setExit) => {
-  rootOption(
-    program
-      .command('build')
-      .description('validate, then write the tender pack of each named spec (all specs when none is named)')
-      .argument('[spec...]', 'spec ids')
-      .option('--out <dir>', 'the folder that receives one pack folder per spec (default: <root>/out)')
-      .option('--format <formats>', 'comma-separated formats (default: all default formats)', listOption)
-      .option('--force', 'rebuild packs whose inputs did not change')
-      .option(
-        '--jobs <n>',
-        'threads building specs at once, the main one included (default: one per core, when it pays and memory allows)',
-        positiveInteger,
-      ),
-  ).action(
-    async (
-      specs: string[],
-      opts: { root: string; out?: string; format?: string[]; force?: boolean; jobs?: number },
-    ) => {
-      const root = resolveRoot(io, opts.root);
-      await workspaceExists(root);
-      const { buildPacks } = await import('../../features/build/build-packs.js');
-      const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
-      const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
-      const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, 'out');
-      const result = await buildPacks({
-        root,
-        specs,
-        outDir,
-        ...(opts.format ? { formats: opts.format } : {}),
-        ...(opts.force ? { force: true } : {}),
-        ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-        ...(io.isTTY
-          ? { onProgress: (spec: string, i: number, n: number) => io.stderr(`[${i + 1}/${n}] ${spec}\n`) }
-          : {}),
-      });
-      if (result.kind === 'usage') throw new UsageError(result.message);
-      printDiagnostics(io, result.diagnostics);
-      if (result.kind === 'invalid') {
-        io.stderr('nothing was written: fix the errors above and build again\n');
-        setExit(EXIT.inputErrors);
-        return;
-      }
-      for (const pack of result.packs) {
-        const where = `${path.relative(io.cwd, pack.dir) || '.'}/`;
-        io.stdout(pack.upToDate ? `${where}: up to date\n` : `${where}: ${pack.files.join(', ')}\n`);
-      }
-      setExit(EXIT.ok);
-    },
+  const cmd = program
+    .command('build')
+    .description('validate, then write the tender pack of each named spec (all specs when none is named)')
+    .argument('[spec...]', 'spec ids');
+  outDirOption(cmd, 'the folder that receives one pack folder per spec (default: <root>/out)');
+  cmd
+    .option('--format <formats>', 'comma-separated document formats (default: all default formats)', listOption)
+    .option('--force', 'rebuild packs whose inputs did not change')
+    .option(
+      '--jobs <n>',
+      'threads building specs at once, the main one included (default: one per core, when it pays and memory allows)',
+      positiveInteger,
+    );
+  rootOption(cmd).action(
+    runs(
+      io,
+      setExit,
+      async (
+        specs: string[],
+        opts: { root: string; out?: string; outDir?: string; format?: string[]; force?: boolean; jobs?: number },
+      ) => {
+        const root = resolveRoot(io, opts.root);
+        await workspaceExists(root);
+        const { buildPacks } = await import('../../features/build/build-packs.js');
+        const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
+        const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
+        const progress = progressReporter(io);
+        const result = await buildPacks({
+          root,
+          specs,
+          outDir: outDir(io, opts) ?? path.join(root, 'out'),
+          ...(opts.format ? { formats: opts.format } : {}),
+          ...(opts.force ? { force: true } : {}),
+          ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+          ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+          onProgress: (spec: string, i: number, n: number) => progress.step(i + 1, n, spec),
+        }).finally(() => progress.done());
+        if (result.kind === 'usage') throw new UsageError(result.message);
+        if (result.kind === 'invalid') return invalid(result.diagnostics, 'build');
+        const lines = result.packs.map((pack) => {
+          const where = `${path.relative(io.cwd, pack.dir) || '.'}/`;
+          return pack.upToDate ? `${where}: up to date\n` : `${where}: ${pack.files.join(', ')}\n`;
+        });
+        return { exit: EXIT.ok, diagnostics: result.diagnostics, report: lines.join('') };
+      },
+    ),
   );
 };

@@ -1,58 +1,65 @@
-import { Option } from 'commander';
 import path from 'node:path';
-import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { json } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
+import { progressReporter } from '../progress.js';
 import { addXliffImport } from './xliff.js';
 
 export const registerImport: RegisterCommand = (program, io, setExit) => {
   const group = program.command('import').description('requirement files from other tools');
 
-  rootOption(
-    group
-      .command('reqif')
-      .description(
-        'write requirement files from a ReqIF file (.reqif or .reqifz) written by another tool; reports what it could not map',
-      )
-      .argument('<file>', 'the ReqIF file')
-      .requiredOption('--into <dir>', 'the folder that receives one requirement file per requirement')
-      .option('--domain <domain>', 'the domain of requirements whose data names none (default: the first domain)')
-      .option('--prefix <prefix>', "the prefix of generated ids (default: the prefix of the requirement's domain)")
-      .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text')),
-  ).action(
-    async (
-      file: string,
-      opts: { root: string; into: string; domain?: string; prefix?: string; format: 'text' | 'json' },
-    ) => {
-      if (opts.prefix !== undefined && !/^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*$/.test(opts.prefix)) {
-        throw new UsageError(
-          `--prefix must be upper-case letters and digits joined by "-", such as IMP or BE-INT, not "${opts.prefix}"`,
-        );
-      }
-      const { importReqif } = await import('../../interchange/reqif/import-reqif.js');
-      const { formatImportReport } = await import('../../interchange/reqif/import-report.js');
-      const outcome = await importReqif({
-        file: path.resolve(io.cwd, file),
-        into: path.resolve(io.cwd, opts.into),
-        root: resolveRoot(io, opts.root),
-        domain: opts.domain,
-        prefix: opts.prefix,
-      });
-      if (outcome.kind === 'usage') throw new UsageError(outcome.message);
-      if (outcome.kind === 'refused') {
-        io.stderr(
-          `${path.relative(io.cwd, path.resolve(io.cwd, file)) || file}: error ${outcome.message.replace(`${path.resolve(io.cwd, file)}: `, '')} [reqif]\n`,
-        );
-        io.stderr('nothing was written\n');
-        setExit(EXIT.inputErrors);
-        return;
-      }
-      io.stdout(
-        opts.format === 'json'
-          ? `${JSON.stringify(outcome.report, null, 2)}\n`
-          : formatImportReport(outcome.report, io.cwd),
-      );
-      setExit(EXIT.ok);
-    },
+  const reqif = group
+    .command('reqif')
+    .description(
+      'write requirement files from a ReqIF file (.reqif or .reqifz) written by another tool; reports what it could not map',
+    )
+    .argument('<file>', 'the ReqIF file')
+    .requiredOption('--into <dir>', 'the folder that receives one requirement file per requirement')
+    .option('--domain <domain>', 'the domain of requirements whose data names none (default: the first domain)')
+    .option('--prefix <prefix>', "the prefix of generated ids (default: the prefix of the requirement's domain)");
+  formatOption(reqif, ['text', 'json'], 'report format');
+  rootOption(reqif).action(
+    runs(
+      io,
+      setExit,
+      async (
+        file: string,
+        opts: { root: string; into: string; domain?: string; prefix?: string; format: 'text' | 'json' },
+      ) => {
+        if (opts.prefix !== undefined && !/^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*$/.test(opts.prefix)) {
+          throw new UsageError(
+            `--prefix must be upper-case letters and digits joined by "-", such as IMP or BE-INT, not "${opts.prefix}"`,
+          );
+        }
+        const { importReqif } = await import('../../interchange/reqif/import-reqif.js');
+        const { formatImportReport } = await import('../../interchange/reqif/import-report.js');
+        const absolute = path.resolve(io.cwd, file);
+        const progress = progressReporter(io);
+        const outcome = await importReqif({
+          file: absolute,
+          into: path.resolve(io.cwd, opts.into),
+          root: resolveRoot(io, opts.root),
+          domain: opts.domain,
+          prefix: opts.prefix,
+          progress,
+        }).finally(() => progress.done());
+        if (outcome.kind === 'usage') throw new UsageError(outcome.message);
+        if (outcome.kind === 'refused') {
+          const shown = path.relative(io.cwd, absolute) || file;
+          return {
+            exit: EXIT.inputErrors,
+            notes: [
+              `${shown}: error ${outcome.message.startsWith(`${absolute}: `) ? outcome.message.slice(absolute.length + 2) : outcome.message} [reqif]`,
+              'nothing was written',
+            ],
+          };
+        }
+        return {
+          exit: EXIT.ok,
+          report: opts.format === 'json' ? json(outcome.report) : formatImportReport(outcome.report, io.cwd),
+        };
+      },
+    ),
   );
 
   addXliffImport(group, io, setExit);

@@ -1,14 +1,18 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RegisterCommand } from '../command.js';
+import { rootOption, runs, type RegisterCommand } from '../command.js';
 import { EXIT, UsageError } from '../io.js';
 
 export const registerInit: RegisterCommand = (program, io, setExit) => {
-  program
+  const cmd = program
     .command('init')
     .description('create a new workspace with a minimal valid catalogue and one spec, ready to build')
-    .argument('<dir>', 'the folder to create (must be empty or absent)')
-    .action(async (dir: string) => {
+    .argument('[dir]', 'the folder to create, empty or absent (default: --root)');
+  rootOption(cmd, 'the folder to create when DIR is not given').action(
+    runs(io, setExit, async (given: string | undefined, opts: { root: string }) => {
+      if (given !== undefined && opts.root !== '.' && path.resolve(io.cwd, given) !== path.resolve(io.cwd, opts.root))
+        throw new UsageError(`init names one folder: give ${given} or --root ${opts.root}, not both`);
+      const dir = given ?? opts.root;
       const root = path.resolve(io.cwd, dir);
       const existing = await readdir(root).catch(() => [] as string[]);
       if (existing.length > 0)
@@ -19,9 +23,10 @@ export const registerInit: RegisterCommand = (program, io, setExit) => {
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, content, { flag: 'wx' });
       }
-      io.stdout(
-        `created a workspace in ${dir}\nnext: tenderkit validate --root ${dir} && tenderkit build --root ${dir}\n`,
-      );
-      setExit(EXIT.ok);
-    });
+      return {
+        exit: EXIT.ok,
+        report: `created a workspace in ${dir}\nnext: tenderkit validate --root ${dir} && tenderkit build --root ${dir}\n`,
+      };
+    }),
+  );
 };

@@ -1,25 +1,27 @@
-import { Option } from 'commander';
-import type { RegisterCommand } from '../command.js';
+import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { json } from '../finish.js';
 import { EXIT } from '../io.js';
+import { workspaceExists } from '../workspace-guard.js';
 
 export const registerRules: RegisterCommand = (program, io, setExit) => {
-  program
+  const cmd = program
     .command('rules')
     .description(
       'list every lint rule with its default severity and what it checks (configure them under `rules:` in tenderkit.yaml)',
-    )
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (opts: { format: 'text' | 'json' }) => {
+    );
+  formatOption(cmd, ['text', 'json']);
+  rootOption(cmd, 'the workspace folder (accepted like everywhere; the list of rules does not depend on it)').action(
+    runs(io, setExit, async (opts: { root: string; format: 'text' | 'json' }) => {
+      await workspaceExists(resolveRoot(io, opts.root));
       const { RULES } = await import('../../check/registry.js');
       const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
-      if (opts.format === 'json') {
-        io.stdout(`${JSON.stringify({ rules }, null, 2)}\n`);
-      } else {
-        const idWidth = Math.max(...rules.map((r) => r.id.length));
-        const severityWidth = Math.max(...rules.map((r) => r.severity.length));
-        for (const r of rules)
-          io.stdout(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${r.description}\n`);
-      }
-      setExit(EXIT.ok);
-    });
+      if (opts.format === 'json') return { exit: EXIT.ok, report: json({ rules }) };
+      const idWidth = Math.max(...rules.map((r) => r.id.length));
+      const severityWidth = Math.max(...rules.map((r) => r.severity.length));
+      const lines = rules.map(
+        (r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(severityWidth)}  ${r.description}\n`,
+      );
+      return { exit: EXIT.ok, report: lines.join('') };
+    }),
+  );
 };

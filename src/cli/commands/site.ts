@@ -1,31 +1,33 @@
 import path from 'node:path';
-import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import { outDir, outDirOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { invalid } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { progressReporter } from '../progress.js';
 import { workspaceExists } from '../workspace-guard.js';
 
 export const registerSite: RegisterCommand = (program, io, setExit) => {
-  rootOption(
-    program
-      .command('site')
-      .description('write a static site of the catalogue and its specs: search, heat map, deviations (works from disk)')
-      .option('--out <dir>', 'the site folder, replaced as a whole (default: <root>/out/site)'),
-  ).action(async (opts: { root: string; out?: string }) => {
-    const root = resolveRoot(io, opts.root);
-    await workspaceExists(root);
-    const { runSite } = await import('../../features/site/run-site.js');
-    const outDir = opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, 'out', 'site');
-    const result = await runSite({ root, outDir });
-    if (result.kind === 'usage') throw new UsageError(result.message);
-    printDiagnostics(io, result.diagnostics);
-    if (result.kind === 'invalid') {
-      io.stderr('nothing was written: fix the errors above and build the site again\n');
-      setExit(EXIT.inputErrors);
-      return;
-    }
-    io.stdout(
-      `${path.relative(io.cwd, result.dir) || '.'}/: ${result.pages} pages, ${result.files} files; open index.html\n`,
-    );
-    setExit(EXIT.ok);
-  });
+  const cmd = program
+    .command('site')
+    .description('write a static site of the catalogue and its specs: search, heat map, deviations (works from disk)');
+  outDirOption(cmd, 'the site folder, replaced as a whole (default: <root>/out/site)');
+  rootOption(cmd).action(
+    runs(io, setExit, async (opts: { root: string; out?: string; outDir?: string }) => {
+      const root = resolveRoot(io, opts.root);
+      await workspaceExists(root);
+      const { runSite } = await import('../../features/site/run-site.js');
+      const progress = progressReporter(io);
+      const result = await runSite({
+        root,
+        outDir: outDir(io, opts) ?? path.join(root, 'out', 'site'),
+        progress,
+      }).finally(() => progress.done());
+      if (result.kind === 'usage') throw new UsageError(result.message);
+      if (result.kind === 'invalid') return invalid(result.diagnostics, 'build the site');
+      return {
+        exit: EXIT.ok,
+        diagnostics: result.diagnostics,
+        report: `${path.relative(io.cwd, result.dir) || '.'}/: ${result.pages} pages, ${result.files} files; open index.html\n`,
+      };
+    }),
+  );
 };

@@ -1,29 +1,48 @@
-import { Option } from 'commander';
 import { hasErrors, sortDiagnostics, summarise } from '../../lib/diagnostics.js';
-import { rootOption, resolveRoot, type RegisterCommand } from '../command.js';
+import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { json } from '../finish.js';
 import { EXIT } from '../io.js';
-import { printDiagnostics } from '../print-diagnostics.js';
+import { githubAnnotations } from '../github-annotations.js';
 import { workspaceExists } from '../workspace-guard.js';
+import path from 'node:path';
+import type { CliIO } from '../io.js';
+
+/** The workspace's folder from the repository root that GitHub checked out (GITHUB_WORKSPACE), for annotation paths. */
+function githubPrefix(io: CliIO, root: string): string {
+  const checkout = io.env['GITHUB_WORKSPACE'];
+  if (!checkout) return '';
+  const relative = path.relative(checkout, root);
+  return relative.startsWith('..') ? '' : relative.split(path.sep).join('/');
+}
 
 export const registerValidate: RegisterCommand = (program, io, setExit) => {
-  rootOption(
-    program
-      .command('validate')
-      .description('check the whole workspace: YAML, schemas, cross-references and lint rules; every problem at once')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
-  ).action(async (opts: { root: string; format: 'text' | 'json' }) => {
-    const root = resolveRoot(io, opts.root);
-    await workspaceExists(root);
-    const { loadWorkspace } = await import('../../check/load-workspace.js');
-    const { diagnostics } = await loadWorkspace(root);
-    if (opts.format === 'json') {
-      io.stdout(
-        `${JSON.stringify({ diagnostics: sortDiagnostics(diagnostics), summary: summarise(diagnostics) }, null, 2)}\n`,
-      );
-    } else {
-      printDiagnostics(io, diagnostics);
-      if (!hasErrors(diagnostics)) io.stdout(`${root}: the workspace is valid\n`);
-    }
-    setExit(hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok);
-  });
+  const cmd = program
+    .command('validate')
+    .description('check the whole workspace: YAML, schemas, cross-references and lint rules; every problem at once');
+  formatOption(cmd, ['text', 'json', 'sarif']);
+  rootOption(cmd).action(
+    runs(io, setExit, async (opts: { root: string; format: 'text' | 'json' | 'sarif' }) => {
+      const root = resolveRoot(io, opts.root);
+      await workspaceExists(root);
+      const { loadWorkspace } = await import('../../check/load-workspace.js');
+      const { diagnostics } = await loadWorkspace(root);
+      const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
+      if (opts.format === 'sarif') {
+        const [{ sarifLog }, { RULES }, { TOOL_NAME, TOOL_VERSION }] = await Promise.all([
+          import('../../interchange/sarif/sarif-log.js'),
+          import('../../check/registry.js'),
+          import('../../lib/version.js'),
+        ]);
+        const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity }));
+        return { exit, report: json(sarifLog(diagnostics, rules, { name: TOOL_NAME, version: TOOL_VERSION })) };
+      }
+      if (opts.format === 'json')
+        return { exit, report: json({ diagnostics: sortDiagnostics(diagnostics), summary: summarise(diagnostics) }) };
+      // on GitHub Actions the text form also prints workflow commands, so problems appear on the pull request's lines
+      const annotations =
+        io.env['GITHUB_ACTIONS'] === 'true' ? githubAnnotations(diagnostics, githubPrefix(io, root)) : '';
+      const valid = exit === EXIT.ok ? `${root}: the workspace is valid\n` : '';
+      return { exit, diagnostics, ...(annotations || valid ? { report: annotations + valid } : {}) };
+    }),
+  );
 };

@@ -3,8 +3,8 @@ import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { languageName, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
 import type { LocalisedRequirement } from './localise-requirement.js';
 
-/** How many ids a warning lists before it says "and N more". */
-const LISTED = 100;
+/** How many ids a warning names before it says "and N more": a warning is one line a person reads. */
+const LISTED = 5;
 
 /**
  * One warning per spec and kind rather than one per requirement: `translation-missing` (no translation, or a
@@ -41,7 +41,7 @@ export function translationReport(
       diagnostic(
         'warning',
         'translation-missing',
-        `spec ${spec.id}: ${parts.join('; ')}; the document shows the English text, marked as such`,
+        `spec ${spec.id}: ${parts.join('; ')}; the document shows the English text, marked as such (${listCommand(spec.language)} lists them all)`,
         where.file,
         where.at,
       ),
@@ -52,7 +52,7 @@ export function translationReport(
       diagnostic(
         'warning',
         'translation-stale',
-        `spec ${spec.id}: ${stale.length} ${name} translations were made from an older English text: ${list(stale)}; the document shows the English text, marked as such (\`tenderkit translations --lang ${spec.language}\` lists them)`,
+        `spec ${spec.id}: ${stale.length} ${name} translations were made from an older English text: ${list(stale)}; the document shows the English text, marked as such (${listCommand(spec.language)} lists them all)`,
         where.file,
         where.at,
       ),
@@ -63,4 +63,8 @@ export function translationReport(
 
 function list(ids: string[]): string {
   return ids.length <= LISTED ? ids.join(', ') : `${ids.slice(0, LISTED).join(', ')} and ${ids.length - LISTED} more`;
+}
+
+function listCommand(language: string): string {
+  return `\`tenderkit translations --lang ${language}\``;
 }

@@ -6,7 +6,7 @@ import { buildManifest, manifestFile } from '../../write/manifest.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
 import { parseCacheDefault } from '../../load/cache/parse-cache-setting.js';
-import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
+import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../../lib/version.js';
 import { buildDate } from '../../lib/build-date.js';
 import { FORMATS } from './formats.js';
 import type { PackFile, PackFormat } from './pack-format.js';
@@ -14,6 +14,7 @@ import type { PlannedPack } from './pack-worker-messages.js';
 import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
 import { specInputs } from './spec-inputs.js';
 import { packIsUpToDate } from './up-to-date.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
 
 export interface BuildOptions {
   root: string;
@@ -66,7 +67,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     const known = [...workspace.catalogue.specs.keys()];
     return {
       kind: 'usage',
-      message: `unknown spec ${unknown.join(', ')}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+      message: unknown.map((id) => unknownIdMessage('spec', id, known)).join('; '),
     };
   }
   const diagnostics = [...workspace.diagnostics];
@@ -91,6 +92,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
       !options.force &&
       packIsUpToDate(dir, {
         toolVersion: TOOL_VERSION,
+        toolBuild: toolBuild(),
         sourceDateEpoch: options.sourceDateEpoch,
         inputs: specInputs(workspace.catalogue, resolved),
         formats: formats.map((f) => f.id),
@@ -183,6 +185,7 @@ export async function planPack(
   const manifest = buildManifest({
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
+    toolBuild: toolBuild(),
     spec: specId,
     chain: resolved.chain.map((s) => s.id),
     gitCommit: await gitCommit(catalogue.root),

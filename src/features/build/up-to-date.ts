@@ -6,14 +6,15 @@ import type { SourceFile } from '../../load/source-file.js';
 
 export interface PackExpectation {
   toolVersion: string;
+  toolBuild: string;
   sourceDateEpoch: number | undefined;
   inputs: readonly SourceFile[];
   formats: readonly string[];
 }
 
 /**
- * Whether the pack in `dir` was built by this tool version from exactly these inputs and formats, and is
- * unchanged since: then building it again would give the same bytes, so it can be skipped. Any doubt means no.
+ * Whether the pack in `dir` was built by this tool (version and bundled code) from exactly these inputs and
+ * formats, and is unchanged since: then building it again would give the same bytes, so it can be skipped. Any doubt means no.
  */
 export function packIsUpToDate(dir: string, expected: PackExpectation): boolean {
   let manifest: Manifest;
@@ -22,7 +23,7 @@ export function packIsUpToDate(dir: string, expected: PackExpectation): boolean 
   } catch {
     return false;
   }
-  if (manifest.tool?.version !== expected.toolVersion) return false;
+  if (manifest.tool?.version !== expected.toolVersion || manifest.tool?.build !== expected.toolBuild) return false;
   if ((manifest.sourceDateEpoch ?? undefined) !== expected.sourceDateEpoch) return false;
   const inputs = [...expected.inputs].map((f) => `${f.path}\0${f.sha256}`).sort();
   const recorded = (manifest.inputs ?? []).map((f) => `${f.path}\0${f.sha256}`).sort();

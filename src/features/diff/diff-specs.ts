@@ -1,6 +1,6 @@
 import type { Requirement } from '../../load/requirement/requirement.js';
 import type { EffectiveRequirement, Origin, ResolvedSpec } from '../../resolve/resolved.js';
-import { compareIds } from '../../load/load-catalogue.js';
+import { compareIds } from '../../lib/text/order.js';
 import { compareRequirements, type Explain, type FieldChange } from './compare-requirements.js';
 export type { Explain, FieldChange } from './compare-requirements.js';
 import { combineEffects } from '../../resolve/effects.js';

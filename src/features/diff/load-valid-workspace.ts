@@ -1,6 +1,7 @@
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
 
 export type Loaded<T> =
   | ({ kind: 'ok' } & T)
@@ -26,5 +27,5 @@ export function findSpec(workspace: LoadedWorkspace, id: string): ResolvedSpec |
   const resolved = workspace.resolution.resolved.get(id);
   if (resolved) return resolved;
   const known = [...workspace.catalogue.specs.keys()];
-  return `unknown spec "${id}"; the workspace has ${known.length ? known.join(', ') : 'no specs'}`;
+  return unknownIdMessage('spec', id, known);
 }

@@ -72,20 +72,6 @@ export function trackPlain(from: string | undefined, to: string | undefined, ori
   );
 }
 
-export function oldSegmentsText(segments: readonly TrackedSegment[]): string {
-  return segments
-    .filter((s) => s.type !== 'insert')
-    .map((s) => s.text)
-    .join('');
-}
-
-export function newSegmentsText(segments: readonly TrackedSegment[]): string {
-  return segments
-    .filter((s) => s.type !== 'delete')
-    .map((s) => s.text)
-    .join('');
-}
-
 export function hasChanges(segments: readonly TrackedSegment[]): boolean {
   return segments.some((s) => s.type !== 'equal');
 }

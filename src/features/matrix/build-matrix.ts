@@ -1,7 +1,7 @@
 import { diffSpecs, round4, type SpecDiff } from '../diff/diff-specs.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import type { Domain } from '../../load/config.js';
-import { compareIds } from '../../load/load-catalogue.js';
+import { compareIds } from '../../lib/text/order.js';
 
 /** How a requirement stands in one spec, against the root of that spec's chain. */
 export type MatrixCell = 'unchanged' | 'stricter' | 'looser' | 'modified' | 'removed' | 'added' | 'absent';

@@ -60,14 +60,14 @@ ${rows.map(
 <p>Every requirement against every spec. Each spec is compared with the root of its own chain; the harmonisation index is the share of the root\u2019s requirements that the spec keeps unchanged.</p>
 <ul class="legend" aria-label="Legend">${KINDS.map((k) => html`<li>${badge(k)}</li>`)}</ul>
 <h2>Harmonisation index</h2>
-<div class="wide">
+<div class="wide" role="region" aria-label="Harmonisation index by domain" tabindex="0">
 <table class="index">
 <thead><tr><th scope="col">Domain</th>${ids.map((id) => html`<th scope="col" class="num">${id}</th>`)}</tr></thead>
 <tbody>${domainRows}<tr><th scope="row">All domains</th>${ids.map((id) => indexCell(matrix.harmonisation.get(id)!, 'td'))}</tr></tbody>
 </table>
 </div>
 <h2>Requirements</h2>
-<div class="scroll">
+<div class="scroll" role="region" aria-label="Every requirement against every spec" tabindex="0">
 <table class="heat">
 <thead>
 <tr><th scope="col" class="req">Requirement</th>${head}</tr>

@@ -2,6 +2,7 @@ import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
 import { checkResponses, type ResponsesReport } from './check-responses.js';
 import { readXlsxFile } from './read-xlsx.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
 
 export type ResponsesOutcome =
   | { kind: 'checked'; report: ResponsesReport; diagnostics: Diagnostic[] }
@@ -22,7 +23,7 @@ export async function checkResponseFile(options: {
     const known = [...workspace.catalogue.specs.keys()];
     return {
       kind: 'usage',
-      message: `unknown spec ${options.spec}; the workspace has ${known.length ? known.join(', ') : 'no specs'}`,
+      message: unknownIdMessage('spec', options.spec, known),
     };
   }
   if (hasErrors(workspace.diagnostics) || !resolved) return { kind: 'invalid', diagnostics: workspace.diagnostics };

@@ -6,7 +6,10 @@ import { SITE_STYLE } from './assets/site-style.js';
 import { homePage } from './home-page.js';
 import { SITE_PATHS } from './links.js';
 import { requirementPage } from './requirement-page.js';
-import { searchIndexScript } from './search-index.js';
+import { searchIndexFiles } from './search-index.js';
+import { cataloguePages } from './catalogue-page.js';
+import { heatMapIndexPage, heatMapPages } from './heat-map-page.js';
+import { domainGroups } from './pages.js';
 import { buildSiteModel, type SiteSettings } from './site-model.js';
 import { specPage } from './spec-page.js';
 
@@ -26,8 +29,17 @@ export function buildSite(
     { name: SITE_PATHS.home, bytes: utf8(homePage(model)) },
     { name: SITE_PATHS.css, bytes: utf8(SITE_STYLE) },
     { name: SITE_PATHS.js, bytes: utf8(SITE_SCRIPT) },
-    { name: SITE_PATHS.searchIndex, bytes: utf8(searchIndexScript(model)) },
+    ...searchIndexFiles(model).map((f) => ({ name: f.name, bytes: utf8(f.text) })),
   ];
+  const groups = domainGroups(model);
+  for (const g of groups) {
+    for (const p of cataloguePages(model, g))
+      files.push({ name: SITE_PATHS.catalogue(g.id, p.page), bytes: utf8(p.text) });
+  }
+  files.push({ name: SITE_PATHS.heatMapIndex, bytes: utf8(heatMapIndexPage(model, groups)) });
+  for (const g of groups) {
+    for (const p of heatMapPages(model, g)) files.push({ name: SITE_PATHS.heatMap(g.id, p.page), bytes: utf8(p.text) });
+  }
   for (const r of model.requirements)
     files.push({ name: SITE_PATHS.requirement(r.id), bytes: utf8(requirementPage(model, r)) });
   for (const s of model.specs) files.push({ name: SITE_PATHS.spec(s.spec.id), bytes: utf8(specPage(model, s)) });

@@ -7,8 +7,16 @@ import type { SiteModel } from './site-model.js';
 
 const KINDS: MatrixCell[] = ['unchanged', 'stricter', 'looser', 'modified', 'added', 'removed', 'absent'];
 
-/** The harmonisation matrix as a heat map: a row per requirement, a column per spec, every cell with its mark and word. */
-export function heatMap(model: SiteModel, links: Links): Html {
+/**
+ * The harmonisation matrix as a heat map: a row per requirement of `rows` (one domain, one page of it), a column
+ * per spec, every cell with its mark and word.
+ */
+export function heatMap(
+  model: SiteModel,
+  links: Links,
+  domain: { id: string; title: string },
+  rowIds: readonly string[],
+): Html {
   const { matrix } = model;
   const ids = matrix.specs.map((s) => s.spec.id);
   const head = matrix.specs.map(
@@ -16,10 +24,11 @@ export function heatMap(model: SiteModel, links: Links): Html {
       html`<th scope="col" class="spec-col depth-${Math.min(s.chain.length - 1, 3)}"><a href="${links.spec(s.spec.id)}" title="${s.spec.title}">${s.spec.id}</a></th>`,
   );
   const index = ids.map((id) => html`<td class="idx">${indexBar(matrix.harmonisation.get(id)!)}</td>`);
-  const bodies = matrix.byDomain.map((d) => {
-    const rows = matrix.rows.filter((r) => r.domain === d.domain.id);
+  const wanted = new Set(rowIds);
+  const bodies = [domain].map((d) => {
+    const rows = matrix.rows.filter((r) => wanted.has(r.id));
     return html`<tbody>
-<tr class="domain-row"><th scope="rowgroup" colspan="${ids.length + 1}">${d.domain.title}</th></tr>
+<tr class="domain-row"><th scope="rowgroup" colspan="${ids.length + 1}">${d.title}</th></tr>
 ${rows.map(
   (
     r,
@@ -41,5 +50,7 @@ ${bodies}
 
 function cell(requirement: string, spec: string, kind: MatrixCell): Html {
   const label = `${requirement} in ${spec}: ${CHANGE_LABEL[kind]!.toLowerCase()}`;
-  return html`<td class="k-${kind}" title="${label}"><span aria-hidden="true">${kind === 'unchanged' || kind === 'absent' ? '' : CHANGE_SYMBOL[kind]!}</span><span class="sr-only">${CHANGE_LABEL[kind]!.toLowerCase()}</span></td>`;
+  const mark =
+    kind === 'unchanged' || kind === 'absent' ? html`` : html`<span aria-hidden="true">${CHANGE_SYMBOL[kind]!}</span>`;
+  return html`<td class="k-${kind}" title="${label}">${mark}<span class="sr-only">${CHANGE_LABEL[kind]!.toLowerCase()}</span></td>`;
 }

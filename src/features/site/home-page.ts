@@ -1,13 +1,16 @@
 import { OBLIGATIONS } from '../../load/requirement/requirement.js';
 import { EN } from '../../load/frame/labels.js';
 import { html, type Html } from '../../render/html/html.js';
-import { changeBadge, indexBar, obligationBadge, plural } from './fragments.js';
-import { heatMap } from './heat-map.js';
+import { changeBadge, indexBar, plural } from './fragments.js';
+import { domainGroups } from './pages.js';
 import { layout } from './layout.js';
 import { linksFrom, type Links } from './links.js';
-import { selectingUses, type SiteModel } from './site-model.js';
+import type { SiteModel } from './site-model.js';
 
-/** index.html: the catalogue at a glance, the search with its filters, the specs, the heat map, every requirement. */
+/**
+ * index.html: the catalogue at a glance, the search with its filters, the specs, the domains and scenarios. It stays
+ * small whatever the catalogue's size: the lists of requirements and the heat map have pages of their own.
+ */
 export function homePage(model: SiteModel): string {
   const links = linksFrom(0);
   const { config } = model.catalogue;
@@ -22,7 +25,7 @@ export function homePage(model: SiteModel): string {
     roots.length ? html`, starting from ${roots.map((r) => r.spec.title).join(' and ')}` : html``
   }.</p>
 <ul class="stats" aria-label="Catalogue in numbers">
-<li class="stat"><a href="#catalogue"><span class="stat-value">${requirements.length}</span><span class="stat-label">requirements</span></a></li>
+<li class="stat"><a href="#domains"><span class="stat-value">${requirements.length}</span><span class="stat-label">requirements</span></a></li>
 <li class="stat"><a href="#domains"><span class="stat-value">${domains.length}</span><span class="stat-label">domains</span></a></li>
 <li class="stat"><a href="#specs"><span class="stat-value">${model.specs.length}</span><span class="stat-label">specs</span></a></li>
 <li class="stat"><a href="#scenarios"><span class="stat-value">${config.scenarios.length}</span><span class="stat-label">scenarios</span></a></li>
@@ -31,15 +34,10 @@ export function homePage(model: SiteModel): string {
 ${findSection(model)}
 ${specsSection(model, links)}
 <div class="two-up">
-${domainsSection(model)}
+${domainsSection(model, links)}
 ${scenariosSection(model, links)}
 </div>
-<section aria-labelledby="heat-h" id="heat-map">
-<h2 id="heat-h">Heat map</h2>
-<p class="muted">Every requirement against every spec. Each spec is compared with the root of its own chain; its harmonisation index is the share of the root\u2019s requirements that it keeps unchanged.</p>
-${heatMap(model, links)}
-</section>
-${catalogueSection(model, links)}`;
+`;
   return layout(model, { title: 'Requirements catalogue', links, trail: [], main, searchInHeader: false });
 }
 
@@ -128,11 +126,12 @@ function changeSummary(s: {
   return html`<ul class="plain inline">${kinds.map((k) => html`<li>${changeBadge(k)}\u00a0${s[k]}</li>`)}</ul>`;
 }
 
-function domainsSection(model: SiteModel): Html {
-  const rows = model.catalogue.config.domains.map((d) => {
-    const members = model.requirements.filter((r) => r.domain === d.id);
+function domainsSection(model: SiteModel, links: Links): Html {
+  const rows = domainGroups(model).map((d) => {
+    const { members } = d;
     const by = (o: string) => members.filter((r) => r.obligation === o).length;
-    return html`<tr><th scope="row"><a href="#domain-${d.id}">${d.title}</a></th><td class="num">${members.length}</td><td class="num">${by('mandatory')}</td><td class="num">${by('recommended')}</td><td class="num">${by('optional')}</td></tr>`;
+    if (members.length === 0) return html``;
+    return html`<tr><th scope="row"><a href="${links.catalogue(d.id, 1)}">${d.title}</a> <a class="small" href="${links.heatMap(d.id, 1)}">heat map</a></th><td class="num">${members.length}</td><td class="num">${by('mandatory')}</td><td class="num">${by('recommended')}</td><td class="num">${by('optional')}</td></tr>`;
   });
   return html`<section aria-labelledby="domains-h" id="domains">
 <h2 id="domains-h">Domains</h2>
@@ -158,31 +157,5 @@ function scenariosSection(model: SiteModel, links: Links): Html {
 <thead><tr><th scope="col">Readiness scenario</th><th scope="col" class="num">Requirements</th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>
-</section>`;
-}
-
-function catalogueSection(model: SiteModel, links: Links): Html {
-  const { config } = model.catalogue;
-  const known = new Set(config.domains.map((d) => d.id));
-  const extra = [...new Set(model.requirements.map((r) => r.domain))]
-    .filter((d) => !known.has(d))
-    .map((id) => ({ id, title: id }));
-  const groups = [...config.domains, ...extra]
-    .map((d) => ({ domain: d, members: model.requirements.filter((r) => r.domain === d.id) }))
-    .filter((g) => g.members.length > 0);
-  return html`<section aria-labelledby="cat-h" id="catalogue">
-<h2 id="cat-h">Catalogue</h2>
-${groups.map(
-  (
-    g,
-  ) => html`<h3 id="domain-${g.domain.id}">${g.domain.title} <span class="count">${plural(g.members.length, 'requirement')}</span></h3>
-<ul class="req-list">${g.members.map((r) => {
-    const specs = selectingUses(model, r.id).length;
-    const where = specs === model.specs.length ? '' : specs === 0 ? 'in no spec' : `in ${plural(specs, 'spec')}`;
-    return html`<li id="${r.id}"><a href="${links.requirement(r.id)}"><span class="rid">${r.id}</span> ${r.title}</a><span class="req-meta">${obligationBadge(r.obligation)}${
-      r.status === 'approved' ? html`` : html` <span class="status status-${r.status}">${r.status}</span>`
-    }${where ? html` <span class="muted small">${where}</span>` : html``}</span></li>`;
-  })}</ul>`,
-)}
 </section>`;
 }

@@ -45,7 +45,7 @@ export function layout(model: SiteModel, options: PageOptions): string {
 <ul>
 <li><a href="${links.home('find')}">Requirements</a></li>
 <li><a href="${links.home('specs')}">Specs</a></li>
-<li><a href="${links.home('heat-map')}">Heat map</a></li>
+<li><a href="${links.heatMapIndex()}">Heat map</a></li>
 </ul>
 </nav>
 ${search}

@@ -7,8 +7,15 @@ export const SITE_PATHS = {
   css: 'assets/site.css',
   js: 'assets/site.js',
   searchIndex: 'assets/search-index.js',
+  /** a piece of the search index, loaded when the search is first used */
+  searchPart: (n: number) => `assets/search/part-${n}.js`,
   requirement: (id: string) => `requirements/${fileName(id)}.html`,
   spec: (id: string) => `specs/${fileName(id)}.html`,
+  /** page `page` (1-based) of a domain's requirement list */
+  catalogue: (domain: string, page: number) => `catalogue/${fileName(domain)}${page > 1 ? `-${page}` : ''}.html`,
+  heatMapIndex: 'heat-map/index.html',
+  /** page `page` (1-based) of a domain's heat map */
+  heatMap: (domain: string, page: number) => `heat-map/${fileName(domain)}${page > 1 ? `-${page}` : ''}.html`,
 } as const;
 
 /** Ids are validated ([A-Z0-9-] and [a-z0-9-]); anything else is encoded rather than trusted. */
@@ -23,6 +30,9 @@ export interface Links {
   home(fragment?: string): string;
   requirement(id: string, fragment?: string): string;
   spec(id: string, fragment?: string): string;
+  catalogue(domain: string, page: number, fragment?: string): string;
+  heatMapIndex(): string;
+  heatMap(domain: string, page: number): string;
   asset(path: string): string;
 }
 
@@ -34,6 +44,9 @@ export function linksFrom(depth: number): Links {
     home: (fragment) => at(SITE_PATHS.home, fragment),
     requirement: (id, fragment) => at(SITE_PATHS.requirement(id), fragment),
     spec: (id, fragment) => at(SITE_PATHS.spec(id), fragment),
+    catalogue: (domain, page, fragment) => at(SITE_PATHS.catalogue(domain, page), fragment),
+    heatMapIndex: () => at(SITE_PATHS.heatMapIndex),
+    heatMap: (domain, page) => at(SITE_PATHS.heatMap(domain, page)),
     asset: (path) => at(path),
   };
 }

@@ -1,5 +1,7 @@
+import { compareCodePoints } from '../../lib/text/order.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readManifest } from '../../write/read-manifest.js';
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
@@ -7,11 +9,14 @@ import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { buildSite } from './build-site.js';
 import { SITE_PATHS } from './links.js';
 import type { PackLinks } from './site-model.js';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 
 export interface SiteRequest {
   root: string;
   /** the site folder; replaced as a whole */
   outDir: string;
+  /** how far the work has got, for a person watching */
+  progress?: ProgressReporter;
 }
 
 export type SiteResult =
@@ -25,15 +30,19 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   const outDir = path.resolve(request.outDir);
   const refusal = await refuseTarget(root, outDir);
   if (refusal) return { kind: 'usage', message: refusal };
+  const progress = request.progress ?? SILENT;
+  progress.step(1, 3, 'checking the workspace');
   const workspace = await loadWorkspace(root);
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   const specs = [...workspace.catalogue.specs.keys()];
   const packs = await findPacks(path.join(root, 'out'), outDir, specs);
+  progress.step(2, 3, 'building the pages');
   const files = buildSite(workspace.catalogue, workspace.resolution.resolved, {
     packs,
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
   });
+  progress.step(3, 3, `writing ${files.length} files`);
   await writeFolderAtomically(outDir, files);
   return {
     kind: 'built',
@@ -79,14 +88,10 @@ async function findPacks(packsDir: string, outDir: string, specs: readonly strin
   const packs = new Map<string, PackLinks>();
   for (const id of specs) {
     const dir = path.join(packsDir, id);
-    let manifest: { outputs?: Array<{ path?: unknown }> };
-    try {
-      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as typeof manifest;
-    } catch {
-      continue;
-    }
-    const outputs = (manifest.outputs ?? []).map((o) => o.path).filter((p): p is string => typeof p === 'string');
-    const files = [...outputs, 'manifest.json'].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const read = await readManifest(dir);
+    if (read.kind !== 'ok') continue;
+    const outputs = read.manifest.outputs.map((o) => o.path);
+    const files = [...outputs, 'manifest.json'].sort(compareCodePoints);
     const folder = path.relative(outDir, dir).split(path.sep).join('/');
     packs.set(id, { folder: folder === '' ? '' : `${folder}/`, files });
   }

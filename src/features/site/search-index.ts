@@ -9,27 +9,20 @@ export const SEARCH_GLOBAL = 'TENDERKIT_SEARCH';
 
 const OBLIGATION_CODE = { mandatory: 'm', recommended: 'r', optional: 'o' } as const;
 
+/** The variable that each piece of the index adds itself to, by its number. */
+export const SEARCH_PARTS_GLOBAL = 'TENDERKIT_SEARCH_PARTS';
+
+/** How many entries one piece of the index holds: a few hundred kilobytes at most. */
+const PART_SIZE = 300;
+
 /**
- * The search index as a script that assigns one global: browsers refuse fetch() of a JSON file from a file://
- * page, but they run a <script src>. Keys are short because the file is loaded on every page.
+ * The search index as scripts: browsers refuse fetch() of a JSON file from a file:// page, but they run a
+ * <script src>. Every page loads assets/search-index.js, which is small (the specs, the domains and the names of
+ * the pieces); the pieces, assets/search/part-<n>.js, are loaded when the search is first used. Keys are short.
  */
-export function searchIndexScript(model: SiteModel): string {
+export function searchIndexFiles(model: SiteModel): Array<{ name: string; text: string }> {
   const specs = model.specs.map((s) => s.spec.id);
-  const items: unknown[] = model.requirements.map((r) => {
-    const uses = model.uses.get(r.id) ?? [];
-    return {
-      k: 'r',
-      id: r.id,
-      t: r.title,
-      d: r.domain,
-      o: r.obligation,
-      sc: r.scenarios,
-      // one letter per spec, in `specs` order: the obligation in that spec, or "-" where the spec does not select it
-      e: uses.map((u) => (u.effective ? OBLIGATION_CODE[u.effective.obligation] : '-')).join(''),
-      u: SITE_PATHS.requirement(r.id),
-      x: searchText(r),
-    };
-  });
+  const items: unknown[] = [];
   for (const s of model.specs) {
     const { spec } = s;
     items.push({
@@ -47,12 +40,35 @@ export function searchIndexScript(model: SiteModel): string {
         .join(' \u00b7 '),
     });
   }
-  const data = {
+  for (const r of model.requirements) {
+    const uses = model.uses.get(r.id) ?? [];
+    items.push({
+      k: 'r',
+      id: r.id,
+      t: r.title,
+      d: r.domain,
+      o: r.obligation,
+      sc: r.scenarios,
+      // one letter per spec, in `specs` order: the obligation in that spec, or "-" where the spec does not select it
+      e: uses.map((u) => (u.effective ? OBLIGATION_CODE[u.effective.obligation] : '-')).join(''),
+      u: SITE_PATHS.requirement(r.id),
+      x: searchText(r),
+    });
+  }
+  const parts: Array<{ name: string; text: string }> = [];
+  for (let start = 0; start < items.length; start += PART_SIZE) {
+    const n = parts.length;
+    parts.push({
+      name: SITE_PATHS.searchPart(n),
+      text: `(window.${SEARCH_PARTS_GLOBAL} = window.${SEARCH_PARTS_GLOBAL} || {})[${n}] = ${scriptSafeJson(items.slice(start, start + PART_SIZE))};\n`,
+    });
+  }
+  const manifest = {
     specs,
     domains: Object.fromEntries(model.catalogue.config.domains.map((d) => [d.id, d.title])),
-    items,
+    parts: parts.map((part) => part.name),
   };
-  return `window.${SEARCH_GLOBAL} = ${scriptSafeJson(data)};\n`;
+  return [{ name: SITE_PATHS.searchIndex, text: `window.${SEARCH_GLOBAL} = ${scriptSafeJson(manifest)};\n` }, ...parts];
 }
 
 /** What a search matches besides id and title: the statement and sections with default values, references, tags. */

@@ -3,7 +3,7 @@ import type { DiffEntry, SpecDiff } from '../diff/diff-specs.js';
 import { buildMatrix, type Matrix, type MatrixCell } from '../matrix/build-matrix.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../../resolve/resolved.js';
 import type { Catalogue } from '../../load/catalogue.js';
-import { compareIds } from '../../load/load-catalogue.js';
+import { compareIds } from '../../lib/text/order.js';
 
 /** The files of a spec's built pack, as links relative to the site's root folder. */
 export interface PackLinks {

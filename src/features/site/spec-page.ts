@@ -6,12 +6,13 @@ import { EN } from '../../load/frame/labels.js';
 import { languageName } from '../../lib/language-tag.js';
 import { html, type Html } from '../../render/html/html.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import { anchorOnce, changeBadge, joinHtml, obligationBadge, plural } from './fragments.js';
+import { anchorOnce, changeBadge, joinHtml } from './fragments.js';
 import { layout } from './layout.js';
+import { domainGroups } from './pages.js';
 import { linksFrom, type Links } from './links.js';
 import type { SiteModel } from './site-model.js';
 
-/** specs/<id>.html: the chain, the facts, the pack, the deviations, the coverage of the scenarios, the requirements. */
+/** specs/<id>.html: the chain, the facts, the pack, the deviations and differences, the coverage, the requirements by domain. */
 export function specPage(model: SiteModel, resolved: ResolvedSpec): string {
   const links = linksFrom(1);
   const { spec } = resolved;
@@ -53,7 +54,7 @@ ${isRoot ? html`` : deviationsSection(model, resolved, anchor, links)}
 ${isRoot ? html`` : differencesSection(model, resolved, anchor, links)}
 ${coverageSection(model, resolved, links)}
 ${awardSection(resolved, links)}
-${requirementsSection(model, resolved, anchor, links)}
+${requirementsSection(model, resolved, links)}
 </article>`;
   return layout(model, {
     title: `${spec.id} \u2013 ${spec.title}`,
@@ -236,24 +237,26 @@ function awardSection(resolved: ResolvedSpec, links: Links): Html {
 </section>`;
 }
 
-function requirementsSection(
-  model: SiteModel,
-  resolved: ResolvedSpec,
-  anchor: (key: string) => Html,
-  links: Links,
-): Html {
-  const cells = new Map(model.matrix.rows.map((r) => [r.id, r.cells.get(resolved.spec.id)]));
-  const groups = model.catalogue.config.domains
-    .map((d) => ({ domain: d, members: resolved.requirements.filter((r) => r.source.domain === d.id) }))
-    .filter((g) => g.members.length > 0);
+/**
+ * The spec's requirements by domain, as counts with links: the differences above list every requirement the spec
+ * changes, and the search (filtered by this spec) and the catalogue pages list the others, so a large spec's page
+ * stays small.
+ */
+function requirementsSection(model: SiteModel, resolved: ResolvedSpec, links: Links): Html {
+  const id = resolved.spec.id;
+  const rows = domainGroups(model)
+    .map((g) => ({ group: g, members: resolved.requirements.filter((r) => r.source.domain === g.id) }))
+    .filter((g) => g.members.length > 0)
+    .map(({ group, members }) => {
+      const by = (o: string) => members.filter((r) => r.obligation === o).length;
+      return html`<tr><th scope="row"><a href="${links.root}index.html?spec=${encodeURIComponent(id)}&amp;domain=${encodeURIComponent(group.id)}#find">${group.title}</a></th><td class="num">${members.length}</td><td class="num">${by('mandatory')}</td><td class="num">${by('recommended')}</td><td class="num">${by('optional')}</td></tr>`;
+    });
   return html`<section aria-labelledby="reqs-h" id="requirements">
-<h2 id="reqs-h">Requirements of ${resolved.spec.id}</h2>
-${groups.map(
-  (g) => html`<h3>${g.domain.title} <span class="count">${plural(g.members.length, 'requirement')}</span></h3>
-<ul class="req-list">${g.members.map((r) => {
-    const cell = cells.get(r.id) ?? 'unchanged';
-    return html`<li${anchor(r.id)}><a href="${links.requirement(r.id, `in-${resolved.spec.id}`)}"><span class="rid">${r.id}</span> ${r.title}</a><span class="req-meta">${cell === 'unchanged' ? html`` : html`${changeBadge(cell)} `}${obligationBadge(r.obligation)}</span></li>`;
-  })}</ul>`,
-)}
+<h2 id="reqs-h">Requirements of ${id}</h2>
+<p class="muted">By domain and by their obligation in ${id}; each domain opens the search filtered to this spec.</p>
+<div class="table-scroll" role="region" aria-label="Requirements of ${id}" tabindex="0"><table class="domains">
+<thead><tr><th scope="col">Domain</th><th scope="col" class="num">All</th><th scope="col" class="num"><abbr title="Mandatory">Mand.</abbr></th><th scope="col" class="num"><abbr title="Recommended">Rec.</abbr></th><th scope="col" class="num"><abbr title="Optional">Opt.</abbr></th></tr></thead>
+<tbody>${rows}</tbody>
+</table></div>
 </section>`;
 }

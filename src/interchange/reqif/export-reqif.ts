@@ -5,8 +5,9 @@ import { catalogueExport, specExport } from './export-model.js';
 import { writeReqif } from './write-reqif.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { loadForExport, type ExportOutcome } from '../load-for-export.js';
-import { reproducibleZip } from '../../lib/zip/zip-write.js';
+import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 
 export interface ExportReqifOptions {
   root: string;
@@ -15,6 +16,8 @@ export interface ExportReqifOptions {
   /** the file to write: `.reqif`, or `.reqifz` for a zip holding the .reqif */
   out: string;
   sourceDateEpoch: number | undefined;
+  /** how far the work has got, for a person watching */
+  progress?: ProgressReporter;
 }
 
 /** The catalogue or one resolved spec as ReqIF bytes; a `.reqifz` name gives a reproducible zip. */
@@ -42,9 +45,12 @@ export async function exportReqif(
   if (!/\.reqifz?$/i.test(options.out)) {
     return { kind: 'usage', message: `--out must name a .reqif or .reqifz file, not ${options.out}` };
   }
+  const progress = options.progress ?? SILENT;
+  progress.step(1, 2, 'checking the workspace');
   const loaded = await loadForExport(options.root, options.spec);
   if (loaded.kind !== 'loaded') return loaded;
   const { workspace, diagnostics } = loaded;
+  progress.step(2, 2, `writing ${path.basename(options.out)}`);
   const bytes = reqifBytes(workspace, options.spec, options.out, options.sourceDateEpoch);
   await writeFileAtomically(options.out, bytes);
   const requirements =

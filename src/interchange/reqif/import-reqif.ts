@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../lib/text/order.js';
 import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseXmlSafely } from '../../lib/xml/safe-xml.js';
@@ -11,6 +12,8 @@ import { readReqif, type ReqifDocument } from './read-reqif.js';
 import { minimalFrontMatter, requirementFileText } from './requirement-file.js';
 import { validateImported } from './validate-imported.js';
 import type { SourceFile } from '../../load/source-file.js';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
 
 /** ReqIF files larger than this are refused before they are read. */
 export const MAX_REQIF_BYTES = 64 * 1024 * 1024;
@@ -22,6 +25,8 @@ export interface ImportReqifOptions {
   root: string;
   domain: string | undefined;
   prefix: string | undefined;
+  /** how far the work has got, for a person watching */
+  progress?: ProgressReporter;
 }
 
 export interface ImportReport extends MapReport {
@@ -40,13 +45,19 @@ export type ImportOutcome =
 
 /** Reads a ReqIF (or .reqifz) file written by any tool and writes one requirement file per requirement into a folder. */
 export async function importReqif(options: ImportReqifOptions): Promise<ImportOutcome> {
+  const progress = options.progress ?? SILENT;
+  progress.step(1, 3, 'reading the ReqIF file');
   const docs = await readReqifFile(options.file);
   if (!docs.ok) return { kind: 'refused', message: docs.message };
   const target = await targetWorkspace(options.into, options.root);
   if (options.domain !== undefined && !target.config.domains.some((d) => d.id === options.domain)) {
     return {
       kind: 'usage',
-      message: `unknown domain "${options.domain}"; the workspace has ${target.config.domains.map((d) => d.id).join(', ')}`,
+      message: unknownIdMessage(
+        'domain',
+        options.domain,
+        target.config.domains.map((d) => d.id),
+      ),
     };
   }
 
@@ -66,6 +77,7 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
     remarks: [],
     requirements: [],
   };
+  progress.step(2, 3, 'mapping the requirements');
   const planned: Planned[] = [];
   for (const doc of docs.docs) {
     const { requirements, report: mapped } = mapObjects(doc, {
@@ -101,6 +113,7 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
       message: `${options.into} already has ${existing.join(', ')}; nothing was written (import into another folder, or move those files away)`,
     };
   }
+  progress.step(3, 3, `writing ${files.length} requirement files`);
   for (const f of files) await writeFileAtomically(path.join(options.into, f.name), f.text);
   return { kind: 'imported', report };
 }
@@ -189,7 +202,7 @@ export async function readReqifFile(
   if (looksLikeZip(bytes)) {
     const zip = readZipSafely(bytes, (name) => name.toLowerCase().endsWith('.reqif'));
     if (!zip.ok) return { ok: false, message: `${file}: ${zip.message}` };
-    for (const [name, content] of [...zip.entries].sort(([a], [b]) => (a < b ? -1 : 1)))
+    for (const [name, content] of [...zip.entries].sort(([a], [b]) => compareCodePoints(a, b)))
       texts.push({ name: `${file}!${name}`, bytes: content });
     if (texts.length === 0) return { ok: false, message: `${file} is a zip without a .reqif file inside` };
   } else {

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../lib/text/order.js';
 import { OBLIGATIONS, VERIFICATIONS, type Obligation, type Verification } from '../../load/requirement/requirement.js';
 import { REQUIREMENT_ID_PATTERN } from '../../load/schema/requirement-schema.js';
 import type { WorkspaceConfig } from '../../load/config.js';
@@ -53,13 +54,53 @@ const ID_PATTERN = new RegExp(REQUIREMENT_ID_PATTERN);
 /** Attributes that describe the record, not the requirement: never taken as its text. */
 const METADATA = /(created|modified|changed|author|owner|user|_by$|date|time)/i;
 
+/** What the mapping of one document gathers as it goes. */
+interface Mapping {
+  doc: ReqifDocument;
+  options: MapOptions;
+  report: MapReport;
+  requirements: ImportedRequirement[];
+  /** ids of the file and of the workspace, claimed as they come */
+  taken: Set<string>;
+  /** requirements that get a generated id once every id of the file is claimed */
+  pendingIds: PendingId[];
+  unmapped: Map<string, number>;
+  dropped: Set<string>;
+  guessed: Map<string, number>;
+}
+
+interface PendingId {
+  index: number;
+  domainPrefix: string;
+  object: string;
+  foreignId: string | undefined;
+  reason: string;
+}
+
 /** Turns the objects of a ReqIF document into tenderkit requirements, and says what it could not map. */
 export function mapObjects(
   doc: ReqifDocument,
   options: MapOptions,
 ): { requirements: ImportedRequirement[]; report: MapReport } {
-  const report: MapReport = {
-    objects: doc.objects.length,
+  const mapping: Mapping = {
+    doc,
+    options,
+    report: emptyReport(doc.objects.length),
+    requirements: [],
+    taken: new Set(options.takenIds),
+    pendingIds: [],
+    unmapped: new Map(),
+    dropped: new Set(),
+    guessed: new Map(),
+  };
+  visitInDocumentOrder(mapping);
+  assignGeneratedIds(mapping);
+  return { requirements: mapping.requirements, report: finishReport(mapping) };
+}
+
+function emptyReport(objects: number): MapReport {
+  return {
+    objects,
     headings: 0,
     skipped: [],
     unmapped: [],
@@ -68,105 +109,11 @@ export function mapObjects(
     droppedElements: [],
     remarks: [],
   };
-  const unmapped = new Map<string, number>();
-  const dropped = new Set<string>();
-  const guessed = new Map<string, number>();
-  const byId = new Map(doc.objects.map((o) => [o.id, o]));
-  const taken = new Set(options.takenIds);
-  const requirements: ImportedRequirement[] = [];
-  const pendingIds: Array<{
-    index: number;
-    domainPrefix: string;
-    object: string;
-    foreignId: string | undefined;
-    reason: string;
-  }> = [];
-  const count = (field: string) => {
-    report.defaulted[field] = (report.defaulted[field] ?? 0) + 1;
-  };
+}
 
-  const visit = (object: ReqifObject, path: string[]): string | undefined => {
-    const fields = extract(object, doc, unmapped, guessed);
-    const text = fields.get('text');
-    const markdownField = fields.get('markdown');
-    const title = fields.get('title')?.text || fields.get('chapterName')?.text || object.longName?.trim() || '';
-    if (!text?.text && !markdownField?.text) {
-      if (title) {
-        report.headings++;
-        return oneLine(title);
-      }
-      report.skipped.push({ object: object.id, reason: 'no text and no title' });
-      return undefined;
-    }
-    const front = parseFrontMatter(fields.get('frontMatter')?.text, object.id, report);
-    const foreignId =
-      oneLine(fields.get('id')?.text ?? '') || (typeof front['id'] === 'string' ? front['id'] : undefined);
-
-    const domain =
-      matchDomain(fields.get('domain')?.text, options.config) ??
-      matchDomain(stringField(front, 'domain'), options.config) ??
-      path.map((p) => matchDomain(p, options.config)).find((d) => d !== undefined) ??
-      matchDomain(options.domain, options.config);
-    const chosenDomain = domain ?? options.config.domains[0]?.id ?? 'imported';
-    if (!domain) count('domain');
-
-    const statement = statementOf(fields, front, object.id, report, dropped);
-    const obligation =
-      mapObligation(fields.get('obligation')?.text) ??
-      validObligation(front['obligation']) ??
-      obligationFromText(statement.statementText);
-    if (!fields.get('obligation') && front['obligation'] === undefined) count('obligation');
-    const verification = mapVerification(fields.get('verification')?.text) ?? validVerification(front['verification']);
-    if (!verification) count('verification');
-    const status =
-      mapStatus(fields.get('status')?.text) ??
-      (STATUSES.includes(front['status'] as never) ? (front['status'] as string) : undefined);
-    if (!status) count('status');
-
-    const titleText = oneLine(title) || firstSentence(statement.statementText) || foreignId || object.id;
-    const fm: Record<string, unknown> = {
-      id: '',
-      title: titleText.length > 200 ? `${titleText.slice(0, 199)}…` : titleText,
-      domain: chosenDomain,
-      obligation,
-      verification: verification ?? ['inspection'],
-      status: status ?? 'draft',
-    };
-    for (const k of ['references', 'legal_basis', 'justification', 'scenarios', 'parameters', 'tags', 'lint']) {
-      if (front[k] !== undefined) fm[k] = front[k];
-    }
-    const scenarios = fm['scenarios'];
-    if (Array.isArray(scenarios)) {
-      const known = new Set(options.config.scenarios.map((s) => s.id));
-      const unknown = scenarios.filter((s) => !known.has(s as string));
-      if (unknown.length) {
-        report.remarks.push(
-          `${object.id}: scenarios ${unknown.join(', ')} are not defined in the target workspace and were left out`,
-        );
-        const kept = scenarios.filter((s) => known.has(s as string));
-        if (kept.length) fm['scenarios'] = kept;
-        else delete fm['scenarios'];
-      }
-    }
-
-    const index = requirements.length;
-    requirements.push({ id: '', frontMatter: fm, body: statement.body, object: object.id, foreignId });
-    if (foreignId && ID_PATTERN.test(foreignId) && !taken.has(foreignId)) {
-      taken.add(foreignId);
-      requirements[index]!.id = foreignId;
-      fm['id'] = foreignId;
-    } else {
-      const reason = !foreignId
-        ? 'the object has no id'
-        : ID_PATTERN.test(foreignId)
-          ? `${foreignId} is already used`
-          : `"${foreignId}" is not a tenderkit id`;
-      const domainPrefix = options.config.domains.find((d) => d.id === chosenDomain)?.prefix ?? 'IMP';
-      pendingIds.push({ index, domainPrefix, object: object.id, foreignId, reason });
-    }
-    return titleText;
-  };
-
+/** The specifications' hierarchies first (a heading names the chapter of what lies below it), then objects outside them. */
+function visitInDocumentOrder(mapping: Mapping): void {
+  const byId = new Map(mapping.doc.objects.map((o) => [o.id, o]));
   const seen = new Set<string>();
   const walk = (nodes: readonly ReqifHierarchy[], path: string[]) => {
     for (const node of nodes) {
@@ -174,44 +121,159 @@ export function mapObjects(
       let heading: string | undefined;
       if (object && !seen.has(object.id)) {
         seen.add(object.id);
-        heading = visit(object, path);
+        heading = mapObject(mapping, object, path);
       } else if (node.object && !object) {
-        report.remarks.push(`the hierarchy refers to the object ${node.object}, which the file does not contain`);
+        mapping.report.remarks.push(
+          `the hierarchy refers to the object ${node.object}, which the file does not contain`,
+        );
       }
       walk(node.children, heading ? [...path, heading] : path);
     }
   };
-  for (const s of doc.specifications) walk(s.children, s.longName ? [s.longName] : []);
-  for (const o of doc.objects) {
+  for (const s of mapping.doc.specifications) walk(s.children, s.longName ? [s.longName] : []);
+  for (const o of mapping.doc.objects) {
     if (seen.has(o.id)) continue;
     seen.add(o.id);
-    visit(o, []);
+    mapObject(mapping, o, []);
   }
+}
 
-  // generated ids come last, so that every id the file itself brings is reserved first
-  for (const p of pendingIds) {
-    const r = requirements[p.index]!;
-    const prefix = options.prefix ?? p.domainPrefix;
-    const id = nextFreeId(prefix, taken);
-    taken.add(id);
+/** One object: a requirement when it has a text, a heading (returned) when it has only a title, else skipped. */
+function mapObject(mapping: Mapping, object: ReqifObject, path: string[]): string | undefined {
+  const { report } = mapping;
+  const fields = extract(object, mapping.doc, mapping.unmapped, mapping.guessed);
+  const title = fields.get('title')?.text || fields.get('chapterName')?.text || object.longName?.trim() || '';
+  if (!fields.get('text')?.text && !fields.get('markdown')?.text) {
+    if (title) {
+      report.headings++;
+      return oneLine(title);
+    }
+    report.skipped.push({ object: object.id, reason: 'no text and no title' });
+    return undefined;
+  }
+  const front = parseFrontMatter(fields.get('frontMatter')?.text, object.id, report);
+  const foreignId =
+    oneLine(fields.get('id')?.text ?? '') || (typeof front['id'] === 'string' ? front['id'] : undefined);
+  const statement = statementOf(fields, front, object.id, report, mapping.dropped);
+  const titleText = oneLine(title) || firstSentence(statement.statementText) || foreignId || object.id;
+  const frontMatter = frontMatterOf(mapping, fields, front, path, statement.statementText, titleText);
+  keepKnownScenarios(frontMatter, mapping.options.config, object.id, report);
+  const index = mapping.requirements.length;
+  mapping.requirements.push({ id: '', frontMatter, body: statement.body, object: object.id, foreignId });
+  claimId(mapping, index, object.id, foreignId);
+  return titleText;
+}
+
+/** The fields of the front matter: the attributes' values, then tenderkit's own front matter, then defaults (counted). */
+function frontMatterOf(
+  mapping: Mapping,
+  fields: Map<Role, Extracted>,
+  front: Record<string, unknown>,
+  path: string[],
+  statementText: string,
+  titleText: string,
+): Record<string, unknown> {
+  const { config } = mapping.options;
+  const count = (field: string) => {
+    mapping.report.defaulted[field] = (mapping.report.defaulted[field] ?? 0) + 1;
+  };
+  const domain =
+    matchDomain(fields.get('domain')?.text, config) ??
+    matchDomain(stringField(front, 'domain'), config) ??
+    path.map((p) => matchDomain(p, config)).find((d) => d !== undefined) ??
+    matchDomain(mapping.options.domain, config);
+  if (!domain) count('domain');
+  const obligation =
+    mapObligation(fields.get('obligation')?.text) ??
+    validObligation(front['obligation']) ??
+    obligationFromText(statementText);
+  if (!fields.get('obligation') && front['obligation'] === undefined) count('obligation');
+  const verification = mapVerification(fields.get('verification')?.text) ?? validVerification(front['verification']);
+  if (!verification) count('verification');
+  const status =
+    mapStatus(fields.get('status')?.text) ??
+    (STATUSES.includes(front['status'] as never) ? (front['status'] as string) : undefined);
+  if (!status) count('status');
+  const frontMatter: Record<string, unknown> = {
+    id: '',
+    title: titleText.length > 200 ? `${titleText.slice(0, 199)}…` : titleText,
+    domain: domain ?? config.domains[0]?.id ?? 'imported',
+    obligation,
+    verification: verification ?? ['inspection'],
+    status: status ?? 'draft',
+  };
+  for (const k of ['references', 'legal_basis', 'justification', 'scenarios', 'parameters', 'tags', 'lint']) {
+    if (front[k] !== undefined) frontMatter[k] = front[k];
+  }
+  return frontMatter;
+}
+
+/** Scenarios the target workspace does not define are left out, and said so. */
+function keepKnownScenarios(
+  frontMatter: Record<string, unknown>,
+  config: WorkspaceConfig,
+  object: string,
+  report: MapReport,
+): void {
+  const scenarios = frontMatter['scenarios'];
+  if (!Array.isArray(scenarios)) return;
+  const known = new Set(config.scenarios.map((s) => s.id));
+  const unknown = scenarios.filter((s) => !known.has(s as string));
+  if (!unknown.length) return;
+  report.remarks.push(
+    `${object}: scenarios ${unknown.join(', ')} are not defined in the target workspace and were left out`,
+  );
+  const kept = scenarios.filter((s) => known.has(s as string));
+  if (kept.length) frontMatter['scenarios'] = kept;
+  else delete frontMatter['scenarios'];
+}
+
+/** The object's own id when it is a free tenderkit id; otherwise a generated one later, with the reason. */
+function claimId(mapping: Mapping, index: number, object: string, foreignId: string | undefined): void {
+  const requirement = mapping.requirements[index]!;
+  if (foreignId && ID_PATTERN.test(foreignId) && !mapping.taken.has(foreignId)) {
+    mapping.taken.add(foreignId);
+    requirement.id = foreignId;
+    requirement.frontMatter['id'] = foreignId;
+    return;
+  }
+  const reason = !foreignId
+    ? 'the object has no id'
+    : ID_PATTERN.test(foreignId)
+      ? `${foreignId} is already used`
+      : `"${foreignId}" is not a tenderkit id`;
+  const domain = requirement.frontMatter['domain'];
+  const domainPrefix = mapping.options.config.domains.find((d) => d.id === domain)?.prefix ?? 'IMP';
+  mapping.pendingIds.push({ index, domainPrefix, object, foreignId, reason });
+}
+
+/** Generated ids come last, so that every id the file itself brings is reserved first; the original is kept as a tag. */
+function assignGeneratedIds(mapping: Mapping): void {
+  for (const p of mapping.pendingIds) {
+    const r = mapping.requirements[p.index]!;
+    const id = nextFreeId(mapping.options.prefix ?? p.domainPrefix, mapping.taken);
+    mapping.taken.add(id);
     r.id = id;
     r.frontMatter['id'] = id;
-    const original = p.foreignId ?? p.object;
     const tags = Array.isArray(r.frontMatter['tags']) ? (r.frontMatter['tags'] as unknown[]) : [];
-    const tag = `reqif-id:${original}`;
+    const tag = `reqif-id:${p.foreignId ?? p.object}`;
     r.frontMatter['tags'] = tags.includes(tag) ? tags : [...tags, tag];
-    report.generatedIds.push({ id, object: p.object, foreignId: p.foreignId, reason: p.reason });
+    mapping.report.generatedIds.push({ id, object: p.object, foreignId: p.foreignId, reason: p.reason });
   }
-  report.unmapped = [...unmapped]
+}
+
+function finishReport(mapping: Mapping): MapReport {
+  const { report } = mapping;
+  report.unmapped = [...mapping.unmapped]
     .map(([attribute, values]) => ({ attribute, values }))
-    .sort((a, b) => (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
-  report.droppedElements = [...dropped].sort();
-  for (const [name, n] of guessed) {
+    .sort((a, b) => compareCodePoints(a.attribute, b.attribute));
+  report.droppedElements = [...mapping.dropped].sort();
+  for (const [name, n] of mapping.guessed) {
     report.remarks.push(
       `no attribute is named like a requirement text: took the XHTML attribute "${name}" as the text of ${n} object${n === 1 ? '' : 's'}`,
     );
   }
-  return { requirements, report };
+  return report;
 }
 
 /**

@@ -2,7 +2,7 @@ import { OBLIGATIONS, VERIFICATIONS } from '../../load/requirement/requirement.j
 import type { ExportDocument, ExportRequirement } from './export-model.js';
 import { IDS } from './identifiers.js';
 import { xhtmlDiv } from './xhtml-from-mdast.js';
-import { xmlAttribute, xmlEscape } from './xml-escape.js';
+import { xmlAttribute, xmlText } from '../../lib/xml/escape.js';
 
 export const STATUSES = ['draft', 'approved', 'deprecated'] as const;
 
@@ -71,13 +71,13 @@ export function writeReqif(doc: ExportDocument, settings: ReqifSettings): string
   push('  <THE-HEADER>');
   push(`    <REQ-IF-HEADER IDENTIFIER="${IDS.header(doc.scope)}">`);
   push(
-    `      <COMMENT>${xmlEscape(`${doc.requirements.length} requirements exported by ${settings.toolName} ${settings.toolVersion}`)}</COMMENT>`,
+    `      <COMMENT>${xmlText(`${doc.requirements.length} requirements exported by ${settings.toolName} ${settings.toolVersion}`)}</COMMENT>`,
   );
   push(`      <CREATION-TIME>${time}</CREATION-TIME>`);
-  push(`      <REQ-IF-TOOL-ID>${xmlEscape(`${settings.toolName} ${settings.toolVersion}`)}</REQ-IF-TOOL-ID>`);
+  push(`      <REQ-IF-TOOL-ID>${xmlText(`${settings.toolName} ${settings.toolVersion}`)}</REQ-IF-TOOL-ID>`);
   push('      <REQ-IF-VERSION>1.0</REQ-IF-VERSION>');
-  push(`      <SOURCE-TOOL-ID>${xmlEscape(settings.toolName)}</SOURCE-TOOL-ID>`);
-  push(`      <TITLE>${xmlEscape(doc.title)}</TITLE>`);
+  push(`      <SOURCE-TOOL-ID>${xmlText(settings.toolName)}</SOURCE-TOOL-ID>`);
+  push(`      <TITLE>${xmlText(doc.title)}</TITLE>`);
   push('    </REQ-IF-HEADER>');
   push('  </THE-HEADER>');
   push('  <CORE-CONTENT>');

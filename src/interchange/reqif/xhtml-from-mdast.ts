@@ -1,5 +1,5 @@
 import type { Nodes, PhrasingContent, RootContent, TableRow } from 'mdast';
-import { xmlEscape } from './xml-escape.js';
+import { xmlText } from '../../lib/xml/escape.js';
 
 /**
  * Markdown nodes as the XHTML of a ReqIF XHTML value: one `xhtml:div` holding paragraphs, lists, tables and
@@ -27,13 +27,13 @@ function block(node: RootContent): string {
       return inner ? el('blockquote', inner) : '';
     }
     case 'code':
-      return el('pre', xmlEscape(node.value));
+      return el('pre', xmlText(node.value));
     case 'table':
       return table(node.children);
     case 'thematicBreak':
       return '<xhtml:hr/>';
     case 'html':
-      return node.value.trim() ? el('p', xmlEscape(node.value)) : '';
+      return node.value.trim() ? el('p', xmlText(node.value)) : '';
     default:
       return 'children' in node ? (node.children as RootContent[]).map(block).join('') : '';
   }
@@ -63,7 +63,7 @@ function inline(nodes: readonly Nodes[]): string {
 function phrase(node: Nodes): string {
   switch (node.type) {
     case 'text':
-      return xmlEscape(node.value);
+      return xmlText(node.value);
     case 'emphasis':
       return el('em', inline(node.children));
     case 'strong':
@@ -71,13 +71,13 @@ function phrase(node: Nodes): string {
     case 'delete':
       return el('del', inline(node.children));
     case 'inlineCode':
-      return el('code', xmlEscape(node.value));
+      return el('code', xmlText(node.value));
     case 'break':
       return '<xhtml:br/>';
     case 'link':
-      return el('a', inline(node.children), ` href="${xmlEscape(node.url)}"`);
+      return el('a', inline(node.children), ` href="${xmlText(node.url)}"`);
     case 'image':
-      return xmlEscape(node.alt ?? '');
+      return xmlText(node.alt ?? '');
     case 'html':
     case 'footnoteReference':
       return '';
@@ -85,7 +85,7 @@ function phrase(node: Nodes): string {
       return 'children' in node
         ? inline(node.children as PhrasingContent[])
         : 'value' in node
-          ? xmlEscape(String(node.value))
+          ? xmlText(String(node.value))
           : '';
   }
 }

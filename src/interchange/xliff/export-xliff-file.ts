@@ -4,6 +4,8 @@ import { canonicalTag, isSourceLanguage } from '../../lib/language-tag.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
 import { exportXliff } from './export-xliff.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 
 export type XliffExportOutcome =
   | { kind: 'done'; file: string; files: number; lang: string; diagnostics: Diagnostic[] }
@@ -17,6 +19,7 @@ export async function exportXliffFile(options: {
   lang: string;
   out: string;
   untranslated: boolean;
+  progress?: ProgressReporter;
 }): Promise<XliffExportOutcome> {
   const lang = canonicalTag(options.lang);
   if (!lang)
@@ -26,11 +29,13 @@ export async function exportXliffFile(options: {
       kind: 'usage',
       message: `--lang ${lang} is the language of the catalogue itself; name the language to translate into`,
     };
+  const progress = options.progress ?? SILENT;
+  progress.step(1, 2, 'checking the workspace');
   const workspace = await loadWorkspace(options.root);
   if (options.spec !== undefined && !workspace.catalogue.specs.has(options.spec)) {
     return {
       kind: 'usage',
-      message: `unknown spec ${options.spec}; the workspace has ${[...workspace.catalogue.specs.keys()].join(', ') || 'no specs'}`,
+      message: unknownIdMessage('spec', options.spec, [...workspace.catalogue.specs.keys()]),
     };
   }
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
@@ -39,6 +44,7 @@ export async function exportXliffFile(options: {
     options.spec !== undefined
       ? (workspace.resolution.resolved.get(options.spec)?.requirements ?? []).map((r) => r.source)
       : [...workspace.catalogue.requirements.values()].filter((r) => r.status !== 'deprecated');
+  progress.step(2, 2, 'writing the XLIFF file');
   const { xml, files } = exportXliff(requirements, workspace.i18n ?? NO_I18N, {
     lang,
     untranslated: options.untranslated,

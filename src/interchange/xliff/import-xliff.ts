@@ -6,6 +6,7 @@ import { writeFileAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
 import { parseXliff } from './parse-xliff.js';
 import { planImport, type ImportPlan } from './plan-import.js';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 
 /** XLIFF files larger than this are refused before they are read. */
 export const MAX_XLIFF_BYTES = 64 * 1024 * 1024;
@@ -20,6 +21,7 @@ export async function importXliff(options: {
   root: string;
   file: string;
   dryRun?: boolean;
+  progress?: ProgressReporter;
 }): Promise<XliffImportOutcome> {
   let text: string;
   try {
@@ -30,13 +32,17 @@ export async function importXliff(options: {
   } catch (err) {
     return { kind: 'refused', message: `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }
+  const progress = options.progress ?? SILENT;
+  progress.step(1, 3, 'reading the XLIFF file');
   const parsed = parseXliff(text);
   if (!parsed.ok) return { kind: 'refused', message: parsed.message };
+  progress.step(2, 3, 'checking the workspace');
   const workspace = await loadWorkspace(options.root);
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (hasErrors(errors)) return { kind: 'invalid', diagnostics: errors };
   const plan = planImport(parsed.xliff, workspace.catalogue, workspace.i18n ?? NO_I18N);
   if (typeof plan === 'string') return { kind: 'refused', message: plan };
+  progress.step(3, 3, `writing ${plan.files.filter((f) => f.change !== 'unchanged').length} translation files`);
   if (!options.dryRun) {
     for (const f of plan.files) {
       if (f.change !== 'unchanged') await writeFileAtomically(path.join(workspace.catalogue.root, f.path), f.text);

@@ -1,6 +1,7 @@
 import type { Inline } from './inline.js';
 import type { FieldPart } from './segment-markdown.js';
-import { attrs, xmlText } from './xml.js';
+import { xmlText } from '../../lib/xml/escape.js';
+import { attrs } from './xml.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';

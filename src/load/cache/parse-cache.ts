@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../lib/text/order.js';
 import type { PositionStore, PositionTable } from '../yaml/parse-yaml.js';
 import type { SourceFile } from '../source-file.js';
 import { readSealedJson, sealedJson } from './sealed-json.js';
@@ -76,7 +77,7 @@ export class ParseCache implements YamlCache {
     const parts: string[] = [];
     for (const key of [...this.used].sort())
       parts.push(`${JSON.stringify(key)}:${JSON.stringify(this.stored.get(key))}`);
-    for (const [key, json] of [...this.fresh].sort(([a], [b]) => (a < b ? -1 : 1)))
+    for (const [key, json] of [...this.fresh].sort(([a], [b]) => compareCodePoints(a, b)))
       parts.push(`${JSON.stringify(key)}:${json}`);
     const entries = `{${parts.join(',\n')}}`;
     writeCacheFile(this.file, sealedJson({ stamp: this.stamp }, 'entries', entries));

@@ -55,9 +55,9 @@ export interface Labels {
   fallback: { missing: string; stale: string };
   /** boolean parameter values */
   values: { yes: string; no: string };
-  /** chapter titles of the default domains, by domain id (a workspace adds its own in labels/<lang>.yaml) */
+  /** chapter titles of the workspace's domains, by domain id: workspace content, given in labels/<lang>.yaml */
   domains: Record<string, string>;
-  /** units that Intl cannot name (it names s, min, h, days, months...): "messages/min" */
+  /** units that Intl cannot name (it names s, min, h, days, months...), such as "messages/min": labels/<lang>.yaml */
   units: Record<string, string>;
   /**
    * The modal verb forms that state each obligation, aligned by position (singular, plural), so that a translated
@@ -129,12 +129,7 @@ export const EN: Labels = {
     stale: '[English text being updated: original text]',
   },
   values: { yes: 'yes', no: 'no' },
-  domains: {
-    interconnection: 'Interconnection of operational centres',
-    security: 'Security',
-    'eu-sourcing': 'EU sourcing and supply-chain sovereignty',
-    resilience: 'Resilience and crisis operation',
-  },
+  domains: {},
   units: {},
   modal: { mandatory: ['shall'], recommended: ['should'], optional: ['may'] },
 };

@@ -35,6 +35,21 @@ export const configSchema = {
         },
       },
     },
+    standards: {
+      type: 'array',
+      description: 'The register of standards the catalogue cites: a superseded version names its successor',
+      items: {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: {
+          id: text,
+          superseded_by: text,
+          since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          note: text,
+        },
+      },
+    },
     rules: {
       type: 'object',
       propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },

@@ -27,6 +27,10 @@ export const specSchema = {
     title: text,
     extends: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'The parent spec id' },
     language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag' },
+    regime: {
+      enum: ['2014/24/EU', '2009/81/EC'],
+      description: 'The legal regime of the procurement (inherited by the specs that extend this one)',
+    },
     date: {
       type: 'string',
       pattern: '^\\d{4}-\\d{2}-\\d{2}$',

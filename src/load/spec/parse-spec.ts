@@ -4,7 +4,7 @@ import type { ParameterValue } from '../requirement/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
-import type { AwardCriterion, Deviation, LocalisedText, SetChange, Spec } from './spec.js';
+import type { AwardCriterion, Deviation, LocalisedText, Regime, SetChange, Spec } from './spec.js';
 
 interface RawDeviation {
   requirement: string;
@@ -25,6 +25,7 @@ interface RawSpec {
   title: string;
   extends?: string;
   language?: string;
+  regime?: Regime;
   date?: string;
   authority?: Spec['authority'];
   procurement?: { title?: string; reference?: string; cpv?: string[]; lots?: string[] };
@@ -110,6 +111,7 @@ export function parseSpec(
     file: file.path,
     yaml: parsed,
     ...(raw.extends !== undefined ? { extends: raw.extends } : {}),
+    ...(raw.regime !== undefined ? { regime: raw.regime } : {}),
     ...(raw.date !== undefined ? { date: raw.date } : {}),
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
     ...(raw.procurement !== undefined

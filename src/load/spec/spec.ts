@@ -33,11 +33,16 @@ export interface AwardCriterion {
   requirements: string[];
 }
 
+/** The procurement regime: Directive 2014/24/EU (public sector) or 2009/81/EC (defence and security). */
+export type Regime = '2014/24/EU' | '2009/81/EC';
+
 export interface Spec {
   id: string;
   title: string;
   extends?: string;
   language: string;
+  /** as written in this spec; `effectiveRegime` gives the one inherited along the chain */
+  regime?: Regime;
   date?: string;
   authority?: { name: string; country?: string; address?: string; contact?: string };
   procurement?: { title?: string; reference?: string; cpv: string[]; lots?: string[] };

@@ -2,7 +2,7 @@ import { strFromU8, strToU8 } from 'fflate';
 import { Utf8Builder } from '../../lib/text/utf8-builder.js';
 import { fixCoreDates } from './core-dates.js';
 import { BODY_PLACEHOLDER } from './package-parts.js';
-import { escapeAttribute } from './xml.js';
+import { xmlAttribute } from '../../lib/xml/escape.js';
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
@@ -61,7 +61,7 @@ export function assemblePackage(
       const rels = written.links
         .map(
           ([url, id]) =>
-            `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${escapeAttribute(url)}" TargetMode="External"/>`,
+            `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${xmlAttribute(url)}" TargetMode="External"/>`,
         )
         .join('');
       return xml.replace('</Relationships>', `${rels}</Relationships>`);

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { fixCoreDates } from './core-dates.js';
 import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
+import { packageEntries } from './package-order.js';
 
 export { w3cdtf } from './core-dates.js';
 
@@ -28,7 +29,7 @@ export function normaliseDocx(bytes: Uint8Array, date: Date): Uint8Array {
     const text = strFromU8(parts.get(name)!);
     if (text.includes('w:bookmarkStart')) parts.set(name, strToU8(renumberBookmarks(text)));
   }
-  return reproducibleZip(parts, date);
+  return reproducibleZip(packageEntries(parts), date);
 }
 
 /** The relationships part of a part: word/document.xml -> word/_rels/document.xml.rels. */

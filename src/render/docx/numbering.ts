@@ -1,4 +1,4 @@
-import { escapeAttribute } from './xml.js';
+import { xmlAttribute } from '../../lib/xml/escape.js';
 import { FONT } from './styles.js';
 
 /** How far each list level is indented, and how far its number hangs to the left of the text, in twips. */
@@ -31,7 +31,7 @@ function level(kind: Kind, ilvl: number): string {
   const scheme = ORDERED[ilvl % ORDERED.length]!;
   return (
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${scheme.format}"/>` +
-    `<w:lvlText w:val="${escapeAttribute(scheme.text(ilvl + 1))}"/><w:lvlJc w:val="left"/>${indent}</w:lvl>`
+    `<w:lvlText w:val="${xmlAttribute(scheme.text(ilvl + 1))}"/><w:lvlJc w:val="left"/>${indent}</w:lvl>`
   );
 }
 

@@ -1,5 +1,5 @@
 import { COLOR } from './styles.js';
-import { escapeAttribute } from './xml.js';
+import { xmlAttribute } from '../../lib/xml/escape.js';
 
 export type Alignment = 'left' | 'center' | 'right';
 
@@ -19,7 +19,7 @@ export interface ParagraphFormat {
 /** Paragraph properties in the schema's order (pStyle, keepNext, pageBreakBefore, numPr, pBdr, tabs, spacing, ind, jc). */
 function paragraphProperties(f: ParagraphFormat): string {
   let p = '';
-  if (f.style) p += `<w:pStyle w:val="${escapeAttribute(f.style)}"/>`;
+  if (f.style) p += `<w:pStyle w:val="${xmlAttribute(f.style)}"/>`;
   if (f.keepNext) p += '<w:keepNext/>';
   if (f.pageBreakBefore) p += '<w:pageBreakBefore/>';
   if (f.numbering)

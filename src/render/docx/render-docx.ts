@@ -6,6 +6,7 @@ import { DocumentOutline } from './outline.js';
 import { packageParts } from './package-parts.js';
 import { DOCX_EN, ExternalLinks, type DocxLabels, type RenderContext } from './render-context.js';
 import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
+import { packageEntries } from './package-order.js';
 
 export interface DocxOptions {
   /** the words the rendering adds (contents title, "Page X of Y"); English by default */
@@ -33,5 +34,5 @@ export async function renderDocx(document: TenderDocument, options: DocxOptions 
     links: context.links.entries(),
     date: properties.date,
   });
-  return reproducibleZip(assembled, properties.date);
+  return reproducibleZip(packageEntries(assembled), properties.date);
 }

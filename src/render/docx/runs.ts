@@ -1,4 +1,4 @@
-import { escapeAttribute, escapeText } from './xml.js';
+import { xmlAttribute, xmlText } from '../../lib/xml/escape.js';
 
 /** The character formatting of a run. */
 export interface RunFormat {
@@ -14,18 +14,18 @@ export interface RunFormat {
 /** Run properties in the order the schema wants them (rStyle, b, i, strike, vertAlign, lang). */
 function runProperties(f: RunFormat): string {
   let p = '';
-  if (f.style) p += `<w:rStyle w:val="${escapeAttribute(f.style)}"/>`;
+  if (f.style) p += `<w:rStyle w:val="${xmlAttribute(f.style)}"/>`;
   if (f.bold) p += '<w:b/><w:bCs/>';
   if (f.italics) p += '<w:i/><w:iCs/>';
   if (f.strike) p += '<w:strike/>';
   if (f.superScript) p += '<w:vertAlign w:val="superscript"/>';
-  if (f.lang) p += `<w:lang w:val="${escapeAttribute(f.lang)}"/>`;
+  if (f.lang) p += `<w:lang w:val="${xmlAttribute(f.lang)}"/>`;
   return p === '' ? '' : `<w:rPr>${p}</w:rPr>`;
 }
 
 /** A run of text (already cleaned of characters XML forbids). */
 export function textRun(text: string, format: RunFormat = {}): string {
-  return `<w:r>${runProperties(format)}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
+  return `<w:r>${runProperties(format)}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 }
 
 export const LINE_BREAK_RUN = '<w:r><w:br/></w:r>';
@@ -36,7 +36,7 @@ export const PAGE_BREAK_RUN = '<w:r><w:br w:type="page"/></w:r>';
 export function fieldRuns(instruction: string, result: string, dirty = false): string {
   return (
     `<w:r><w:fldChar w:fldCharType="begin"${dirty ? ' w:dirty="true"' : ''}/></w:r>` +
-    `<w:r><w:instrText xml:space="preserve"> ${escapeText(instruction)} </w:instrText></w:r>` +
+    `<w:r><w:instrText xml:space="preserve"> ${xmlText(instruction)} </w:instrText></w:r>` +
     '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
     result +
     '<w:r><w:fldChar w:fldCharType="end"/></w:r>'

@@ -1,7 +1,8 @@
-import { reproducibleZip, type ZipEntry } from '../../lib/zip/zip-write.js';
+import { reproducibleZip, type ZipEntry } from '../../lib/zip/reproducible-zip.js';
 import { STYLE_INDEX, STYLES_XML } from './styles.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
-import { columnLetter, excelEscape, xmlEscape } from './xml-text.js';
+import { xmlAttribute, xmlText } from '../../lib/xml/escape.js';
+import { columnLetter, excelEscape } from './xml-text.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -63,7 +64,7 @@ class SharedStrings {
 
   part(): string {
     const items = this.list.map((s) => {
-      const escaped = xmlEscape(excelEscape(s));
+      const escaped = xmlText(excelEscape(s));
       return /^\s|\s$|\n/.test(s) ? `<si><t xml:space="preserve">${escaped}</t></si>` : `<si><t>${escaped}</t></si>`;
     });
     return `${DECL}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.list.length}">${items.join('')}</sst>`;
@@ -134,8 +135,8 @@ function sheetPart(sheet: Sheet, strings: SharedStrings, first: boolean): string
       const list = `"${v.values.join(',')}"`;
       out.push(
         `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
-          ` errorTitle="${xmlEscape(v.errorTitle)}" error="${xmlEscape(v.error)}" promptTitle="${xmlEscape(v.promptTitle)}" prompt="${xmlEscape(v.prompt)}"` +
-          ` sqref="${col}${v.fromRow}:${col}${v.toRow}"><formula1>${xmlEscape(list)}</formula1></dataValidation>`,
+          ` errorTitle="${xmlAttribute(v.errorTitle)}" error="${xmlAttribute(v.error)}" promptTitle="${xmlAttribute(v.promptTitle)}" prompt="${xmlAttribute(v.prompt)}"` +
+          ` sqref="${col}${v.fromRow}:${col}${v.toRow}"><formula1>${xmlText(list)}</formula1></dataValidation>`,
       );
     }
     out.push('</dataValidations>');
@@ -154,18 +155,18 @@ function quoteSheet(name: string): string {
 
 function workbookPart(book: Workbook): string {
   const sheets = book.sheets
-    .map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .map((s, i) => `<sheet name="${xmlAttribute(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join('');
   const names: string[] = [];
   book.sheets.forEach((s, i) => {
     const last = lastRef(s).replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
     if (s.autoFilter)
       names.push(
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlEscape(quoteSheet(s.name))}!$A$1:${last}</definedName>`,
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(quoteSheet(s.name))}!$A$1:${last}</definedName>`,
       );
     if (s.freezeRows)
       names.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(quoteSheet(s.name))}!$1:$${s.freezeRows}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(quoteSheet(s.name))}!$1:$${s.freezeRows}</definedName>`,
       );
   });
   return (
@@ -227,7 +228,7 @@ function w3cdtf(date: Date): string {
 
 function coreProperties(book: Workbook): string {
   const p = book.properties;
-  const el = (name: string, value: string) => (value ? `<${name}>${xmlEscape(value)}</${name}>` : '');
+  const el = (name: string, value: string) => (value ? `<${name}>${xmlText(value)}</${name}>` : '');
   return (
     `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     el('dc:title', p.title) +
@@ -244,13 +245,13 @@ function coreProperties(book: Workbook): string {
 }
 
 function appProperties(book: Workbook): string {
-  const names = book.sheets.map((s) => `<vt:lpstr>${xmlEscape(s.name)}</vt:lpstr>`).join('');
+  const names = book.sheets.map((s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`).join('');
   return (
     `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
     '<Application>tenderkit</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
     `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${book.sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
     `<TitlesOfParts><vt:vector size="${book.sheets.length}" baseType="lpstr">${names}</vt:vector></TitlesOfParts>` +
-    (book.properties.company ? `<Company>${xmlEscape(book.properties.company)}</Company>` : '') +
+    (book.properties.company ? `<Company>${xmlText(book.properties.company)}</Company>` : '') +
     '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>' +
     '</Properties>'
   );

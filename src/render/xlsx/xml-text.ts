@@ -14,16 +14,6 @@ export function excelUnescape(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** XML escaping for element text and attribute values (quotes included, so one function serves both). */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 /** `A`, `B`, ..., `Z`, `AA`, ... for a 0-based column index. */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -42,8 +32,4 @@ export function columnIndex(ref: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
-}
-
-export function rowNumber(ref: string): number {
-  return Number(/\d+$/.exec(ref)?.[0] ?? '0');
 }

@@ -1,8 +1,9 @@
-import { SEARCH_GLOBAL } from '../search-index.js';
+import { SEARCH_GLOBAL, SEARCH_PARTS_GLOBAL } from '../search-index.js';
 
 /**
  * assets/site.js: the instant search and its keyboard. Plain browser JavaScript with no dependencies; it builds
- * results with DOM methods and textContent only, so no text of the catalogue is ever parsed as HTML.
+ * results with DOM methods and textContent only, so no text of the catalogue is ever parsed as HTML. The pieces of
+ * the index are loaded as scripts when the search is first used (focus, a key, a filter, or a query in the address).
  */
 export const SITE_SCRIPT = `(function () {
   'use strict';
@@ -34,13 +35,50 @@ export const SITE_SCRIPT = `(function () {
 
   if (!input || !results || !status) return;
   if (!data) {
-    status.textContent = 'The search index did not load; the catalogue on the home page lists every requirement.';
+    status.textContent = 'The search index did not load; the domain pages list every requirement.';
     return;
   }
 
-  var items = data.items.map(function (item) {
-    return { item: item, id: fold(item.id), title: fold(item.t), all: fold(item.id + ' ' + item.t + ' ' + item.x) };
-  });
+  var items = null;
+  var loading = false;
+  var waiting = [];
+
+  /** Adds a script per piece of the index; calls back once every piece has run (or says which failed). */
+  function loadIndex(done) {
+    if (items) { done(); return; }
+    waiting.push(done);
+    if (loading) return;
+    loading = true;
+    status.textContent = 'Loading the search index\u2026';
+    var left = data.parts.length;
+    var failed = false;
+    function finished() {
+      left--;
+      if (left > 0) return;
+      var parts = window.${SEARCH_PARTS_GLOBAL} || {};
+      var all = [];
+      for (var n = 0; n < data.parts.length; n++) {
+        if (!parts[n]) { failed = true; continue; }
+        all = all.concat(parts[n]);
+      }
+      if (failed) { status.textContent = 'Part of the search index did not load; the domain pages list every requirement.'; }
+      items = all.map(function (item) {
+        return { item: item, id: fold(item.id), title: fold(item.t), all: fold(item.id + ' ' + item.t + ' ' + item.x) };
+      });
+      var callbacks = waiting;
+      waiting = [];
+      callbacks.forEach(function (callback) { callback(); });
+    }
+    if (left === 0) { left = 1; finished(); return; }
+    data.parts.forEach(function (part) {
+      var script = document.createElement('script');
+      script.src = root + part;
+      script.async = true;
+      script.onload = finished;
+      script.onerror = function () { failed = true; finished(); };
+      document.head.appendChild(script);
+    });
+  }
 
   function currentFilters() {
     var f = {};
@@ -128,6 +166,7 @@ export const SITE_SCRIPT = `(function () {
     while (results.firstChild) results.removeChild(results.firstChild);
     if (panel) panel.hidden = !active;
     if (!active) { status.textContent = ''; return; }
+    if (!items) { loadIndex(render); return; }
     var found = search(query, f);
     var hits = found.hits;
     hits.slice(0, LIMIT).forEach(function (item) {
@@ -163,6 +202,7 @@ export const SITE_SCRIPT = `(function () {
     return Array.prototype.slice.call(results.querySelectorAll('a'));
   }
 
+  input.addEventListener('focus', function () { loadIndex(function () {}); });
   input.addEventListener('input', render);
   filters.forEach(function (select) { select.addEventListener('change', render); });
   if (form) form.addEventListener('submit', function (event) {
@@ -199,5 +239,8 @@ export const SITE_SCRIPT = `(function () {
     if (wanted && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) select.value = wanted;
   });
   render();
+  // a reader who has not used the search yet gets its index once the page has loaded, so the first answer is quick
+  function preload() { setTimeout(function () { loadIndex(function () {}); }, 300); }
+  if (document.readyState === 'complete') preload(); else window.addEventListener('load', preload);
 })();
 `;

@@ -58,6 +58,8 @@ export interface LanguageWords {
   /** "or equivalent" and its variants */
   orEquivalent?: string[];
   origin?: OriginWords;
+  /** what an award criterion may not score because it describes the bidder, not the subject-matter (Art. 67(3) 2014/24/EU) */
+  bidderTraits?: string[];
   /** words before a full stop that do not end a sentence ("Art.", "e.g.") */
   abbreviations?: string[];
 }

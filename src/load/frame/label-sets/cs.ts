@@ -65,13 +65,8 @@ export const CS: BuiltInLanguage = {
       stale: '[Český překlad se aktualizuje: anglický originál]',
     },
     values: { yes: 'ano', no: 'ne' },
-    domains: {
-      interconnection: 'Propojení operačních středisek',
-      security: 'Bezpečnost',
-      'eu-sourcing': 'Pořizování v EU a suverenita dodavatelského řetězce',
-      resilience: 'Odolnost a provoz v krizi',
-    },
-    units: { 'messages/min': 'zpráv/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
   },
   introduction: `Tento dokument stanoví technické specifikace veřejné zakázky

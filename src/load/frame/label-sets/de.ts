@@ -66,13 +66,8 @@ export const DE: BuiltInLanguage = {
       stale: '[Deutsche Übersetzung wird aktualisiert: englisches Original]',
     },
     values: { yes: 'ja', no: 'nein' },
-    domains: {
-      interconnection: 'Vernetzung der Einsatzleitstellen',
-      security: 'Sicherheit',
-      'eu-sourcing': 'Beschaffung in der EU und Souveränität der Lieferkette',
-      resilience: 'Resilienz und Betrieb in der Krise',
-    },
-    units: { 'messages/min': 'Nachrichten/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['muss', 'müssen'], recommended: ['sollte', 'sollten'], optional: ['kann', 'können'] },
   },
   introduction: `Dieses Dokument legt die technischen Spezifikationen der Beschaffung

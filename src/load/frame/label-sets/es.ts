@@ -65,13 +65,8 @@ export const ES: BuiltInLanguage = {
       stale: '[Traducción al español en proceso de actualización: original en inglés]',
     },
     values: { yes: 'sí', no: 'no' },
-    domains: {
-      interconnection: 'Interconexión de los centros operativos',
-      security: 'Seguridad',
-      'eu-sourcing': 'Abastecimiento en la UE y soberanía de la cadena de suministro',
-      resilience: 'Resiliencia y funcionamiento en situaciones de crisis',
-    },
-    units: { 'messages/min': 'mensajes/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['debe', 'deben'], recommended: ['debería', 'deberían'], optional: ['puede', 'pueden'] },
   },
   introduction: `El presente documento establece las especificaciones técnicas del contrato

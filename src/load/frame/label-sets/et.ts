@@ -65,13 +65,8 @@ export const ET: BuiltInLanguage = {
       stale: '[Eestikeelset tõlget ajakohastatakse: ingliskeelne originaal]',
     },
     values: { yes: 'jah', no: 'ei' },
-    domains: {
-      interconnection: 'Juhtimiskeskuste ühendamine',
-      security: 'Turvalisus',
-      'eu-sourcing': 'ELi-sisene hankimine ja tarneahela suveräänsus',
-      resilience: 'Vastupidavus ja toimimine kriisiolukorras',
-    },
-    units: { 'messages/min': 'sõnumit/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['peab', 'peavad'], recommended: ['peaks', 'peaksid'], optional: ['võib', 'võivad'] },
   },
   introduction: `Käesolev dokument sätestab hanke

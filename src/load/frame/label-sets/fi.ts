@@ -66,13 +66,8 @@ export const FI: BuiltInLanguage = {
       stale: '[Suomenkielistä käännöstä päivitetään: englanninkielinen alkuteksti]',
     },
     values: { yes: 'kyllä', no: 'ei' },
-    domains: {
-      interconnection: 'Johtokeskusten yhteenliittäminen',
-      security: 'Tietoturva',
-      'eu-sourcing': 'Hankinnat EU:sta ja toimitusketjun omavaraisuus',
-      resilience: 'Häiriönsietokyky ja toiminta kriisitilanteissa',
-    },
-    units: { 'messages/min': 'viestiä/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
   },
   introduction: `Tässä asiakirjassa esitetään hankinnan

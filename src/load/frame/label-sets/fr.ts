@@ -66,13 +66,8 @@ export const FR: BuiltInLanguage = {
       stale: '[Traduction française en cours de mise à jour : original anglais]',
     },
     values: { yes: 'oui', no: 'non' },
-    domains: {
-      interconnection: 'Interconnexion des centres opérationnels',
-      security: 'Sécurité',
-      'eu-sourcing': "Approvisionnement dans l'UE et souveraineté de la chaîne d'approvisionnement",
-      resilience: 'Résilience et fonctionnement en situation de crise',
-    },
-    units: { 'messages/min': 'messages/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['doit', 'doivent'], recommended: ['devrait', 'devraient'], optional: ['peut', 'peuvent'] },
   },
   introduction: `Le présent document fixe les spécifications techniques du marché

@@ -66,13 +66,8 @@ export const IT: BuiltInLanguage = {
       stale: '[Traduzione italiana in corso di aggiornamento: originale inglese]',
     },
     values: { yes: 'sì', no: 'no' },
-    domains: {
-      interconnection: 'Interconnessione delle centrali operative',
-      security: 'Sicurezza',
-      'eu-sourcing': "Approvvigionamento nell'UE e sovranità della catena di approvvigionamento",
-      resilience: 'Resilienza e funzionamento in situazioni di crisi',
-    },
-    units: { 'messages/min': 'messaggi/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['deve', 'devono'], recommended: ['dovrebbe', 'dovrebbero'], optional: ['può', 'possono'] },
   },
   introduction: `Il presente documento stabilisce le specifiche tecniche dell'appalto

@@ -65,13 +65,8 @@ export const NL: BuiltInLanguage = {
       stale: '[Nederlandse vertaling wordt bijgewerkt: Engels origineel]',
     },
     values: { yes: 'ja', no: 'nee' },
-    domains: {
-      interconnection: 'Koppeling van operationele centra',
-      security: 'Beveiliging',
-      'eu-sourcing': 'Inkoop in de EU en soevereiniteit van de toeleveringsketen',
-      resilience: 'Weerbaarheid en werking tijdens crises',
-    },
-    units: { 'messages/min': 'berichten/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
   },
   introduction: `Dit document bevat de technische specificaties van de opdracht

@@ -66,13 +66,8 @@ export const PL: BuiltInLanguage = {
       stale: '[Polskie tłumaczenie jest w trakcie aktualizacji: oryginał angielski]',
     },
     values: { yes: 'tak', no: 'nie' },
-    domains: {
-      interconnection: 'Połączenie centrów operacyjnych',
-      security: 'Bezpieczeństwo',
-      'eu-sourcing': 'Zaopatrzenie w UE i suwerenność łańcucha dostaw',
-      resilience: 'Odporność i działanie w sytuacjach kryzysowych',
-    },
-    units: { 'messages/min': 'wiadomości/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
   },
   introduction: `Niniejszy dokument określa specyfikację techniczną zamówienia

@@ -66,13 +66,8 @@ export const PT: BuiltInLanguage = {
       stale: '[Tradução portuguesa em atualização: original inglês]',
     },
     values: { yes: 'sim', no: 'não' },
-    domains: {
-      interconnection: 'Interligação dos centros operacionais',
-      security: 'Segurança',
-      'eu-sourcing': 'Aprovisionamento na UE e soberania da cadeia de abastecimento',
-      resilience: 'Resiliência e funcionamento em situação de crise',
-    },
-    units: { 'messages/min': 'mensagens/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['deve', 'devem'], recommended: ['deveria', 'deveriam'], optional: ['pode', 'podem'] },
   },
   introduction: `O presente documento estabelece as especificações técnicas do contrato

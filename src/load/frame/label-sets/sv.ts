@@ -65,13 +65,8 @@ export const SV: BuiltInLanguage = {
       stale: '[Den svenska översättningen håller på att uppdateras: engelskt original]',
     },
     values: { yes: 'ja', no: 'nej' },
-    domains: {
-      interconnection: 'Sammankoppling av ledningscentraler',
-      security: 'Säkerhet',
-      'eu-sourcing': 'Anskaffning inom EU och leveranskedjans suveränitet',
-      resilience: 'Motståndskraft och drift under kriser',
-    },
-    units: { 'messages/min': 'meddelanden/min' },
+    domains: {},
+    units: {},
     modal: { mandatory: ['ska'], recommended: ['bör'], optional: ['får'] },
   },
   introduction: `Detta dokument anger de tekniska specifikationerna för upphandlingen
