@@ -64,37 +64,39 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
 
   addXliffImport(group, io, setExit);
 
-  rootOption(
-    group
-      .command('docx')
-      .description('Word tracked changes and comments in a tender document, as proposals per requirement')
-      .argument('<file>', 'the edited tender-specification.docx')
-      .option('--spec <spec>', 'the spec the document was built for (checked against its properties)')
-      .option('--apply', 'write the proposals into the workspace (not available yet)')
-      .addOption(new Option('--format <format>', 'report format').choices(['text', 'md', 'json']).default('text')),
-  ).action(
-    async (file: string, opts: { root: string; spec?: string; apply?: boolean; format: 'text' | 'md' | 'json' }) => {
-      if (opts.apply) throw new UsageError('--apply is not available yet; the report lists the proposals');
-      const { importDocx } = await import('../../interchange/docx/import-docx.js');
-      const { formatDocxImport } = await import('../../interchange/docx/format-docx-import.js');
-      const absolute = path.resolve(io.cwd, file);
-      const outcome = await importDocx({ file: absolute, root: resolveRoot(io, opts.root), spec: opts.spec });
-      if (outcome.kind === 'usage') throw new UsageError(outcome.message);
-      if (outcome.kind === 'refused') {
-        io.stderr(`${path.relative(io.cwd, absolute) || file}: error ${outcome.message} [docx]\n`);
-        io.stderr('nothing was written\n');
-        setExit(EXIT.inputErrors);
-        return;
-      }
-      for (const id of outcome.changedSinceBuild) {
-        io.stderr(`${file}: warning ${id} changed in the catalogue since the document was built [docx]\n`);
-      }
-      io.stdout(
-        opts.format === 'json'
-          ? `${JSON.stringify(outcome.report, null, 2)}\n`
-          : formatDocxImport(outcome.report, opts.format),
-      );
-      setExit(EXIT.ok);
-    },
+  const docx = group
+    .command('docx')
+    .description('Word tracked changes and comments in a tender document, as proposals per requirement')
+    .argument('<file>', 'the edited tender-specification.docx')
+    .option('--spec <spec>', 'the spec the document was built for (checked against its properties)')
+    .option('--apply', 'write the proposals into the workspace (not available yet)');
+  formatOption(docx, ['text', 'md', 'json'], 'report format');
+  rootOption(docx).action(
+    runs(
+      io,
+      setExit,
+      async (file: string, opts: { root: string; spec?: string; apply?: boolean; format: 'text' | 'md' | 'json' }) => {
+        if (opts.apply) throw new UsageError('--apply is not available yet; the report lists the proposals');
+        const { importDocx } = await import('../../interchange/docx/import-docx.js');
+        const { formatDocxImport } = await import('../../interchange/docx/format-docx-import.js');
+        const absolute = path.resolve(io.cwd, file);
+        const outcome = await importDocx({ file: absolute, root: resolveRoot(io, opts.root), spec: opts.spec });
+        if (outcome.kind === 'usage') throw new UsageError(outcome.message);
+        const shown = path.relative(io.cwd, absolute) || file;
+        if (outcome.kind === 'refused') {
+          return {
+            exit: EXIT.inputErrors,
+            notes: [`${shown}: error ${outcome.message} [docx]`, 'nothing was written'],
+          };
+        }
+        return {
+          exit: EXIT.ok,
+          notes: outcome.changedSinceBuild.map(
+            (id) => `${shown}: warning ${id} changed in the catalogue since the document was built [docx]`,
+          ),
+          report: opts.format === 'json' ? json(outcome.report) : formatDocxImport(outcome.report, opts.format),
+        };
+      },
+    ),
   );
 };
