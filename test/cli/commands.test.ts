@@ -39,6 +39,7 @@ const JSON_RUNS: Record<string, () => string[]> = {
     '--into',
     path.join(tmp, 'imported'),
   ],
+  'import docx': () => [path.join(tmp, 'out', 'be', 'tender-specification.docx'), '--root', basic],
   'import xliff': () => [path.join(tmp, 'nl.xlf'), '--dry-run', '--root', basic],
   rules: () => ['--root', basic],
   verify: () => [path.join(tmp, 'out', 'be')],
