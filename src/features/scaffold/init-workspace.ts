@@ -1,7 +1,27 @@
-/** The files of a new workspace: a minimal valid catalogue and one spec, ready to build. */
+import { SCHEMAS } from '../../load/schema/validate-schema.js';
+
+/** Where a new workspace keeps the JSON Schemas its YAML files name, for editors that check as you type. */
+export const SCHEMA_FOLDER = '.schemas';
+
+/** The schema files of a workspace: `<kind>.schema.json` for tenderkit.yaml, spec files and requirements' front matter. */
+export function schemaFiles(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(SCHEMAS).map(([kind, schema]) => [
+      `${SCHEMA_FOLDER}/${kind}.schema.json`,
+      `${JSON.stringify(schema, null, 2)}\n`,
+    ]),
+  );
+}
+
+/**
+ * The files of a new workspace: a minimal valid catalogue and one spec, ready to build. tenderkit.yaml and the spec
+ * start with the yaml-language-server comment that points an editor at their schema.
+ */
 export function initialWorkspaceFiles(): Record<string, string> {
   return {
-    'tenderkit.yaml': `# tenderkit workspace: domains, scenarios and rule settings.
+    ...schemaFiles(),
+    'tenderkit.yaml': `# yaml-language-server: $schema=${SCHEMA_FOLDER}/config.schema.json
+# tenderkit workspace: domains, scenarios and rule settings.
 domains:
   - { id: interconnection, prefix: INT, title: Interconnection of operational centres }
   - { id: security, prefix: SEC, title: Security }
@@ -35,7 +55,8 @@ Centres that coordinate a cross-border response need one shared operational pict
 ## Acceptance criteria
 - In a test with three peer centres, each of 1,000 EMSI messages arrives within {{max_delivery_seconds}}.
 `,
-    'specs/baseline.yaml': `# The root of the chain: selects the requirements every tender starts from.
+    'specs/baseline.yaml': `# yaml-language-server: $schema=../${SCHEMA_FOLDER}/spec.schema.json
+# The root of the chain: selects the requirements every tender starts from.
 id: baseline
 title: Operational centre interconnection - baseline
 language: en
