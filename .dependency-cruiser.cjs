@@ -32,6 +32,13 @@ module.exports = {
       to: { path: '^src/features/([^/]+)/', pathNot: '^src/features/$1/', circular: true },
     },
     {
+      name: 'one-cache',
+      comment: 'the cache is one module: the rest of the code uses it through cache.ts (and report-memo.ts for reports)',
+      severity: 'error',
+      from: { pathNot: '^src/load/cache/' },
+      to: { path: '^src/load/cache/', pathNot: '^src/load/cache/(cache|report-memo)\\.ts$' },
+    },
+    {
       name: 'no-orphans',
       comment: 'a module nothing imports is dead code (entry points excepted)',
       severity: 'error',

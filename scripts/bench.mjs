@@ -103,7 +103,7 @@ for (const n of sizes) {
     : undefined;
   process.stderr.write(`  pandoc ${s(pandoc)}\n`);
   // diff and matrix: without any cache; the first run for a request (YAML from the parse cache, the report made);
-  // then the report kept in out/.cache/reports, handed back after hashing the inputs (median of three runs)
+  // then the report kept in the memo of out/.cache, handed back after hashing the inputs (median of three runs)
   const diffArgs = ['diff', 'at', '--root', ws, '--format', 'json', '--out', path.join(work, 'diff.json')];
   const diffMdArgs = ['diff', 'at', '--root', ws, '--format', 'md', '--out', path.join(work, 'diff.md')];
   const diffCold = cli(diffArgs, { env: { TENDERKIT_CACHE: 'off' } });
@@ -155,10 +155,10 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const lines = [
   `Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   `Workspaces from \`scripts/generate-workspace.mjs\` with ${variants} national variants; each figure is one run of the CLI (wall time, including start-up).`,
-  '"First run" parses every file; "warm" runs take the YAML of unchanged files from the parse cache in out/.cache.',
-  '"diff, first" and "matrix, first" make the report for the first time (the YAML of specs from the parse cache);',
+  '"First run" parses every file; "warm" runs take the YAML of unchanged files from the store in out/.cache.',
+  '"diff, first" and "matrix, first" make the report for the first time (the YAML of specs from the store);',
   '"one file changed" makes it again after a requirement changed, as JSON and as Markdown (median of three runs, each after',
-  'its own edit); "kept" hands back the report kept for the same request and inputs in out/.cache/reports (median of three',
+  'its own edit); "kept" hands back the report kept for the same request and inputs in the memo of out/.cache (median of three',
   'runs); "no cache" runs with TENDERKIT_CACHE=off.',
   '',
   row([

@@ -1,13 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../lib/version.js';
 import { COMMANDS } from './commands/index.js';
-import { setParseCacheDefault } from '../load/cache/parse-cache-setting.js';
 import { EXIT, processIO, UsageError, type CliIO } from './io.js';
 
 /** Runs the CLI; resolves to the exit code. Commands load their heavy modules lazily, so `--help` stays fast. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const debug = argv.includes('--debug');
-  setParseCacheDefault(io.cache === true);
   let exitCode: number = EXIT.ok;
   const program = createProgram(io, (code) => {
     exitCode = code;

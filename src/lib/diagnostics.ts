@@ -64,3 +64,17 @@ export function summarise(list: readonly Diagnostic[]): DiagnosticSummary {
   }
   return { errors, warnings };
 }
+
+/** Whether a value read back from elsewhere (a cache, a worker) has the shape of a diagnostic. */
+export function isDiagnostic(value: unknown): value is Diagnostic {
+  if (!value || typeof value !== 'object') return false;
+  const d = value as Record<string, unknown>;
+  return (
+    (d['severity'] === 'error' || d['severity'] === 'warning' || d['severity'] === 'info') &&
+    typeof d['rule'] === 'string' &&
+    typeof d['message'] === 'string' &&
+    typeof d['file'] === 'string' &&
+    Number.isSafeInteger(d['line']) &&
+    Number.isSafeInteger(d['column'])
+  );
+}

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../lib/diagnostics.js';
 import type { Catalogue } from './catalogue.js';
-import type { YamlCache } from './cache/parse-cache.js';
+import type { ContentStore } from './cache/cache.js';
 import { loadLabelOverrides, type LabelOverride } from './frame/label-overrides.js';
 import { loadTranslations } from './translation/load-translations.js';
 import type { TranslationSet } from './translation/translation.js';
@@ -13,8 +13,8 @@ export interface I18n {
 
 export function loadI18n(
   catalogue: Catalogue,
-  cache?: YamlCache,
-  positions?: YamlCache,
+  cache?: ContentStore,
+  positions?: ContentStore,
 ): { i18n: I18n; diagnostics: Diagnostic[] } {
   const { translations, diagnostics } = loadTranslations(catalogue, cache, positions);
   const labels = loadLabelOverrides(catalogue.sources.filter((f) => f.path.startsWith('labels/')));

@@ -7,7 +7,7 @@ import type { Spec } from './spec/spec.js';
 import type { Catalogue } from './catalogue.js';
 import { parseConfig, type WorkspaceConfig } from './config.js';
 import type { WorkspaceFiles } from './read-workspace.js';
-import { positionStore, type YamlCache } from './cache/parse-cache.js';
+import { positionStore, type ContentStore } from './cache/cache.js';
 import type { SourceFile } from './source-file.js';
 import { compareIds } from '../lib/text/order.js';
 
@@ -17,8 +17,8 @@ import { compareIds } from '../lib/text/order.js';
  */
 export function loadCatalogue(
   files: WorkspaceFiles,
-  cache?: YamlCache,
-  positions?: YamlCache,
+  cache?: ContentStore,
+  positions?: ContentStore,
 ): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const config = loadConfig(files.config, diagnostics, cache, positions);
@@ -39,8 +39,8 @@ export function loadCatalogue(
 export function loadConfig(
   file: SourceFile | undefined,
   diagnostics: Diagnostic[],
-  cache?: YamlCache,
-  positions?: YamlCache,
+  cache?: ContentStore,
+  positions?: ContentStore,
 ): WorkspaceConfig {
   const known = file && cache?.lookup('config', file.sha256);
   const {
@@ -59,8 +59,8 @@ export function loadRequirements(
   files: readonly SourceFile[],
   config: WorkspaceConfig,
   diagnostics: Diagnostic[],
-  cache?: YamlCache,
-  positions?: YamlCache,
+  cache?: ContentStore,
+  positions?: ContentStore,
 ): Map<string, Requirement> {
   const requirements = new Map<string, Requirement>();
   for (const file of files) {
@@ -99,8 +99,8 @@ export function loadSpecs(
   files: readonly SourceFile[],
   config: WorkspaceConfig,
   diagnostics: Diagnostic[],
-  cache?: YamlCache,
-  positions?: YamlCache,
+  cache?: ContentStore,
+  positions?: ContentStore,
 ): Map<string, Spec> {
   const specs = new Map<string, Spec>();
   for (const file of files) {

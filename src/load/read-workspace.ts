@@ -14,7 +14,8 @@ import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
 import { parseYaml } from './yaml/parse-yaml.js';
 import { deepContainerLine, MAX_CONTAINER_COST } from './markdown-nesting.js';
-import { decodeText, sha256, type SourceFile } from './source-file.js';
+import { decodeText, type SourceFile } from './source-file.js';
+import { sha256 } from '../lib/hash/sha256.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 

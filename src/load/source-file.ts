@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer';
-import { hash } from 'node:crypto';
 
 /** One input file of the workspace, decoded and normalised. */
 export interface SourceFile {
@@ -10,11 +9,6 @@ export interface SourceFile {
   /** SHA-256 of the raw bytes on disk */
   sha256: string;
   size: number;
-}
-
-export function sha256(bytes: Uint8Array | string): string {
-  // the one-shot form: no Hash object per file, which counts at thousands of small files
-  return hash('sha256', bytes, 'hex');
 }
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string; line: number; column: number };

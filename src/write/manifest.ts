@@ -1,5 +1,6 @@
 import { compareCodePoints } from '../lib/text/order.js';
-import { sha256, type SourceFile } from '../load/source-file.js';
+import type { SourceFile } from '../load/source-file.js';
+import { sha256 } from '../lib/hash/sha256.js';
 import type { PackFile } from './pack-file.js';
 
 export interface ManifestEntry {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/load/source-file.js';
+import { sha256 } from '../../src/lib/hash/sha256.js';
 import { runCli } from '../support/cli.js';
 import { expectGolden } from '../support/golden.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';

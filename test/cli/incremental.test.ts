@@ -13,9 +13,9 @@ describe('incremental and parallel builds', () => {
   it('leaves packs whose inputs did not change, rebuilds those that did, and rebuilds a tampered pack', async () => {
     const ws = await workspaceFrom('basic');
     try {
-      const first = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root });
+      const first = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root, cache: true });
       expect(first.code).toBe(0);
-      const again = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root });
+      const again = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root, cache: true });
       expect(again.stdout.trim().split('\n')).toEqual([
         'out/be/: up to date',
         'out/benelux/: up to date',
@@ -24,19 +24,25 @@ describe('incremental and parallel builds', () => {
 
       const file = path.join(ws.root, 'specs/be.yaml');
       await writeFile(file, (await readFile(file, 'utf8')).replace('within 3 s.', 'within three seconds.'));
-      const changed = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root });
+      const changed = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root, cache: true });
       expect(changed.stdout).toContain('out/eu-baseline/: up to date');
       expect(changed.stdout).toContain('out/be/: tender-specification.md');
 
       await writeFile(path.join(ws.root, 'out/benelux/compliance-matrix.csv'), 'edited by hand\n');
-      const tampered = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root });
+      const tampered = await runCli(['build', '--root', ws.root, '--format', 'md,csv'], { cwd: ws.root, cache: true });
       expect(tampered.stdout).toContain('out/benelux/: tender-specification.md');
       expect(await readFile(path.join(ws.root, 'out/benelux/compliance-matrix.csv'), 'utf8')).toContain('SEC-002');
 
-      const otherFormats = await runCli(['build', '--root', ws.root, '--format', 'md'], { cwd: ws.root });
+      const otherFormats = await runCli(['build', '--root', ws.root, '--format', 'md'], { cwd: ws.root, cache: true });
       expect(otherFormats.stdout).not.toContain('up to date');
-      const forced = await runCli(['build', '--root', ws.root, '--format', 'md', '--force'], { cwd: ws.root });
+      const forced = await runCli(['build', '--root', ws.root, '--format', 'md', '--force'], {
+        cwd: ws.root,
+        cache: true,
+      });
       expect(forced.stdout).not.toContain('up to date');
+      // without the cache (TENDERKIT_CACHE=off) nothing is taken for granted: every pack is made again
+      const uncached = await runCli(['build', '--root', ws.root, '--format', 'md'], { cwd: ws.root, cache: false });
+      expect(uncached.stdout).not.toContain('up to date');
     } finally {
       await ws.dispose();
     }

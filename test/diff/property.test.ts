@@ -13,7 +13,8 @@ import { diffSpecs } from '../../src/features/diff/diff-specs.js';
 import { resolveAll } from '../../src/resolve/resolve.js';
 import { loadCatalogue } from '../../src/load/load-catalogue.js';
 import { readWorkspace, type WorkspaceFiles } from '../../src/load/read-workspace.js';
-import { sha256, type SourceFile } from '../../src/load/source-file.js';
+import type { SourceFile } from '../../src/load/source-file.js';
+import { sha256 } from '../../src/lib/hash/sha256.js';
 import { VARIANTS } from './support.js';
 
 /**

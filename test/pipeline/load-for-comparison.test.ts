@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runDiff, type DiffFormat } from '../../src/features/diff/run-diff.js';
 import { loadForComparison } from '../../src/features/diff/load-for-comparison.js';
 import { loadWorkspace } from '../../src/check/load-workspace.js';
-import { requirementIndexFile, requirementIndexStamp } from '../../src/load/cache/parse-cache-file.js';
+import { Cache } from '../../src/load/cache/cache.js';
 import { digestWorkspace, readWorkspace } from '../../src/load/read-workspace.js';
-import { RequirementIndex } from '../../src/load/cache/requirement-index.js';
+import { readRecord, storeFile } from '../support/cache-files.js';
 import { fixtureCopies } from '../support/workspace.js';
 
 const copyOf = fixtureCopies();
@@ -226,18 +226,25 @@ describe('a comparison that reads only the requirements its chains name', () => 
     const root = await generated();
     await fullLoad(root);
     const files = await readWorkspace(root);
-    const stamp = requirementIndexStamp(files.config);
-    const indexFile = requirementIndexFile(root);
     const unnamed = await unnamedFile(root, 'at');
-    const id = /^id: (.*)$/m.exec(files.requirements.find((f) => f.path === unnamed)!.text)![1]!;
-    expect(RequirementIndex.read(indexFile, stamp).lookup(unnamed)?.id).toBe(id);
-    expect(RequirementIndex.read(indexFile, `${stamp}, another`).lookup(unnamed)).toBeUndefined();
+    const file = files.requirements.find((f) => f.path === unnamed)!;
+    const id = /^id: (.*)$/m.exec(file.text)![1]!;
+    const domain = /^domain: (.*)$/m.exec(file.text)![1]!;
+    expect(Cache.open(root).clean(files.config).requirement(file.sha256)).toEqual({ id, domain });
+    expect(
+      Cache.open(root)
+        .clean({ ...files.config!, sha256: '0'.repeat(64) })
+        .requirement(file.sha256),
+    ).toBeUndefined();
 
     // a domain changed by hand: the entry would count the requirement in another domain
+    const indexFile = storeFile(root, 'clean');
     const text = await readFile(indexFile, 'utf8');
-    const row = text.split('\n').find((line) => line.startsWith(`${unnamed}\t`))!;
-    await writeFile(indexFile, text.replace(row, row.replace(/\t[a-z-]+$/, '\tnowhere')));
-    expect(RequirementIndex.read(indexFile, stamp).lookup(unnamed)).toBeUndefined();
+    const { body } = readRecord(indexFile);
+    const entry = `"r:${file.sha256}":${JSON.stringify({ id, domain })}`;
+    expect(body).toContain(entry);
+    await writeFile(indexFile, text.replace(entry, `"r:${file.sha256}":${JSON.stringify({ id, domain: 'nowhere' })}`));
+    expect(Cache.open(root).clean(files.config).requirement(file.sha256)).toBeUndefined();
     const { named, full } = await bothWays(root, 'at', 'json');
     expect(outputOf(named)).toEqual(outputOf(full));
 

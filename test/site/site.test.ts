@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/load/source-file.js';
+import { sha256 } from '../../src/lib/hash/sha256.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
 

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { processIO } from '../../src/cli/io.js';
 import { sortDiagnostics } from '../../src/lib/diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../src/check/load-workspace.js';
-import { parseCacheFile, specCacheFile } from '../../src/load/cache/parse-cache-file.js';
 import { readWorkspace } from '../../src/load/read-workspace.js';
-import { isJsonExact } from '../../src/load/cache/parse-cache.js';
+import { isJsonExact } from '../../src/load/cache/shard.js';
+import { readRecord, storeEntries, storeFile, writeRecord } from '../support/cache-files.js';
 import { runCli } from '../support/cli.js';
 import { fixtureCopies } from '../support/workspace.js';
 
 const copyOf = fixtureCopies();
+const frontMatterFile = (root: string) => storeFile(root, 'front-matter');
 
 /** Everything a command shows of a loaded workspace: findings (positions included) and each effective requirement. */
 function visible(w: LoadedWorkspace): unknown {
@@ -45,11 +46,11 @@ describe('the parse cache', () => {
     const root = await copyOf('variants-basic');
     const files = await countFiles(root);
     const uncached = await loadWorkspace(root, { cache: false });
-    expect(existsSync(parseCacheFile(root))).toBe(false);
+    expect(existsSync(frontMatterFile(root))).toBe(false);
 
     const first = await loadWorkspace(root, { cache: true });
     expect(first.parseCache).toEqual({ reused: 0, parsed: files });
-    expect(existsSync(parseCacheFile(root))).toBe(true);
+    expect(existsSync(frontMatterFile(root))).toBe(true);
 
     const second = await loadWorkspace(root, { cache: true });
     expect(second.parseCache).toEqual({ reused: files, parsed: 0 });
@@ -129,46 +130,50 @@ describe('the parse cache', () => {
     const files = await countFiles(root);
     await loadWorkspace(root, { cache: true });
     // requirement files in one file, specs and tenderkit.yaml in the other
-    const caches = [parseCacheFile(root), specCacheFile(root)];
+    const caches = [storeFile(root, 'front-matter'), storeFile(root, 'specs')];
     const texts = caches.map((f) => readFileSync(f, 'utf8'));
-    const rewrite = (change: (text: string) => string) => caches.forEach((f, i) => writeFileSync(f, change(texts[i]!)));
-
-    rewrite((text) => text.replace(/"stamp":"[^"]*"/, '"stamp":"tenderkit 0.0.1, format 1, schemas 0"'));
-    expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
-
-    rewrite((text) => {
-      const entries = JSON.parse(text) as { stamp: string; entries: Record<string, unknown> };
-      return JSON.stringify({
-        stamp: entries.stamp,
-        entries: Object.fromEntries(Object.keys(entries.entries).map((k) => [k, null])),
+    const records = caches.map(readRecord);
+    const rewrite = (change: (record: { key: string; body: string }) => { key: string; body: string }) =>
+      caches.forEach((f, i) => {
+        const changed = change(records[i]!);
+        writeRecord(f, changed.key, changed.body);
       });
-    });
+
+    // the key of another version of the tool or of the schemas
+    rewrite(({ body }) => ({ key: 'f'.repeat(64), body }));
     expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
 
-    // an entry of the right shape with other content: the title of a requirement changed in the cache itself
+    rewrite(({ key, body }) => ({
+      key,
+      body: JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(body) as object).map((k) => [k, null]))),
+    }));
+    expect((await loadWorkspace(root, { cache: true })).parseCache).toEqual({ reused: 0, parsed: files });
+
+    // an entry of the right shape with other content, the record's hash left as it was: the title of a requirement
+    // changed in the cache itself
     const edited = texts[0]!.replace('"title":"Location of operational data"', '"title":"Edited in the cache"');
     expect(edited).not.toBe(texts[0]);
-    rewrite((text) => text);
+    rewrite((record) => record);
     writeFileSync(caches[0]!, edited);
     const afterEdit = await loadWorkspace(root, { cache: true });
     const requirementFiles = (await readWorkspace(root)).requirements.length;
     expect(afterEdit.parseCache).toEqual({ reused: files - requirementFiles, parsed: requirementFiles });
     expect(afterEdit.catalogue.requirements.get('EUS-001')!.title).toBe('Location of operational data');
 
-    rewrite((text) => text.slice(0, text.length / 2));
+    for (const [i, f] of caches.entries()) writeFileSync(f, texts[i]!.slice(0, texts[i]!.length / 2));
     const damaged = await loadWorkspace(root, { cache: true });
     expect(damaged.parseCache).toEqual({ reused: 0, parsed: files });
     expect(visible(damaged)).toEqual(visible(await loadWorkspace(root, { cache: false })));
-    for (const f of caches) expect(JSON.parse(readFileSync(f, 'utf8'))).toHaveProperty('entries');
+    for (const f of caches) expect(Object.keys(storeEntries(f)).length).toBeGreaterThan(0);
   });
 
   it('drops the entries of files no longer in the workspace', async () => {
     const root = await copyOf('variants-basic');
     await loadWorkspace(root, { cache: true });
-    const before = Object.keys(JSON.parse(readFileSync(parseCacheFile(root), 'utf8')).entries as object).length;
+    const before = Object.keys(storeEntries(frontMatterFile(root))).length;
     await writeFile(path.join(root, 'requirements/eu-sourcing/EUS-002.md'), '');
     await loadWorkspace(root, { cache: true });
-    const after = Object.keys(JSON.parse(readFileSync(parseCacheFile(root), 'utf8')).entries as object).length;
+    const after = Object.keys(storeEntries(frontMatterFile(root))).length;
     expect(after).toBe(before - 1);
   });
 
@@ -185,10 +190,10 @@ describe('the parse cache', () => {
   it('is used by the command line, and TENDERKIT_CACHE=off leaves it out', async () => {
     const off = await copyOf('variants-basic');
     expect((await runCli(['validate', '--root', off], { cache: false })).code).toBe(0);
-    expect(existsSync(parseCacheFile(off))).toBe(false);
+    expect(existsSync(frontMatterFile(off))).toBe(false);
     const on = await copyOf('variants-basic');
     const first = await runCli(['diff', 'be', '--root', on, '--format', 'json'], { cache: true });
-    expect(existsSync(parseCacheFile(on))).toBe(true);
+    expect(existsSync(frontMatterFile(on))).toBe(true);
     const again = await runCli(['diff', 'be', '--root', on, '--format', 'json'], { cache: true });
     expect(again).toEqual(first);
 

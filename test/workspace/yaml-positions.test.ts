@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
 import { sortDiagnostics } from '../../src/lib/diagnostics.js';
 import { loadWorkspace } from '../../src/check/load-workspace.js';
-import { positionCacheFile } from '../../src/load/cache/parse-cache-file.js';
+import { storeEntries, storeFile } from '../support/cache-files.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Position } from '../../src/lib/diagnostics.js';
 import { knownYaml, parseYaml, type PositionTable, type YamlPath } from '../../src/load/yaml/parse-yaml.js';
@@ -144,8 +144,7 @@ describe('the position cache', () => {
     expect(fresh.some((d) => d.file.startsWith('specs/') || d.file.startsWith('requirements/'))).toBe(true);
 
     await loadWorkspace(ws.root, { cache: true });
-    const kept = JSON.parse(readFileSync(positionCacheFile(ws.root), 'utf8')) as { entries: Record<string, unknown> };
-    expect(Object.keys(kept.entries).length).toBeGreaterThan(0);
+    expect(Object.keys(storeEntries(storeFile(ws.root, 'positions'))).length).toBeGreaterThan(0);
     expect(sortDiagnostics((await loadWorkspace(ws.root, { cache: true })).diagnostics)).toEqual(fresh);
 
     // two lines more at the top of every YAML text: every finding in them moves down by two lines

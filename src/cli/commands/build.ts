@@ -46,6 +46,7 @@ export const registerBuild: RegisterCommand = (program, io, setExit) => {
           root,
           specs,
           outDir: outDir(io, opts) ?? path.join(root, 'out'),
+          cache: io.cache === true,
           ...(opts.format ? { formats: opts.format } : {}),
           ...(opts.force ? { force: true } : {}),
           ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),

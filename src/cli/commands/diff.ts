@@ -27,13 +27,22 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
         const root = resolveRoot(io, opts.root);
         await workspaceExists(root);
         const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
-        const { cachedReport } = await import('../../load/cache/report-cache.js');
+        const { memoisedReport } = await import('../../load/cache/report-memo.js');
         const sourceDateEpoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
-        const request = { command: 'diff', variant, against: opts.against, format: opts.format, sourceDateEpoch };
+        const request = {
+          command: 'diff',
+          variant,
+          against: opts.against,
+          format: opts.format,
+          sourceDateEpoch,
+          binary: opts.format === 'docx',
+        };
+        const cache = io.cache === true;
         // the comparison's code is loaded only when the report is not kept already
-        const result = await cachedReport(root, request, async (digest) =>
+        const result = await memoisedReport(cache, root, request, async (digest) =>
           (await import('../../features/diff/run-diff.js')).runDiff({
             root,
+            cache,
             ...(digest ? { digest } : {}),
             variant,
             format: opts.format,

@@ -19,12 +19,14 @@ export const registerMatrix: RegisterCommand = (program, io, setExit) => {
     runs(io, setExit, async (opts: { root: string; format: 'md' | 'json' | 'html'; spec?: string[]; out?: string }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
-      const { cachedReport } = await import('../../load/cache/report-cache.js');
+      const { memoisedReport } = await import('../../load/cache/report-memo.js');
       const request = { command: 'matrix', format: opts.format, specs: opts.spec };
-      const result = await cachedReport(root, request, async () =>
+      const cache = io.cache === true;
+      const result = await memoisedReport(cache, root, request, async () =>
         (await import('../../features/matrix/run-matrix.js')).runMatrix({
           root,
           format: opts.format,
+          cache,
           ...(opts.spec ? { specs: opts.spec } : {}),
         }),
       );

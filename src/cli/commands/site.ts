@@ -19,6 +19,7 @@ export const registerSite: RegisterCommand = (program, io, setExit) => {
       const result = await runSite({
         root,
         outDir: outDir(io, opts) ?? path.join(root, 'out', 'site'),
+        cache: io.cache === true,
         progress,
       }).finally(() => progress.done());
       if (result.kind === 'usage') throw new UsageError(result.message);

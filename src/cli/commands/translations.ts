@@ -22,7 +22,7 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
       const { translationsReport, formatTranslationsReport } = await import(
         '../../features/translations/translations-report.js'
       );
-      const workspace = await loadWorkspace(root);
+      const workspace = await loadWorkspace(root, { cache: io.cache === true });
       const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
       const report = translationsReport(workspace, lang);
       return {

@@ -25,7 +25,7 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
       const { loadWorkspace } = await import('../../check/load-workspace.js');
-      const { diagnostics } = await loadWorkspace(root);
+      const { diagnostics } = await loadWorkspace(root, { cache: io.cache === true });
       const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
       if (opts.format === 'sarif') {
         const [{ sarifLog }, { RULES }, { TOOL_NAME, TOOL_VERSION }] = await Promise.all([

@@ -5,7 +5,7 @@ import { gitCommit } from '../../lib/git-commit.js';
 import { buildManifest, manifestFile } from '../../write/manifest.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
-import { parseCacheDefault } from '../../load/cache/parse-cache-setting.js';
+import { Cache } from '../../load/cache/cache.js';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../../lib/version.js';
 import { buildDate } from '../../lib/build-date.js';
 import { FORMATS } from './formats.js';
@@ -13,7 +13,7 @@ import type { PackFile, PackFormat } from './pack-format.js';
 import type { PlannedPack } from './pack-worker-messages.js';
 import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
 import { specInputs } from './spec-inputs.js';
-import { packIsUpToDate } from './up-to-date.js';
+import { packIsUpToDate, rememberPack } from './up-to-date.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 
 export interface BuildOptions {
@@ -31,6 +31,8 @@ export interface BuildOptions {
   force?: boolean;
   /** worker threads for planning packs; by default the cores, when the work is large enough */
   jobs?: number;
+  /** use the workspace's cache: parsed files, the lint findings, and a pack left as it is when its inputs did not change */
+  cache?: boolean;
 }
 
 export interface BuiltPack {
@@ -61,7 +63,7 @@ export function selectFormats(ids: readonly string[] | undefined): PackFormat[] 
 export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   const formats = selectFormats(options.formats);
   if (typeof formats === 'string') return { kind: 'usage', message: formats };
-  const workspace = await loadWorkspace(options.root);
+  const workspace = await loadWorkspace(options.root, { cache: options.cache === true });
   const unknown = options.specs.filter((s) => !workspace.catalogue.specs.has(s));
   if (unknown.length > 0) {
     const known = [...workspace.catalogue.specs.keys()];
@@ -85,18 +87,16 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   }
   const packs: BuiltPack[] = [];
   const toPlan: string[] = [];
+  const cache = options.cache ? Cache.open(workspace.catalogue.root) : undefined;
+  const packOf = (id: string) => ({
+    dir: path.resolve(options.outDir, id),
+    formats: formats.map((f) => f.id),
+    sourceDateEpoch: options.sourceDateEpoch,
+    inputs: specInputs(workspace.catalogue, workspace.resolution.resolved.get(id)!),
+  });
   for (const id of ids) {
     const dir = path.join(options.outDir, id);
-    const resolved = workspace.resolution.resolved.get(id)!;
-    const fresh =
-      !options.force &&
-      packIsUpToDate(dir, {
-        toolVersion: TOOL_VERSION,
-        toolBuild: toolBuild(),
-        sourceDateEpoch: options.sourceDateEpoch,
-        inputs: specInputs(workspace.catalogue, resolved),
-        formats: formats.map((f) => f.id),
-      });
+    const fresh = cache !== undefined && !options.force && (await packIsUpToDate(cache, packOf(id)));
     if (fresh) packs.push({ spec: id, dir, files: [], upToDate: true });
     else toPlan.push(id);
   }
@@ -114,6 +114,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     }
     const dir = path.join(options.outDir, p.spec);
     await writeFolderAtomically(dir, p.files);
+    if (cache) rememberPack(cache, packOf(p.spec), p.files);
     packs.push({ spec: p.spec, dir, files: p.files.map((f) => f.name), upToDate: false });
     return true;
   });
@@ -149,7 +150,7 @@ async function planAll(
       root: options.root,
       formats: formats.map((f) => f.id),
       sourceDateEpoch: options.sourceDateEpoch,
-      cache: parseCacheDefault(),
+      cache: options.cache === true,
     },
     plan: async (spec) => ({ spec, ...(await planPack(workspace, spec, formats, options.sourceDateEpoch)) }),
     onPack,

@@ -1,37 +1,41 @@
-import { createHash } from 'node:crypto';
-import { closeSync, constants, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { Manifest } from '../../write/manifest.js';
+import { fileSha256Sync, sha256 } from '../../lib/hash/sha256.js';
+import type { Cache } from '../../load/cache/cache.js';
 import type { SourceFile } from '../../load/source-file.js';
+import type { PackFile } from '../../write/pack-file.js';
 
-export interface PackExpectation {
-  toolVersion: string;
-  toolBuild: string;
+/** What a pack is made from besides the tool: where it goes, the formats asked for, the date and the spec's inputs. */
+export interface PackRequest {
+  /** the pack's folder, absolute */
+  dir: string;
+  formats: readonly string[];
   sourceDateEpoch: number | undefined;
   inputs: readonly SourceFile[];
-  formats: readonly string[];
+}
+
+interface KeptFile {
+  path: string;
+  sha256: string;
 }
 
 /**
- * Whether the pack in `dir` was built by this tool (version and bundled code) from exactly these inputs and
- * formats, and is unchanged since: then building it again would give the same bytes, so it can be skipped. Any doubt means no.
+ * Whether the pack in `request.dir` was written by this tool (version and bundled code) from exactly these inputs
+ * and formats, and is unchanged since: then building it again would give the same bytes, so it can be skipped.
+ * The cache's memo keeps the hash of every file of each pack written; any doubt means no.
  */
-export function packIsUpToDate(dir: string, expected: PackExpectation): boolean {
-  let manifest: Manifest;
+export async function packIsUpToDate(cache: Cache, request: PackRequest): Promise<boolean> {
+  const kept = cache.memo.get(memoRequest(request), request.inputs);
+  if (!kept) return false;
+  let files: KeptFile[];
   try {
-    manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    files = JSON.parse(kept.toString('utf8')) as KeptFile[];
   } catch {
     return false;
   }
-  if (manifest.tool?.version !== expected.toolVersion || manifest.tool?.build !== expected.toolBuild) return false;
-  if ((manifest.sourceDateEpoch ?? undefined) !== expected.sourceDateEpoch) return false;
-  const inputs = [...expected.inputs].map((f) => `${f.path}\0${f.sha256}`).sort();
-  const recorded = (manifest.inputs ?? []).map((f) => `${f.path}\0${f.sha256}`).sort();
-  if (inputs.length !== recorded.length || inputs.some((x, i) => x !== recorded[i])) return false;
-  if ((manifest.formats ?? []).join(',') !== expected.formats.join(',')) return false;
-  for (const o of manifest.outputs ?? []) {
+  if (!Array.isArray(files) || files.length === 0) return false;
+  for (const f of files) {
     try {
-      if (fileSha256(path.join(dir, o.path)) !== o.sha256) return false;
+      if (typeof f.path !== 'string' || fileSha256Sync(path.join(request.dir, f.path)) !== f.sha256) return false;
     } catch {
       return false;
     }
@@ -39,25 +43,17 @@ export function packIsUpToDate(dir: string, expected: PackExpectation): boolean 
   return true;
 }
 
-const scratch = Buffer.allocUnsafe(1 << 20);
+/** Records a pack just written, so that the next build with the same inputs can leave it as it is. */
+export function rememberPack(cache: Cache, request: PackRequest, files: readonly PackFile[]): void {
+  const kept: KeptFile[] = files.map((f) => ({ path: f.name, sha256: sha256(f.bytes) }));
+  cache.memo.put(memoRequest(request), request.inputs, JSON.stringify(kept));
+}
 
-/**
- * The SHA-256 of a file read through one reused buffer: the packs of a rebuild hold tens of megabytes, and
- * reading each file into a buffer of its own would allocate (and page in) all of it for nothing.
- */
-function fileSha256(file: string): string {
-  const hash = createHash('sha256');
-  // a FIFO put in place of an output fails to read instead of waiting for a writer
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    for (
-      let n = readSync(fd, scratch, 0, scratch.length, null);
-      n > 0;
-      n = readSync(fd, scratch, 0, scratch.length, null)
-    )
-      hash.update(scratch.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
+function memoRequest(request: PackRequest) {
+  return {
+    command: 'pack',
+    dir: request.dir,
+    formats: [...request.formats],
+    sourceDateEpoch: request.sourceDateEpoch,
+  };
 }

@@ -14,9 +14,8 @@ import {
   templatesOf,
 } from '../../load/load-catalogue.js';
 import { readSomeFiles, readWorkspace, type WorkspaceDigest } from '../../load/read-workspace.js';
-import { RequirementIndex, writeRequirementIndex } from '../../load/cache/requirement-index.js';
+import { Cache, type CleanRequirement } from '../../load/cache/cache.js';
 import type { LoadedWorkspace } from '../../check/load-workspace.js';
-import { openSpecCache, requirementIndexFile, requirementIndexStamp } from '../../load/cache/parse-cache-file.js';
 
 /** How many files, read in full without being named, make it worth rewriting the index. */
 const LEARN_AT_LEAST = 64;
@@ -64,16 +63,23 @@ export async function loadForComparison(
     return undefined;
 
   const findings: Diagnostic[] = [];
-  const specCache = openSpecCache(digest.root);
-  const config = loadConfig(others.config, findings, specCache);
-  const specMap = loadSpecs(others.specs, config, findings, specCache);
+  const cache = Cache.open(digest.root);
+  const config = loadConfig(others.config, findings, cache.parsed);
+  const specMap = loadSpecs(others.specs, config, findings, cache.parsed);
   if (findings.length > 0) return undefined;
-  specCache.save();
   const named = namedInChains(specMap, specs);
   if (!named) return undefined;
-  const stamp = requirementIndexStamp(others.config);
-  const indexFile = requirementIndexFile(digest.root);
-  const index = RequirementIndex.read(indexFile, stamp);
+  const clean = cache.clean(others.config);
+  // what is known of each requirement file as it is now, and the hash of each requirement's file by id
+  const knownRequirements = new Map<string, CleanRequirement>();
+  const requirementHash = new Map<string, string>();
+  for (const { path, sha256 } of requirementFiles) {
+    if (isTranslation({ path })) continue;
+    const known = clean.requirement(sha256);
+    if (!known) continue;
+    knownRequirements.set(path, known);
+    requirementHash.set(known.id, sha256);
+  }
   const toRead: string[] = [];
   // A translation is checked against its requirement's text: one that is new or changed, or whose requirement's
   // file changed, is read and checked again, with its requirement (one that names another requirement than its file
@@ -81,27 +87,24 @@ export async function loadForComparison(
   const translationsKept = new Set<string>();
   for (const { path, sha256 } of requirementFiles) {
     if (!isTranslation({ path })) continue;
-    const known = index.lookup(path);
-    if (
-      known?.kind === 'translation' &&
-      known.sha256 === sha256 &&
-      expected.get(known.source.path) === known.source.sha256
-    ) {
+    const translated = translationName(path);
+    const source = translated && requirementHash.get(translated.id);
+    const known = source === undefined ? undefined : clean.translation(sha256, source);
+    if (known) {
       // two translations of one requirement into one language: only a full load explains that
       if (translationsKept.has(`${known.id} ${known.lang}`)) return undefined;
       translationsKept.add(`${known.id} ${known.lang}`);
       continue;
     }
     toRead.push(path);
-    const translated = translationName(path);
     if (translated) named.add(translated.id);
   }
   const unnamedIds = new Set<string>();
   const unnamed = new Map<string, number>();
-  for (const { path, sha256 } of requirementFiles) {
+  for (const { path } of requirementFiles) {
     if (isTranslation({ path })) continue;
-    const known = index.lookup(path);
-    if (known?.kind !== 'requirement' || known.sha256 !== sha256 || named.has(known.id)) {
+    const known = knownRequirements.get(path);
+    if (!known || named.has(known.id)) {
       toRead.push(path);
       continue;
     }
@@ -140,12 +143,8 @@ export async function loadForComparison(
   // The files read in full were clean. A few are quicker to read again than the index is to rewrite (a full load
   // rewrites it anyway); many are remembered, so that the next comparison need not read them unless named.
   const learned = [...requirements.values()].filter((r) => !named.has(r.id));
-  if (learned.length >= LEARN_AT_LEAST) {
-    const entries = new Map([...index.entries()].filter(([path]) => expected.has(path)));
-    for (const r of learned)
-      entries.set(r.file, { kind: 'requirement', sha256: expected.get(r.file)!, id: r.id, domain: r.domain });
-    writeRequirementIndex(indexFile, stamp, entries);
-  }
+  if (learned.length >= LEARN_AT_LEAST) for (const r of learned) clean.rememberRequirement(expected.get(r.file)!, r);
+  cache.save();
   return { workspace: { catalogue, resolution, i18n, diagnostics: [] }, unnamed };
 }
 

@@ -16,8 +16,9 @@ export type Loaded<T> =
 export async function loadValidWorkspace(
   root: string,
   specs?: readonly string[],
+  cache = false,
 ): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
-  const workspace = await loadWorkspace(root, { lint: false, ...(specs ? { specs } : {}) });
+  const workspace = await loadWorkspace(root, { lint: false, cache, ...(specs ? { specs } : {}) });
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'ok', workspace };
 }

@@ -21,13 +21,15 @@ export interface DiffRequest {
   sourceDateEpoch?: number;
   /** the workspace's files as hashed just before: with it, a Markdown, JSON or HTML report reads only what it compares */
   digest?: WorkspaceDigest;
+  /** use the workspace's cache */
+  cache?: boolean;
 }
 
 /** `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. */
 export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: SpecDiff; output: string | Uint8Array }>> {
   const named = await diffFromNamed(request);
   if (named) return named;
-  const loaded = await loadValidWorkspace(request.root, specsOf(request));
+  const loaded = await loadValidWorkspace(request.root, specsOf(request), request.cache);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const variant = findSpec(workspace, request.variant);

@@ -11,8 +11,10 @@ export async function runMatrix(request: {
   root: string;
   format: MatrixFormat;
   specs?: readonly string[];
+  /** use the workspace's cache */
+  cache?: boolean;
 }): Promise<Loaded<{ matrix: Matrix; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root);
+  const loaded = await loadValidWorkspace(request.root, undefined, request.cache);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   let resolved = workspace.resolution.resolved;

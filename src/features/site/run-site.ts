@@ -15,6 +15,8 @@ export interface SiteRequest {
   root: string;
   /** the site folder; replaced as a whole */
   outDir: string;
+  /** use the workspace's cache */
+  cache?: boolean;
   /** how far the work has got, for a person watching */
   progress?: ProgressReporter;
 }
@@ -32,7 +34,7 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   if (refusal) return { kind: 'usage', message: refusal };
   const progress = request.progress ?? SILENT;
   progress.step(1, 3, 'checking the workspace');
-  const workspace = await loadWorkspace(root);
+  const workspace = await loadWorkspace(root, { cache: request.cache === true });
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   const specs = [...workspace.catalogue.specs.keys()];
   const packs = await findPacks(path.join(root, 'out'), outDir, specs);

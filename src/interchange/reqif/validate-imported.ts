@@ -2,7 +2,8 @@ import { lint } from '../../check/engine.js';
 import { RULES } from '../../check/registry.js';
 import { resolveAll } from '../../resolve/resolve.js';
 import { loadCatalogue } from '../../load/load-catalogue.js';
-import { sha256, type SourceFile } from '../../load/source-file.js';
+import type { SourceFile } from '../../load/source-file.js';
+import { sha256 } from '../../lib/hash/sha256.js';
 
 export interface ImportedFile {
   id: string;

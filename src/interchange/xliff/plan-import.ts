@@ -7,7 +7,7 @@ import { parseTranslation } from '../../load/translation/parse-translation.js';
 import type { Translation } from '../../load/translation/translation.js';
 import { translationFileText } from '../../features/translations/translation-file.js';
 import type { Catalogue } from '../../load/catalogue.js';
-import { sha256 } from '../../load/source-file.js';
+import { sha256 } from '../../lib/hash/sha256.js';
 import { translationPath } from './export-xliff.js';
 import { inlineToMarkdown, inlineToPlain } from './inline-markdown.js';
 import type { ParsedFile, ParsedUnit, ParsedXliff } from './parse-xliff.js';

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../lib/diagnostics.js';
 import { diagnostic } from '../../lib/diagnostics.js';
 import type { Catalogue } from '../catalogue.js';
 import { isTranslation } from '../load-catalogue.js';
-import { positionStore, type YamlCache } from '../cache/parse-cache.js';
+import { positionStore, type ContentStore } from '../cache/cache.js';
 import { checkTranslation } from './check-translation.js';
 import { parseTranslation } from './parse-translation.js';
 import type { Translation, TranslationSet } from './translation.js';
@@ -13,8 +13,8 @@ import type { Translation, TranslationSet } from './translation.js';
  */
 export function loadTranslations(
   catalogue: Catalogue,
-  cache?: YamlCache,
-  positions?: YamlCache,
+  cache?: ContentStore,
+  positions?: ContentStore,
 ): { translations: TranslationSet; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const set = new Map<string, Map<string, Translation>>();

@@ -2,21 +2,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportCacheFile } from '../../src/load/cache/report-cache.js';
+import { Cache } from '../../src/load/cache/cache.js';
 import { runCli } from '../support/cli.js';
 import { fixtureCopies } from '../support/workspace.js';
 
 const copyOf = fixtureCopies();
 
 const reports = (root: string): string[] => {
-  const dir = path.join(root, 'out', '.cache', 'reports');
+  const dir = path.join(root, 'out', '.cache', 'memo');
   return existsSync(dir) ? readdirSync(dir) : [];
 };
 
 const diffBe = (root: string, cache = true) => runCli(['diff', 'be', '--format', 'json', '--root', root], { cache });
 const INT_001 = 'requirements/interconnection/INT-001.md';
 
-describe('the report cache', () => {
+describe('the reports kept in the memo', () => {
   it('gives the same diff as a run without any cache, and keeps one entry per request', async () => {
     const root = await copyOf('variants-basic');
     const uncached = await diffBe(root, false);
@@ -38,37 +38,38 @@ describe('the report cache', () => {
   it('hands back the kept bytes when the tool, the request and every input are the same, and only intact ones', async () => {
     const root = await copyOf('variants-basic');
     const good = await diffBe(root);
-    const file = reportCacheFile(root, {
+    const file = Cache.open(root).memo.fileOf({
       command: 'diff',
       variant: 'be',
       against: undefined,
       format: 'json',
       sourceDateEpoch: undefined,
+      binary: false,
     });
-    const [magic, key, type] = readFileSync(file, 'utf8').split('\n')[0]!.split(' ');
+    const [magic, key] = readFileSync(file, 'utf8').split('\n')[0]!.split(' ');
     const body = '{"kept": true}';
-    writeFileSync(file, `${magic} ${key} ${type} ${createHash('sha256').update(body).digest('hex')}\n${body}`);
+    writeFileSync(file, `${magic} ${key} ${createHash('sha256').update(body).digest('hex')}\n${body}`);
     expect((await diffBe(root)).stdout).toBe(body);
 
     // the same entry with its body changed after it was written
-    writeFileSync(file, `${magic} ${key} ${type} ${createHash('sha256').update(body).digest('hex')}\n{"kept": false}`);
+    writeFileSync(file, `${magic} ${key} ${createHash('sha256').update(body).digest('hex')}\n{"kept": false}`);
     expect(await diffBe(root)).toEqual(good);
   });
 
   it('keeps at most 256 reports, dropping the oldest', async () => {
     const root = await copyOf('variants-basic');
-    const dir = path.join(root, 'out', '.cache', 'reports');
+    const dir = path.join(root, 'out', '.cache', 'memo');
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < 300; i++) {
-      const f = path.join(dir, `old-${String(i).padStart(3, '0')}.report`);
-      writeFileSync(f, 'tenderkit-report x t y\n');
+      const f = path.join(dir, `old-${String(i).padStart(3, '0')}.memo`);
+      writeFileSync(f, 'tenderkit-cache x y\n');
       utimesSync(f, 1_600_000_000 + i, 1_600_000_000 + i);
     }
     const good = await diffBe(root);
     const left = reports(root);
     expect(left).toHaveLength(256);
-    expect(left).not.toContain('old-000.report');
-    expect(left).toContain('old-299.report');
+    expect(left).not.toContain('old-000.memo');
+    expect(left).toContain('old-299.memo');
     expect(await diffBe(root)).toEqual(good);
     expect(left.filter((n) => !n.startsWith('old-'))).toHaveLength(1);
   });
@@ -107,12 +108,12 @@ describe('the report cache', () => {
     const root = await copyOf('variants-basic');
     const good = await diffBe(root);
     const [entry] = reports(root);
-    const file = path.join(root, 'out', '.cache', 'reports', entry!);
+    const file = path.join(root, 'out', '.cache', 'memo', entry!);
     const kept = readFileSync(file, 'utf8');
     for (const damage of [
       '',
-      'tenderkit-report',
-      'tenderkit-report abc t\n{}',
+      'tenderkit-cache',
+      'tenderkit-cache abc\n{}',
       'not a report at all\n{}',
       kept.slice(0, kept.length - 10),
     ]) {

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortDiagnostics, type Diagnostic } from '../../src/lib/diagnostics.js';
-import { cachedLint, lintCacheFile } from '../../src/load/cache/lint-cache.js';
+import { memoisedLint } from '../../src/check/memoised-lint.js';
+import { Cache } from '../../src/load/cache/cache.js';
 import { loadWorkspace } from '../../src/check/load-workspace.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { fixtureCopies } from '../support/workspace.js';
@@ -29,13 +30,13 @@ describe('the lint findings kept between runs', () => {
       return [finding];
     };
     const sources = [source('requirements/A.md', 'a'.repeat(64)), source('specs/s.yaml', 'b'.repeat(64))];
-    expect(cachedLint(ws, sources, run)).toEqual([finding]);
-    expect(cachedLint(ws, [...sources].reverse(), run)).toEqual([finding]);
+    expect(memoisedLint(Cache.open(ws), sources, run)).toEqual([finding]);
+    expect(memoisedLint(Cache.open(ws), [...sources].reverse(), run)).toEqual([finding]);
     expect(runs).toBe(1);
     // one file's bytes changed, a file added, a file renamed
-    cachedLint(ws, [source('requirements/A.md', 'c'.repeat(64)), sources[1]!], run);
-    cachedLint(ws, [...sources, source('templates/x.hbs', 'd'.repeat(64))], run);
-    cachedLint(ws, [source('requirements/B.md', 'a'.repeat(64)), sources[1]!], run);
+    memoisedLint(Cache.open(ws), [source('requirements/A.md', 'c'.repeat(64)), sources[1]!], run);
+    memoisedLint(Cache.open(ws), [...sources, source('templates/x.hbs', 'd'.repeat(64))], run);
+    memoisedLint(Cache.open(ws), [source('requirements/B.md', 'a'.repeat(64)), sources[1]!], run);
     expect(runs).toBe(4);
   });
 
@@ -47,13 +48,13 @@ describe('the lint findings kept between runs', () => {
       runs++;
       return [finding];
     };
-    cachedLint(ws, sources, run);
-    const file = lintCacheFile(ws);
+    memoisedLint(Cache.open(ws), sources, run);
+    const file = Cache.open(ws).memo.fileOf({ command: 'lint' });
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace('"line":3', '"line":4'));
-    expect(cachedLint(ws, sources, run)).toEqual([finding]);
+    expect(memoisedLint(Cache.open(ws), sources, run)).toEqual([finding]);
     writeFileSync(file, text.slice(0, text.length - 20));
-    expect(cachedLint(ws, sources, run)).toEqual([finding]);
+    expect(memoisedLint(Cache.open(ws), sources, run)).toEqual([finding]);
     expect(runs).toBe(3);
   });
 
