@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../lib/diagnostics.js';
 import { loadI18n, type I18n } from '../load/i18n.js';
 import { lint } from './engine.js';
+import { RULES } from './registry.js';
+import { gitReviewHistory } from './review-history.js';
 import { resolveAll, resolveSome, type Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
 import { loadCatalogue } from '../load/load-catalogue.js';
@@ -58,7 +60,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   }
   cache?.save();
   if (withLint) {
-    const run = () => lint(catalogue, resolution);
+    const run = () => lint(catalogue, resolution, RULES, gitReviewHistory(files.root));
     // with the cache, the findings of the last run are taken when no input changed since
     diagnostics.push(...(useCache ? cachedLint(files.root, catalogue.sources, run) : run()));
   }

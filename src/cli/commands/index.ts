@@ -9,6 +9,7 @@ import { registerResponses } from './responses.js';
 import { registerInit } from './init.js';
 import { registerMatrix } from './matrix.js';
 import { registerNew } from './new.js';
+import { registerReview } from './review.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerTranslations } from './translations.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCoverage,
   registerSite,
   registerExplain,
+  registerReview,
   registerResponses,
   registerTranslations,
   registerExport,
