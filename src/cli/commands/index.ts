@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../command.js';
 import { registerBuild } from './build.js';
+import { registerChanges } from './changes.js';
 import { registerCoverage } from './coverage.js';
 import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerBuild,
   registerDiff,
+  registerChanges,
   registerMatrix,
   registerCoverage,
   registerSite,
