@@ -5,7 +5,7 @@ import { RULES } from './registry.js';
 import { gitReviewHistory } from './review-history.js';
 import { resolveAll, resolveSome, type Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
-import { loadCatalogue } from '../load/load-catalogue.js';
+import { loadCatalogue, type KnownRequirements } from '../load/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../load/read-workspace.js';
 import { cleanFiles, writeRequirementIndex } from '../load/cache/requirement-index.js';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../load/cache/parse-cache-file.js';
 import { cachedLint } from '../load/cache/lint-cache.js';
 import { parseCacheDefault } from '../load/cache/parse-cache-setting.js';
+import type { YamlCache } from '../load/cache/parse-cache.js';
 
 export interface LoadedWorkspace {
   catalogue: Catalogue;
@@ -38,15 +39,23 @@ export interface LoadOptions extends ReadOptions {
   specs?: readonly string[];
   /** keep parsed YAML, the index of clean files and the lint findings in out/.cache between runs (default: on for the command line, off for library calls) */
   cache?: boolean;
+  /**
+   * Parsed YAML to look up (and add to) instead of the workspace's own cache, which is then neither opened nor
+   * saved: the caller keeps it, for several loads of one workspace (two revisions of it) that share most files.
+   */
+  parseCache?: YamlCache;
+  /** requirements parsed before from the same bytes (another revision of the workspace), taken as they are */
+  knownRequirements?: KnownRequirements;
 }
 
 /** Reads, parses, resolves and lints a workspace: what `validate` reports and what `build` starts from. */
 export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const files = await readWorkspace(root, options);
   const useCache = options.cache ?? parseCacheDefault();
-  const cache = useCache ? openParseCache(files.root) : undefined;
+  const own = !options.parseCache && useCache ? openParseCache(files.root) : undefined;
+  const cache: YamlCache | undefined = options.parseCache ?? own;
   const positions = useCache ? openPositionCache(files.root) : undefined;
-  const { catalogue, diagnostics } = loadCatalogue(files, cache, positions);
+  const { catalogue, diagnostics } = loadCatalogue(files, cache, positions, options.knownRequirements);
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
   diagnostics.push(...resolution.diagnostics);
@@ -58,7 +67,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     const clean = cleanFiles(files.requirements, catalogue.requirements.values(), translations, diagnostics);
     writeRequirementIndex(requirementIndexFile(files.root), requirementIndexStamp(files.config), clean);
   }
-  cache?.save();
+  own?.save();
   if (withLint) {
     const run = () => lint(catalogue, resolution, RULES, gitReviewHistory(files.root));
     // with the cache, the findings of the last run are taken when no input changed since
@@ -71,6 +80,6 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     resolution,
     i18n,
     diagnostics,
-    ...(cache ? { parseCache: { reused: cache.reused, parsed: cache.parsed } } : {}),
+    ...(own ? { parseCache: { reused: own.reused, parsed: own.parsed } } : {}),
   };
 }

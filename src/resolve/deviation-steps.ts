@@ -30,7 +30,7 @@ export interface DeviationStep {
 const indexes = new WeakMap<ResolvedSpec, Map<string, EffectiveRequirement>>();
 
 /** A resolved spec's requirements by id, built once: several rules replay every spec's deviations. */
-function requirementIndex(resolved: ResolvedSpec): Map<string, EffectiveRequirement> {
+export function requirementIndex(resolved: ResolvedSpec): Map<string, EffectiveRequirement> {
   let index = indexes.get(resolved);
   if (!index) {
     index = new Map(resolved.requirements.map((r) => [r.id, r]));

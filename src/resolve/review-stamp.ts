@@ -1,7 +1,7 @@
 import type { Catalogue } from '../load/catalogue.js';
 import { sha256 } from '../load/source-file.js';
 import { normaliseText } from '../load/translation/source-hash.js';
-import { fromEffective, fromSource, type FieldState } from './deviation-steps.js';
+import { fromEffective, fromSource, requirementIndex, type FieldState } from './deviation-steps.js';
 import type { ResolvedSpec } from './resolved.js';
 
 /**
@@ -14,7 +14,7 @@ export function parentRequirement(
   catalogue: Catalogue,
   id: string,
 ): FieldState | undefined {
-  const inherited = parent?.requirements.find((r) => r.id === id);
+  const inherited = parent && requirementIndex(parent).get(id);
   if (inherited) return fromEffective(inherited);
   const source = catalogue.requirements.get(id);
   return source ? fromSource(source) : undefined;

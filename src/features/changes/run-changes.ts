@@ -8,7 +8,10 @@ import { renderChangesMarkdown } from './render-markdown.js';
 import { renderChangesText } from './render-text.js';
 import { renderRevisionRedline } from './render-redline.js';
 import { parseRevisionRange, WORKTREE } from './revision-range.js';
-import { loadRevision, loadWorktree } from './snapshot.js';
+import { loadRevision, loadWorktree, resolveNeeded } from './snapshot.js';
+import { openParseCache } from '../../load/cache/parse-cache-file.js';
+import { inMemoryYamlCache } from '../../load/cache/parse-cache.js';
+import { parseCacheDefault } from '../../load/cache/parse-cache-setting.js';
 
 export type ChangesFormat = 'text' | 'md' | 'json' | 'html' | 'docx';
 
@@ -27,19 +30,26 @@ export async function runChanges(request: {
   range: string;
   format: ChangesFormat;
   sourceDateEpoch?: number;
+  /** keep parsed YAML in out/.cache between runs (the command line's default) */
+  cache?: boolean;
 }): Promise<ChangesOutcome> {
   const range = parseRevisionRange(request.range);
   if (typeof range === 'string') return { kind: 'usage', message: range };
   const opened = openRepository(request.root);
   if (!opened.ok) return { kind: 'refused', message: opened.message };
   const { repository } = opened;
-  const from = await loadRevision(repository, range.from);
-  if (!from.ok) return { kind: 'refused', message: from.message };
+  // one cache of parsed YAML for both sides: most files are the same bytes in both, and are parsed once
+  const kept = (request.cache ?? parseCacheDefault()) ? openParseCache(repository.root) : undefined;
+  const parseCache = kept ?? inMemoryYamlCache();
   const to =
     range.to === undefined
-      ? { ok: true as const, snapshot: await loadWorktree(repository.root, WORKTREE) }
-      : await loadRevision(repository, range.to);
+      ? { ok: true as const, snapshot: await loadWorktree(repository.root, WORKTREE, parseCache) }
+      : await loadRevision(repository, range.to, parseCache);
   if (!to.ok) return { kind: 'refused', message: to.message };
+  const from = await loadRevision(repository, range.from, parseCache, to.snapshot);
+  if (!from.ok) return { kind: 'refused', message: from.message };
+  kept?.save();
+  resolveNeeded([from.snapshot, to.snapshot]);
   const changes = compareSnapshots(from.snapshot, to.snapshot);
   const notes = changes.notes;
   switch (request.format) {

@@ -4,6 +4,9 @@ import type { GitRepository } from '../../load/git/repository.js';
 import { resolveRevision } from '../../load/git/repository.js';
 import { revisionSource } from '../../load/git/revision-source.js';
 import { NO_I18N, type I18n } from '../../load/i18n.js';
+import type { YamlCache } from '../../load/cache/parse-cache.js';
+import { resolveSome } from '../../resolve/resolve.js';
+import type { KnownRequirements } from '../../load/load-catalogue.js';
 
 /** The workspace at one revision (or in the working tree), loaded as far as it loads. */
 export interface Snapshot {
@@ -25,11 +28,20 @@ export interface Snapshot {
 export async function loadRevision(
   repository: GitRepository,
   revision: string,
+  parseCache: YamlCache | undefined,
+  other?: Snapshot,
 ): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; message: string }> {
   const resolved = resolveRevision(repository, revision);
   if (!resolved.ok) return resolved;
   const source = revisionSource(repository, resolved.commit);
-  const workspace = await loadWorkspace(repository.root, { source, lint: false, cache: false });
+  const workspace = await loadWorkspace(repository.root, {
+    source,
+    lint: false,
+    cache: false,
+    specs: [],
+    ...(parseCache ? { parseCache } : {}),
+    ...(other ? { knownRequirements: sameBytes(other) } : {}),
+  });
   const notes: string[] = [];
   const where = `${revision} (${resolved.commit.slice(0, 12)})`;
   if (!source.existed)
@@ -44,8 +56,8 @@ export async function loadRevision(
 }
 
 /** The working tree, loaded like any other side. */
-export async function loadWorktree(root: string, label: string): Promise<Snapshot> {
-  const workspace = await loadWorkspace(root, { lint: false });
+export async function loadWorktree(root: string, label: string, parseCache: YamlCache | undefined): Promise<Snapshot> {
+  const workspace = await loadWorkspace(root, { lint: false, specs: [], ...(parseCache ? { parseCache } : {}) });
   return {
     label,
     commit: undefined,
@@ -63,4 +75,36 @@ function errorNotes(where: string, diagnostics: readonly Diagnostic[]): string[]
   return [
     `the workspace had ${errors.length} error${errors.length === 1 ? '' : 's'} at ${where} (in ${shown}); what did not load there is left out of the comparison`,
   ];
+}
+
+/**
+ * Resolves, on both sides, the specs a comparison needs and no others: every parent that a spec extends (the
+ * deviations to review rest on them) and every root (the redline). Loading resolved none of them.
+ */
+export function resolveNeeded(sides: readonly Snapshot[]): void {
+  const needed = new Set<string>();
+  for (const side of sides)
+    for (const spec of side.workspace.catalogue.specs.values()) needed.add(spec.extends ?? spec.id);
+  for (const side of sides) {
+    const resolution = resolveSome(side.workspace.catalogue, [...needed]);
+    side.workspace.resolution = resolution;
+    if (!side.notes.length && hasErrors(resolution.diagnostics))
+      side.notes.push(
+        ...errorNotes(
+          side.commit ? `${side.label} (${side.commit.slice(0, 12)})` : 'the working tree',
+          resolution.diagnostics,
+        ),
+      );
+  }
+}
+
+/**
+ * The requirements of another side whose file has the same path and bytes: most of a catalogue is the same in two
+ * revisions, and the same bytes parse to the same requirement (parsing does not depend on the configuration).
+ */
+function sameBytes(other: Snapshot): KnownRequirements {
+  const { catalogue } = other.workspace;
+  const hashes = new Map(catalogue.sources.map((f) => [f.path, f.sha256]));
+  const byFile = new Map([...catalogue.requirements.values()].map((r) => [r.file, r]));
+  return (file) => (hashes.get(file.path) === file.sha256 ? byFile.get(file.path) : undefined);
 }

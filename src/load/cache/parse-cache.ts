@@ -163,3 +163,14 @@ export function isJsonExact(value: unknown): boolean {
       return false;
   }
 }
+
+/** A cache of parsed YAML for one run only, kept in memory. */
+export function inMemoryYamlCache(): YamlCache {
+  const values = new Map<string, unknown>();
+  return {
+    lookup: (kind, sha256) => values.get(`${kind}:${sha256}`),
+    remember: (kind, sha256, value) => {
+      values.set(`${kind}:${sha256}`, value);
+    },
+  };
+}

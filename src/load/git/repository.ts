@@ -11,6 +11,8 @@ export interface GitRepository {
   prefix: string;
   /** a clone made with --depth, which lacks older history */
   shallow: boolean;
+  /** blobs read so far, by object id: two revisions share most of their files, which are then read once */
+  blobs: Map<string, Buffer>;
 }
 
 export type Opened<T> = ({ ok: true } & T) | { ok: false; message: string };
@@ -32,7 +34,7 @@ export function openRepository(rootDir: string): Opened<{ repository: GitReposit
     };
   }
   const [top = '', prefix = '', shallow = 'false'] = run.stdout.toString('utf8').split('\n');
-  return { ok: true, repository: { root, top, prefix, shallow: shallow === 'true' } };
+  return { ok: true, repository: { root, top, prefix, shallow: shallow === 'true', blobs: new Map() } };
 }
 
 /**

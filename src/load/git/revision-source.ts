@@ -56,7 +56,7 @@ function folderExists(repository: GitRepository, commit: string): boolean {
 
 class GitSource implements RevisionSource {
   readonly root: string;
-  private blobs: Map<string, Buffer> | undefined;
+  private prefetched = false;
 
   constructor(
     private readonly repository: GitRepository,
@@ -127,17 +127,19 @@ class GitSource implements RevisionSource {
     return bytes;
   }
 
-  /** The blob's bytes; at the first call, every listed blob within the limit is read by one `git cat-file --batch`. */
+  /**
+   * The blob's bytes; at the first call, every listed blob within the limit that the repository has not read yet
+   * (for another revision) is read by one `git cat-file --batch`.
+   */
   private blob(entry: TreeEntry, maxBytes: number): Buffer | undefined {
-    if (!this.blobs) {
-      const wanted = [...this.entries.values()].filter((e) => e.size <= maxBytes);
-      this.blobs = readBlobs(this.repository, wanted);
+    const known = this.repository.blobs;
+    if (!this.prefetched) {
+      this.prefetched = true;
+      const wanted = [...this.entries.values()].filter((e) => e.size <= maxBytes && !known.has(e.oid));
+      for (const [oid, bytes] of readBlobs(this.repository, wanted)) known.set(oid, bytes);
     }
-    const known = this.blobs.get(entry.oid);
-    if (known) return known;
-    const more = readBlobs(this.repository, [entry]);
-    for (const [oid, bytes] of more) this.blobs.set(oid, bytes);
-    return more.get(entry.oid);
+    if (!known.has(entry.oid)) for (const [oid, bytes] of readBlobs(this.repository, [entry])) known.set(oid, bytes);
+    return known.get(entry.oid);
   }
 }
 
