@@ -34,6 +34,9 @@ beforeAll(async () => {
       .replace(/^id: INT-002$/m, 'id: INT-003')
       .replace(/^title: .*$/m, 'title: A third interconnection requirement'),
   );
+  await repo.edit('requirements/interconnection/INT-002.md', (t) =>
+    t.replace('issue public warnings', 'issue public alerts'),
+  );
   await repo.edit('specs/fr.yaml', (t) =>
     t
       .replace(
@@ -73,6 +76,17 @@ describe('tenderkit changes', () => {
           change: 'modified',
           fields: [{ field: 'statement', from: expect.any(String), to: expect.any(String) }],
         },
+        {
+          id: 'INT-002',
+          change: 'modified',
+          fields: [
+            {
+              field: 'statement',
+              from: 'The system should issue public warnings as CAP 1.2 messages in at least {{warning_languages}} languages.',
+              to: 'The system should issue public alerts as CAP 1.2 messages in at least {{warning_languages}} languages.',
+            },
+          ],
+        },
         { id: 'INT-003', change: 'added', fields: [] },
         { id: 'RES-001', change: 'modified', fields: [{ field: 'parameters.log_retention', from: 30, to: 60 }] },
       ],
@@ -86,10 +100,14 @@ describe('tenderkit changes', () => {
           ],
         },
       ],
-      review: [{ spec: 'fr', requirement: 'RES-001' }],
+      review: [
+        { spec: 'fr', requirement: 'INT-002' },
+        { spec: 'fr', requirement: 'RES-001' },
+      ],
       translations: [
         { requirement: 'INT-001', language: 'de', file: 'requirements/interconnection/INT-001.de.md' },
         { requirement: 'INT-001', language: 'fr', file: 'requirements/interconnection/INT-001.fr.md' },
+        { requirement: 'INT-002', language: 'fr', file: 'requirements/interconnection/INT-002.fr.md' },
       ],
     });
     const statement = json.requirements[0].fields[0];
@@ -136,6 +154,9 @@ describe('tenderkit changes', () => {
     expect(md).toContain('| parameters.log_retention | 30 | 60 |');
     expect(md).toContain('- **INT-003** A third interconnection requirement');
     expect(md).toContain('| INT-001 | fr | requirements/interconnection/INT-001.fr.md |');
+    expect(md).toContain(
+      '| fr | INT-002 | eu-baseline | statement The system should issue public <del>warnings</del><ins>alerts</ins> as CAP 1.2 messages in at ... |',
+    );
     const html = await changes('v1.0..v1.1', '--format', 'html');
     expect(html).toContain('The system shall <del>deliver</del><ins>send</ins> EMSI event messages');
     expect(html).not.toMatch(/<script/);

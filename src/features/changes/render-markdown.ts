@@ -70,7 +70,7 @@ export function renderChangesMarkdown(c: Changes): string {
     out.push('| Spec | Requirement | Parent | What changed |', '| --- | --- | --- | --- |');
     for (const r of c.review)
       out.push(
-        `| ${inline(r.spec)} | ${inline(r.requirement)} | ${inline(r.parent)} | ${inline(describeChange(r.before, r.after).join('; '))} |`,
+        `| ${inline(r.spec)} | ${inline(r.requirement)} | ${inline(r.parent)} | ${marked(inline(describeChange(r.before, r.after).join('; ')))} |`,
       );
     out.push('');
   }
@@ -127,4 +127,9 @@ function mark(p: DiffPart): string {
 
 function inline(text: string): string {
   return escapeMarkdown(text.replace(/[^\S\u00a0]+/g, ' ').trim());
+}
+
+/** The [-deleted-] and {+inserted+} words of a one-line word diff, escaped, as <del> and <ins>. */
+function marked(escaped: string): string {
+  return escaped.replace(/\\\[-(.*?)-\\\]/g, '<del>$1</del>').replace(/\\\{\+(.*?)\+\\\}/g, '<ins>$1</ins>');
 }
