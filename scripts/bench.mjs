@@ -22,7 +22,7 @@ const sizes = (smoke ? '1000' : opt('--sizes', '1000,5000,20000')).split(',').ma
 const resultsFile = smoke ? '-' : opt('--out', path.join(repo, 'scripts', 'benchmark-results.md'));
 const variants = Number(opt('--variants', '26'));
 const limits = smoke
-  ? { help: 1.5, validate: 15, build: 30, diff: 10, diffKept: 2, matrix: 15, buildAll: 180, rebuild: 20 }
+  ? { help: 1.5, validate: 15, build: 30, diff: 10, diffKept: 2, matrix: 15, buildAll: 180, rebuild: 20, changes: 10 }
   : undefined;
 
 if (!existsSync(path.join(repo, 'dist', 'main.js')))
@@ -52,6 +52,48 @@ function timed(command, argv) {
   const r = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/**
+ * Commits the workspace as r1, edits 50 requirements (a title, a parameter default or a word of the statement) and
+ * commits them as r2, then packs the repository; false when git is not there.
+ */
+function gitRevisions(ws) {
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', ...args], {
+      cwd: ws,
+      stdio: 'pipe',
+    });
+  try {
+    git('init', '-q');
+  } catch {
+    return false;
+  }
+  writeFileSync(path.join(ws, '.gitignore'), 'out/\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'r1');
+  git('tag', 'r1');
+  const files = git('ls-files', 'requirements')
+    .toString()
+    .trim()
+    .split('\n')
+    .filter((f) => /\/[A-Z]+-\d+\.md$/.test(f));
+  const step = Math.floor(files.length / 50);
+  for (let i = 0; i < 50; i++) {
+    const file = path.join(ws, files[i * step]);
+    const text = readFileSync(file, 'utf8');
+    const edited =
+      i % 3 === 0
+        ? text.replace(/^title: (.*)$/m, 'title: $1 (revised)')
+        : i % 3 === 1 && /^ {4}default: \d+/m.test(text)
+          ? text.replace(/^( {4}default: )(\d+)/m, (_, key, n) => `${key}${Number(n) + 1}`)
+          : text.replace(/\bshall\b/, 'shall always');
+    writeFileSync(file, edited);
+  }
+  git('commit', '-q', '-a', '-m', 'r2');
+  git('tag', 'r2');
+  git('gc', '-q');
+  return true;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -124,6 +166,14 @@ for (const n of sizes) {
   process.stderr.write(
     `  diff ${s(diff.seconds)} first, ${s(diffChanged.seconds)} / ${s(diffMdChanged.seconds)} md after a change, ${s(diffKept.seconds)} kept (no cache ${s(diffCold.seconds)}) matrix ${s(matrix.seconds)} first, ${s(matrixKept.seconds)} kept\n`,
   );
+  // changes between two commits of the catalogue: the generated one, then 50 requirements edited (titles, parameter
+  // defaults, statements); packed as a clone or git's automatic gc leaves a repository (median of three runs)
+  const changes = gitRevisions(ws)
+    ? medianRun(() =>
+        cli(['changes', 'r1..r2', '--root', ws, '--format', 'json', '--out', path.join(work, 'changes.json')]),
+      )
+    : undefined;
+  process.stderr.write(`  changes r1..r2 (50 edits) ${s(changes?.seconds)}\n`);
   const all = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   const again = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   if (all) process.stderr.write(`  build all ${s(all.seconds)}, again ${s(again.seconds)}\n`);
@@ -143,6 +193,7 @@ for (const n of sizes) {
     diffKept,
     matrix,
     matrixKept,
+    changes,
     all,
     again,
   });
@@ -217,6 +268,24 @@ const lines = [
   '',
   row([
     'requirements',
+    'changes r1..r2, 50 requirements edited (JSON)',
+    'diff one variant, no cache',
+    'diff, first',
+    'peak memory',
+  ]),
+  row(['---:', '---:', '---:', '---:', '---:']),
+  ...rows.map((r) =>
+    row([
+      r.n.toLocaleString('en'),
+      r.changes ? s(r.changes.seconds) : 'n/a (no git)',
+      s(r.diffCold.seconds),
+      s(r.diff.seconds),
+      r.changes ? mb(r.changes.rss) : 'n/a',
+    ]),
+  ),
+  '',
+  row([
+    'requirements',
     'build baseline (md, docx, csv, xlsx)',
     'pandoc md -> docx',
     'build / pandoc',
@@ -264,6 +333,7 @@ if (limits) {
     ['diff one variant as Markdown, one file changed', r.diffMdChanged.seconds, limits.diff],
     ['diff one variant, kept', r.diffKept.seconds, limits.diffKept],
     ['matrix', r.matrix.seconds, limits.matrix],
+    ...(r.changes ? [['changes between two commits, 50 edits', r.changes.seconds, limits.changes]] : []),
     ['build all specs', r.all.seconds, limits.buildAll],
     ['no-change rebuild', r.again.seconds, limits.rebuild],
   ];

@@ -4,11 +4,22 @@ import type { Catalogue } from '../load/catalogue.js';
 import { positionAt } from '../lib/text/text-position.js';
 import { RULES } from './registry.js';
 import type { Finding, LintContext, LintRule, Location } from './rule.js';
+import type { ReviewHistory } from './review-history.js';
 
 /** Runs every enabled rule, applies the configured severities and the per-requirement suppressions. */
-export function lint(catalogue: Catalogue, resolution: Resolution, rules: readonly LintRule[] = RULES): Diagnostic[] {
+export function lint(
+  catalogue: Catalogue,
+  resolution: Resolution,
+  rules: readonly LintRule[] = RULES,
+  history?: ReviewHistory,
+): Diagnostic[] {
   const texts = new Map(catalogue.sources.map((s) => [s.path, s.text]));
-  const context: LintContext = { catalogue, resolution, text: (file) => texts.get(file) };
+  const context: LintContext = {
+    catalogue,
+    resolution,
+    text: (file) => texts.get(file),
+    ...(history ? { history } : {}),
+  };
   const out: Diagnostic[] = [];
   const known = new Set(rules.map((r) => r.id));
   for (const [id] of catalogue.config.rules) {

@@ -1,11 +1,13 @@
 import type { Diagnostic } from '../lib/diagnostics.js';
 import { loadI18n, type I18n } from '../load/i18n.js';
 import { lint } from './engine.js';
+import { RULES } from './registry.js';
+import { gitReviewHistory } from './review-history.js';
 import { resolveAll, resolveSome, type Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
-import { loadCatalogue } from '../load/load-catalogue.js';
+import { loadCatalogue, type KnownRequirements } from '../load/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../load/read-workspace.js';
-import { Cache } from '../load/cache/cache.js';
+import { Cache, type ContentStore } from '../load/cache/cache.js';
 import { memoisedLint } from './memoised-lint.js';
 
 export interface LoadedWorkspace {
@@ -29,17 +31,25 @@ export interface LoadOptions extends ReadOptions {
   specs?: readonly string[];
   /** use the workspace's cache (src/load/cache/cache.ts) for parsed files, clean files and the lint findings (default: off) */
   cache?: boolean;
+  /**
+   * Parsed YAML to look up (and add to) instead of the cache's store: the caller keeps it, for several loads of one
+   * workspace (two revisions of it) that share most files.
+   */
+  store?: ContentStore;
+  /** requirements parsed before from the same bytes (another revision of the workspace), taken as they are */
+  knownRequirements?: KnownRequirements;
 }
 
 /** Reads, parses, resolves and lints a workspace: what `validate` reports and what `build` starts from. */
 export async function loadWorkspace(root: string, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const files = await readWorkspace(root, options);
   const cache = options.cache ? Cache.open(files.root) : undefined;
-  const { catalogue, diagnostics } = loadCatalogue(files, cache?.parsed, cache?.positions);
+  const store = options.store ?? cache?.parsed;
+  const { catalogue, diagnostics } = loadCatalogue(files, store, cache?.positions, options.knownRequirements);
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
   diagnostics.push(...resolution.diagnostics);
-  const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, cache?.parsed, cache?.positions);
+  const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, store, cache?.positions);
   diagnostics.push(...i18nDiagnostics);
   if (cache) {
     // the requirement and translation files that read and check cleanly: a comparison of specs then reads only those it needs
@@ -49,7 +59,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
       .rememberLoad(files.requirements, catalogue.requirements.values(), translations, diagnostics);
   }
   if (withLint) {
-    const run = () => lint(catalogue, resolution);
+    const run = () => lint(catalogue, resolution, RULES, gitReviewHistory(files.root));
     // with the cache, the findings of the last run are taken when no input changed since
     diagnostics.push(...(cache ? memoisedLint(cache, catalogue.sources, run) : run()));
   }
@@ -60,6 +70,6 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
     resolution,
     i18n,
     diagnostics,
-    ...(cache ? { parseCache: { reused: cache.parsed.hits, parsed: cache.parsed.misses } } : {}),
+    ...(cache && !options.store ? { parseCache: { reused: cache.parsed.hits, parsed: cache.parsed.misses } } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { deprecatedInUse } from './rules/deprecated-in-use.js';
 import { deviationJustified } from './rules/deviation-justified.js';
 import { deviationNoEffect } from './rules/deviation-no-effect.js';
 import { deviationOverridden } from './rules/deviation-overridden.js';
+import { deviationReview } from './rules/deviation-review.js';
 import { weakensInterconnection } from './rules/weakens-interconnection.js';
 import { draftInUse } from './rules/draft-in-use.js';
 import { euSourcingLegalBasis } from './rules/eu-sourcing-legal-basis.js';
@@ -40,4 +41,5 @@ export const RULES: readonly LintRule[] = [
   weakensInterconnection,
   deviationNoEffect,
   deviationOverridden,
+  deviationReview,
 ];

@@ -4,6 +4,7 @@ import type { Resolution } from '../resolve/resolve.js';
 import type { Spec } from '../load/spec/spec.js';
 import type { Catalogue } from '../load/catalogue.js';
 import type { YamlPath } from '../load/yaml/parse-yaml.js';
+import type { ReviewHistory } from './review-history.js';
 
 /** What a rule sees: the parsed catalogue and every resolved spec. */
 export interface LintContext {
@@ -11,6 +12,8 @@ export interface LintContext {
   resolution: Resolution;
   /** the source text of a workspace file, by its relative path */
   text(file: string): string | undefined;
+  /** the workspace's history, when it is kept in git: what a stale review stamp was made from */
+  history?: ReviewHistory;
 }
 
 /** Where a finding is: the engine turns it into file, line and column. */

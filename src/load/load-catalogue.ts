@@ -19,10 +19,11 @@ export function loadCatalogue(
   files: WorkspaceFiles,
   cache?: ContentStore,
   positions?: ContentStore,
+  known?: KnownRequirements,
 ): { catalogue: Catalogue; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const config = loadConfig(files.config, diagnostics, cache, positions);
-  const requirements = loadRequirements(files.requirements, config, diagnostics, cache, positions);
+  const requirements = loadRequirements(files.requirements, config, diagnostics, cache, positions, known);
   const specs = loadSpecs(files.specs, config, diagnostics, cache, positions);
   const catalogue: Catalogue = {
     root: files.root,
@@ -54,6 +55,12 @@ export function loadConfig(
   return config;
 }
 
+/**
+ * Requirements parsed before from the same bytes at the same path (another revision of the workspace, loaded with
+ * the same configuration): handed back instead of parsed again, without their findings.
+ */
+export type KnownRequirements = (file: SourceFile) => Requirement | undefined;
+
 /** The requirements of these files by id, in file order (translations are skipped); findings are added to `diagnostics`. */
 export function loadRequirements(
   files: readonly SourceFile[],
@@ -61,10 +68,16 @@ export function loadRequirements(
   diagnostics: Diagnostic[],
   cache?: ContentStore,
   positions?: ContentStore,
+  parsedBefore?: KnownRequirements,
 ): Map<string, Requirement> {
   const requirements = new Map<string, Requirement>();
   for (const file of files) {
     if (isTranslation(file)) continue;
+    const same = parsedBefore?.(file);
+    if (same && !requirements.has(same.id)) {
+      requirements.set(same.id, same);
+      continue;
+    }
     const known = cache?.lookup('requirement', file.sha256);
     const { requirement, diagnostics: found } = parseRequirement(
       file,

@@ -1,21 +1,10 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  statSync,
-} from 'node:fs';
-import type { Dirent } from 'node:fs';
-import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
 import { parseYaml } from './yaml/parse-yaml.js';
 import { deepContainerLine, MAX_CONTAINER_COST } from './markdown-nesting.js';
 import { decodeText, type SourceFile } from './source-file.js';
 import { sha256 } from '../lib/hash/sha256.js';
+import { diskSource } from './disk-source.js';
+import type { FileSource } from './file-source.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
@@ -33,6 +22,8 @@ export interface WorkspaceFiles {
 
 export interface ReadOptions {
   maxFileBytes?: number;
+  /** where the files come from (default: the working tree at the root given) */
+  source?: FileSource;
 }
 
 /** The folders of the workspace that hold inputs (tenderkit.yaml aside). */
@@ -53,6 +44,14 @@ export async function readWorkspace(
   rootDir: string,
   options: ReadOptions & { trees?: readonly InputTree[] } = {},
 ): Promise<WorkspaceFiles> {
+  return readWorkspaceNow(rootDir, options);
+}
+
+/** `readWorkspace` without the promise, for the callers that cannot wait (a lint rule reading a past revision). */
+export function readWorkspaceNow(
+  rootDir: string,
+  options: ReadOptions & { trees?: readonly InputTree[] } = {},
+): WorkspaceFiles {
   const { root, config, reader, diagnostics } = openWorkspace(rootDir, options);
   const read = (tree: InputTree): SourceFile[] => {
     const files: SourceFile[] = [];
@@ -124,17 +123,17 @@ function openWorkspace(
   rootDir: string,
   options: ReadOptions,
 ): { root: string; config: SourceFile | undefined; reader: FileReader; diagnostics: Diagnostic[] } {
-  const root = realpathSync(rootDir);
+  const source = options.source ?? diskSource(rootDir);
   const diagnostics: Diagnostic[] = [];
   let config: SourceFile | undefined;
   for (const name of CONFIG_NAMES) {
-    if (exists(path.join(root, name))) {
-      config = new FileReader(root, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics).read(name);
+    if (source.exists(name)) {
+      config = new FileReader(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics).read(name);
       break;
     }
   }
   const maxBytes = options.maxFileBytes ?? configuredLimit(config) ?? DEFAULT_MAX_FILE_BYTES;
-  return { root, config, reader: new FileReader(root, maxBytes, diagnostics), diagnostics };
+  return { root: source.root, config, reader: new FileReader(source, maxBytes, diagnostics), diagnostics };
 }
 
 /** The size limit must be known before the other files are read, so it is read here (any YAML style); the config is validated later. */
@@ -148,95 +147,24 @@ function configuredLimit(config: SourceFile | undefined): number | undefined {
   return typeof limit === 'number' && Number.isSafeInteger(limit) && limit >= 1024 ? limit : undefined;
 }
 
-function exists(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function realOrUndefined(p: string): string | undefined {
-  try {
-    return realpathSync(p);
-  } catch {
-    return undefined;
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Reads the workspace's files with the synchronous calls: a command waits for every file anyway, and thousands of
- * small reads handed to the thread pool and back cost several times more than the reads themselves.
- */
+/** Reads the files of a source within the size limit, decodes and checks them; every problem goes to `diagnostics`. */
 class FileReader {
-  constructor(
-    private readonly root: string,
-    private readonly maxBytes: number,
-    private readonly diagnostics: Diagnostic[],
-  ) {}
+  private readonly report: (d: Diagnostic) => void;
 
-  /** The accepted files under `dir`, sorted by path; linked folders inside the workspace are followed once. */
-  list(dir: string, accept: (name: string) => boolean): Listed[] {
-    const abs = path.join(this.root, dir);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return [];
-    }
-    const out: Listed[] = [];
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) for (const f of this.list(rel, accept)) out.push(f);
-      else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push({ rel, linked: e.isSymbolicLink() });
-      else if (e.isSymbolicLink() && this.isLinkedFolderInside(rel))
-        for (const f of this.list(rel, accept)) out.push(f);
-    }
-    return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  constructor(
+    private readonly source: FileSource,
+    private readonly maxBytes: number,
+    diagnostics: Diagnostic[],
+  ) {
+    this.report = (d) => diagnostics.push(d);
   }
 
-  private readonly linkedFolders = new Set<string>();
+  list(dir: string, accept: (name: string) => boolean) {
+    return this.source.list(dir, accept, this.report);
+  }
 
-  /** A linked folder inside the workspace is read (once: links can make cycles); one that leads outside is refused. */
-  private isLinkedFolderInside(rel: string): boolean {
-    const real = realOrUndefined(path.join(this.root, rel));
-    if (!real || !isDirectory(real)) return false;
-    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
-      this.diagnostics.push(
-        diagnostic(
-          'error',
-          'outside-workspace',
-          `this folder is a link to ${real}, outside the workspace; tenderkit reads only files inside it`,
-          rel,
-        ),
-      );
-      return false;
-    }
-    const at = realpathSync(path.dirname(path.join(this.root, rel)));
-    if (at === real || at.startsWith(real + path.sep)) {
-      this.diagnostics.push(
-        diagnostic(
-          'warning',
-          'link-cycle',
-          'this folder is a link to a folder that contains it; it is not followed',
-          rel,
-        ),
-      );
-      return false;
-    }
-    if (this.linkedFolders.has(real)) return false;
-    this.linkedFolders.add(real);
-    return true;
+  readBytes(rel: string, linked = true): Uint8Array | undefined {
+    return this.source.readBytes(rel, linked, this.maxBytes, this.report);
   }
 
   /** Reads and decodes one file; undefined, with a diagnostic, when it cannot be read or is not clean UTF-8 text. */
@@ -245,95 +173,15 @@ class FileReader {
     if (!bytes) return undefined;
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
-      this.diagnostics.push(diagnostic('error', 'encoding', decoded.reason, rel, decoded));
+      this.report(diagnostic('error', 'encoding', decoded.reason, rel, decoded));
       return undefined;
     }
     const deep = /\.(md|hbs)$/.test(rel) ? deepContainerLine(decoded.text) : undefined;
     if (deep) {
       const message = `lists and block quotes nest too deeply here (a list level counts 2, a quote 1, at most ${MAX_CONTAINER_COST} in all); deeper content would be lost`;
-      this.diagnostics.push(diagnostic('error', 'markdown-nesting', message, rel, deep));
+      this.report(diagnostic('error', 'markdown-nesting', message, rel, deep));
       return undefined;
     }
     return { path: rel, text: decoded.text, sha256: sha256(bytes), size: bytes.length };
   }
-
-  /**
-   * The bytes of one file, valid until the next read. Only a link needs its real path checked: a plain file found
-   * by listing folders inside the workspace is inside it, which spares thousands of path look-ups. Opening does not
-   * wait on a FIFO or device put in a file's place; anything but a regular file is skipped.
-   */
-  readBytes(rel: string, linked = true): Uint8Array | undefined {
-    const abs = path.join(this.root, rel);
-    try {
-      let target = abs;
-      if (linked) {
-        target = realpathSync(abs);
-        if (target !== this.root && !target.startsWith(this.root + path.sep)) {
-          this.diagnostics.push(
-            diagnostic(
-              'error',
-              'outside-workspace',
-              `this file is a link to ${target}, outside the workspace; tenderkit reads only files inside it`,
-              rel,
-            ),
-          );
-          return undefined;
-        }
-      }
-      return this.readRegularFile(target, rel, linked);
-    } catch (err) {
-      this.diagnostics.push(
-        diagnostic('error', 'read', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, rel),
-      );
-      return undefined;
-    }
-  }
-
-  private scratch = Buffer.allocUnsafe(64 * 1024);
-
-  /**
-   * The bytes of a regular file within the size limit, valid until the next call; undefined (with a diagnostic
-   * when too large) otherwise. A file found by listing a folder is known to be a regular file and is read
-   * without asking its size first; a link's target is checked (it may be a folder, a FIFO or a device).
-   */
-  private readRegularFile(target: string, rel: string, linked: boolean): Uint8Array | undefined {
-    const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      if (linked && !fstatSync(fd).isFile()) return undefined;
-      let filled = 0;
-      for (;;) {
-        // one buffer for all files, grown when needed: thousands of small buffers would keep the collector busy
-        if (filled === this.scratch.length) {
-          if (filled > this.maxBytes) break;
-          const grown = Buffer.allocUnsafe(this.scratch.length * 2);
-          this.scratch.copy(grown, 0, 0, filled);
-          this.scratch = grown;
-        }
-        const n = readSync(fd, this.scratch, filled, this.scratch.length - filled, null);
-        if (n === 0) break;
-        filled += n;
-      }
-      if (filled > this.maxBytes) {
-        const size = fstatSync(fd).size;
-        this.diagnostics.push(
-          diagnostic(
-            'error',
-            'file-too-large',
-            `the file has ${size} bytes, more than the limit of ${this.maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`,
-            rel,
-          ),
-        );
-        return undefined;
-      }
-      return this.scratch.subarray(0, filled);
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-
-interface Listed {
-  rel: string;
-  /** a symbolic link, whose target must be checked */
-  linked: boolean;
 }

@@ -30,7 +30,7 @@ export interface DeviationStep {
 const indexes = new WeakMap<ResolvedSpec, Map<string, EffectiveRequirement>>();
 
 /** A resolved spec's requirements by id, built once: several rules replay every spec's deviations. */
-function requirementIndex(resolved: ResolvedSpec): Map<string, EffectiveRequirement> {
+export function requirementIndex(resolved: ResolvedSpec): Map<string, EffectiveRequirement> {
   let index = indexes.get(resolved);
   if (!index) {
     index = new Map(resolved.requirements.map((r) => [r.id, r]));
@@ -78,7 +78,8 @@ export function deviationSteps(spec: Spec, parent: ResolvedSpec | undefined, cat
   });
 }
 
-function fromEffective(r: EffectiveRequirement): FieldState {
+/** A requirement's fields as they stand in a resolved spec. */
+export function fromEffective(r: EffectiveRequirement): FieldState {
   return {
     source: r.source,
     title: r.title,
@@ -90,7 +91,8 @@ function fromEffective(r: EffectiveRequirement): FieldState {
   };
 }
 
-function fromSource(source: Requirement): FieldState {
+/** A requirement's fields as the catalogue writes them (parameters at their defaults). */
+export function fromSource(source: Requirement): FieldState {
   return {
     source,
     title: source.title,

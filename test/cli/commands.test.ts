@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -32,6 +33,7 @@ const JSON_RUNS: Record<string, () => string[]> = {
   matrix: () => ['--root', basic],
   coverage: () => ['--root', basic],
   explain: () => ['be', 'INT-001', '--root', basic],
+  changes: () => ['HEAD', '--root', path.join(tmp, 'in-git')],
   responses: () => [path.join(tmp, 'out', 'be', 'compliance-matrix.xlsx'), '--spec', 'be', '--root', basic],
   translations: () => ['--root', basic],
   'import reqif': () => [
@@ -51,6 +53,14 @@ beforeAll(async () => {
   expect(built.code, built.stderr).toBe(0);
   const xliff = await runCli(['export', 'xliff', '--lang', 'nl', '--root', basic, '--out', path.join(tmp, 'nl.xlf')]);
   expect(xliff.code, xliff.stderr).toBe(0);
+  // changes compares revisions: the fixture committed to a repository of its own
+  const inGit = path.join(tmp, 'in-git');
+  await cp(basic, inGit, { recursive: true, filter: (from) => !from.includes(`${path.sep}out`) });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: inGit });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'the fixture');
 }, 120_000);
 
 afterAll(async () => {

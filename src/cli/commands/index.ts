@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../command.js';
 import { registerBuild } from './build.js';
+import { registerChanges } from './changes.js';
 import { registerCoverage } from './coverage.js';
 import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
@@ -9,6 +10,7 @@ import { registerResponses } from './responses.js';
 import { registerInit } from './init.js';
 import { registerMatrix } from './matrix.js';
 import { registerNew } from './new.js';
+import { registerReview } from './review.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerTranslations } from './translations.js';
@@ -21,10 +23,12 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerBuild,
   registerDiff,
+  registerChanges,
   registerMatrix,
   registerCoverage,
   registerSite,
   registerExplain,
+  registerReview,
   registerResponses,
   registerTranslations,
   registerExport,

@@ -26,6 +26,11 @@ export interface RedlineOptions {
   /** the workspace's domains, for the chapters */
   domains: readonly Domain[];
   labels?: Labels;
+  /**
+   * For a redline of one spec between two revisions of the workspace: the names of the two sides in the title and
+   * the introduction, and the author of every change (by default the spec that declared it)
+   */
+  revisions?: { baseline: string; variant: string; author: string };
 }
 
 type Mark = { type: TrackedSegment['type']; origin?: Origin };
@@ -39,25 +44,27 @@ type Mark = { type: TrackedSegment['type']; origin?: Origin };
  */
 export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Promise<Uint8Array> {
   const labels = options.labels ?? EN;
-  const writer = new RevisionWriter(w3cdtf(options.date));
+  const writer = new RevisionWriter(w3cdtf(options.date), options.revisions?.author);
   const { baseline, variant, summary } = diff;
   const children: Paragraph[] = [];
+  const names = options.revisions ?? { baseline: baseline.spec.id, variant: variant.spec.id };
+  const heading = `Redline: ${names.variant} against ${names.baseline}`;
+  const intro = options.revisions
+    ? `This document shows the requirement texts of ${variant.spec.id} at ${names.variant} with every difference from ${names.baseline} as a tracked change. ` +
+      `Reject all changes to read ${variant.spec.id} at ${names.baseline}; accept all changes to read it at ${names.variant}. The changelog lists every change.`
+    : `This document shows the requirement texts of ${variant.spec.id} (${variant.chain.map((s) => s.id).join(' > ')}) with every difference from ${baseline.spec.id} as a tracked change, authored by the spec that declared it. ` +
+      `Reject all changes to read ${baseline.spec.id}; accept all changes to read ${variant.spec.id}. The deviation report gives each change's justification.`;
 
   children.push(
     new Paragraph({
       style: STYLE.coverHeading,
-      children: [new TextRun(`Redline: ${variant.spec.id} against ${baseline.spec.id}`)],
+      children: [new TextRun(heading)],
     }),
   );
   children.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(variant.spec.title)] }));
   children.push(
     new Paragraph({
-      children: [
-        new TextRun(
-          `This document shows the requirement texts of ${variant.spec.id} (${variant.chain.map((s) => s.id).join(' > ')}) with every difference from ${baseline.spec.id} as a tracked change, authored by the spec that declared it. ` +
-            `Reject all changes to read ${baseline.spec.id}; accept all changes to read ${variant.spec.id}. The deviation report gives each change's justification.`,
-        ),
-      ],
+      children: [new TextRun(intro)],
     }),
   );
   children.push(
@@ -97,11 +104,13 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
   }
 
   const word = new Document({
-    title: `Redline: ${variant.spec.id} against ${baseline.spec.id}`,
+    title: heading,
     subject: variant.spec.title,
     creator: variant.spec.authority?.name ?? variant.spec.id,
     lastModifiedBy: variant.spec.id,
-    description: `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
+    description: options.revisions
+      ? `Tracked changes of ${variant.spec.id} from ${names.baseline} to ${names.variant}`
+      : `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
     revision: 1,
     features: { trackRevisions: true },
     styles: documentStyles(wordLanguage(variant.spec.language)),
@@ -176,10 +185,13 @@ interface ParagraphLook {
 class RevisionWriter {
   private next = 1;
 
-  constructor(private readonly date: string) {}
+  constructor(
+    private readonly date: string,
+    private readonly author?: string,
+  ) {}
 
   private revision(origin: Origin | undefined) {
-    return { id: this.next++, author: origin?.spec ?? 'tenderkit', date: this.date };
+    return { id: this.next++, author: this.author ?? origin?.spec ?? 'tenderkit', date: this.date };
   }
 
   /** Segments cut at each "\n" into paragraphs; a changed break becomes an inserted or deleted paragraph mark. */

@@ -42,14 +42,22 @@ export function trackRequirement(diff: SpecDiff, entry: DiffEntry, labels: Label
   );
   const statement = trackStatement(diff, entry);
 
-  const sections = [...entry.source.sections]
-    .filter((s) => s.nodes.length > 0)
-    .sort((x, y) => rank(x.key) - rank(y.key))
-    .map((s) => {
-      const text = () => plainBlocks(s.nodes).join('\n');
+  // each side's own sections: within one revision both sides share the catalogue's, between revisions they differ
+  const keys = [...new Set([...(b ?? v)!.source.sections, ...(v?.source.sections ?? [])].map((s) => s.key))];
+  const sectionOf = (r: EffectiveRequirement, key: string) => r.source.sections.find((s) => s.key === key);
+  const sections = keys
+    .filter((key) => [b, v].some((r) => (r ? (sectionOf(r, key)?.nodes.length ?? 0) > 0 : false)))
+    .sort((x, y) => rank(x) - rank(y))
+    .map((key) => {
+      const text = (r: EffectiveRequirement) => {
+        const s = sectionOf(r, key);
+        return s ? plainBlocks(s.nodes).join('\n') : '';
+      };
+      const shown = (r: EffectiveRequirement | undefined) => (r && sectionOf(r, key)?.nodes.length ? r : undefined);
+      const s = (v && sectionOf(v, key)) ?? sectionOf((b ?? v)!, key)!;
       return {
-        label: labels.sections[s.key] ?? s.heading,
-        segments: trackText(side(b, text), side(v, text), whole, parameterOrigin),
+        label: labels.sections[key] ?? s.heading,
+        segments: trackText(side(shown(b), text), side(shown(v), text), whole, parameterOrigin),
       };
     });
 

@@ -108,6 +108,17 @@ function schemasHash(): string {
   return schemas;
 }
 
+/** A store for one run only, in memory: several loads of one workspace (two revisions of it) share what they parse. */
+export function memoryStore(): ContentStore {
+  const values = new Map<string, unknown>();
+  return {
+    lookup: (kind, hash) => values.get(`${kind}:${hash}`),
+    remember: (kind, hash, value) => {
+      values.set(`${kind}:${hash}`, value);
+    },
+  };
+}
+
 /** Where the YAML node positions of a file are kept between runs, when they are. */
 export function positionStore(
   positions: ContentStore | undefined,

@@ -98,6 +98,12 @@ export const specSchema = {
           remove: { const: true },
           add: { const: true },
           justification: { type: 'string' },
+          reviewed: {
+            type: 'string',
+            pattern: '^[0-9a-f]{16}$',
+            description:
+              'Written by `tenderkit review`: the fingerprint of the parent requirement as a person last checked this deviation against it',
+          },
         },
       },
     },

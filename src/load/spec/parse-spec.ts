@@ -18,6 +18,7 @@ interface RawDeviation {
   remove?: true;
   add?: true;
   justification?: string;
+  reviewed?: string;
 }
 
 interface RawSpec {
@@ -86,7 +87,12 @@ export function parseSpec(
       );
       return;
     }
-    const base = { requirement: d.requirement, justification: d.justification?.trim() || undefined, index };
+    const base = {
+      requirement: d.requirement,
+      justification: d.justification?.trim() || undefined,
+      index,
+      ...(d.reviewed !== undefined ? { reviewed: d.reviewed } : {}),
+    };
     if (d.set) {
       const changes: SetChange = {};
       if (d.set.obligation) changes.obligation = d.set.obligation;

@@ -15,6 +15,8 @@ export interface SetChange {
 interface DeviationBase {
   requirement: string;
   justification: string | undefined;
+  /** the fingerprint of the parent's requirement when a person last checked the deviation (`tenderkit review`) */
+  reviewed?: string;
   /** index in the spec's `deviations` list, for positions */
   index: number;
 }

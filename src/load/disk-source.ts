@@ -1,0 +1,180 @@
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import type { Dirent } from 'node:fs';
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
+import { tooLarge, type FileSource, type Listed } from './file-source.js';
+
+/** The workspace's files in the working tree. `root` is made real first: links are judged against it. */
+export function diskSource(rootDir: string): FileSource {
+  return new DiskSource(realpathSync(rootDir));
+}
+
+/**
+ * Reads the workspace's files with the synchronous calls: a command waits for every file anyway, and thousands of
+ * small reads handed to the thread pool and back cost several times more than the reads themselves.
+ */
+class DiskSource implements FileSource {
+  constructor(readonly root: string) {}
+
+  exists(rel: string): boolean {
+    try {
+      lstatSync(path.join(this.root, rel));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The accepted files under `dir`, sorted by path; linked folders inside the workspace are followed once. */
+  list(dir: string, accept: (name: string) => boolean, report: (d: Diagnostic) => void): Listed[] {
+    const abs = path.join(this.root, dir);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    const out: Listed[] = [];
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) for (const f of this.list(rel, accept, report)) out.push(f);
+      else if (accept(e.name) && (e.isFile() || e.isSymbolicLink())) out.push({ rel, linked: e.isSymbolicLink() });
+      else if (e.isSymbolicLink() && this.isLinkedFolderInside(rel, report))
+        for (const f of this.list(rel, accept, report)) out.push(f);
+    }
+    return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  }
+
+  private readonly linkedFolders = new Set<string>();
+
+  /** A linked folder inside the workspace is read (once: links can make cycles); one that leads outside is refused. */
+  private isLinkedFolderInside(rel: string, report: (d: Diagnostic) => void): boolean {
+    const real = realOrUndefined(path.join(this.root, rel));
+    if (!real || !isDirectory(real)) return false;
+    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
+      report(
+        diagnostic(
+          'error',
+          'outside-workspace',
+          `this folder is a link to ${real}, outside the workspace; tenderkit reads only files inside it`,
+          rel,
+        ),
+      );
+      return false;
+    }
+    const at = realpathSync(path.dirname(path.join(this.root, rel)));
+    if (at === real || at.startsWith(real + path.sep)) {
+      report(
+        diagnostic(
+          'warning',
+          'link-cycle',
+          'this folder is a link to a folder that contains it; it is not followed',
+          rel,
+        ),
+      );
+      return false;
+    }
+    if (this.linkedFolders.has(real)) return false;
+    this.linkedFolders.add(real);
+    return true;
+  }
+
+  /**
+   * Only a link needs its real path checked: a plain file found by listing folders inside the workspace is inside
+   * it, which spares thousands of path look-ups. Opening does not wait on a FIFO or device put in a file's place;
+   * anything but a regular file is skipped.
+   */
+  readBytes(rel: string, linked: boolean, maxBytes: number, report: (d: Diagnostic) => void): Uint8Array | undefined {
+    const abs = path.join(this.root, rel);
+    try {
+      let target = abs;
+      if (linked) {
+        target = realpathSync(abs);
+        if (target !== this.root && !target.startsWith(this.root + path.sep)) {
+          report(
+            diagnostic(
+              'error',
+              'outside-workspace',
+              `this file is a link to ${target}, outside the workspace; tenderkit reads only files inside it`,
+              rel,
+            ),
+          );
+          return undefined;
+        }
+      }
+      return this.readRegularFile(target, rel, linked, maxBytes, report);
+    } catch (err) {
+      report(
+        diagnostic('error', 'read', `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, rel),
+      );
+      return undefined;
+    }
+  }
+
+  private scratch = Buffer.allocUnsafe(64 * 1024);
+
+  /**
+   * The bytes of a regular file within the size limit, valid until the next call; undefined (with a diagnostic
+   * when too large) otherwise. A file found by listing a folder is known to be a regular file and is read
+   * without asking its size first; a link's target is checked (it may be a folder, a FIFO or a device).
+   */
+  private readRegularFile(
+    target: string,
+    rel: string,
+    linked: boolean,
+    maxBytes: number,
+    report: (d: Diagnostic) => void,
+  ): Uint8Array | undefined {
+    const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (linked && !fstatSync(fd).isFile()) return undefined;
+      let filled = 0;
+      for (;;) {
+        // one buffer for all files, grown when needed: thousands of small buffers would keep the collector busy
+        if (filled === this.scratch.length) {
+          if (filled > maxBytes) break;
+          const grown = Buffer.allocUnsafe(this.scratch.length * 2);
+          this.scratch.copy(grown, 0, 0, filled);
+          this.scratch = grown;
+        }
+        const n = readSync(fd, this.scratch, filled, this.scratch.length - filled, null);
+        if (n === 0) break;
+        filled += n;
+      }
+      if (filled > maxBytes) {
+        report(diagnostic('error', 'file-too-large', tooLarge(fstatSync(fd).size, maxBytes), rel));
+        return undefined;
+      }
+      return this.scratch.subarray(0, filled);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
