@@ -16,6 +16,7 @@ import { EN, type Labels } from '../../load/frame/labels.js';
 import type { Origin } from '../../resolve/resolved.js';
 import type { Domain } from '../../load/config.js';
 import { normaliseDocx, w3cdtf } from '../../render/docx/normalise-zip.js';
+import { type DocumentIdentity, identityProperties } from '../../render/docx/document-identity.js';
 import { PAGE } from '../../render/docx/page-setup.js';
 import { documentStyles, STYLE } from '../../render/docx/styles.js';
 import { wordLanguage } from '../../render/docx/word-language.js';
@@ -26,6 +27,8 @@ export interface RedlineOptions {
   /** the workspace's domains, for the chapters */
   domains: readonly Domain[];
   labels?: Labels;
+  /** where the redline comes from, as custom properties that `import docx` checks */
+  identity?: DocumentIdentity;
 }
 
 type Mark = { type: TrackedSegment['type']; origin?: Origin };
@@ -103,6 +106,7 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
     lastModifiedBy: variant.spec.id,
     description: `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
     revision: 1,
+    customProperties: identityProperties(options.identity),
     features: { trackRevisions: true },
     styles: documentStyles(wordLanguage(variant.spec.language)),
     sections: [
