@@ -89,11 +89,10 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
             notes: [`${shown}: error ${outcome.message} [docx]`, 'nothing was written'],
           };
         }
+        const { standingNotes } = await import('../../interchange/docx/standing-notes.js');
         return {
           exit: EXIT.ok,
-          notes: outcome.changedSinceBuild.map(
-            (id) => `${shown}: warning ${id} changed in the catalogue since the document was built [docx]`,
-          ),
+          notes: standingNotes(outcome.standing).map((n) => `${shown}: warning ${n} [docx]`),
           report: opts.format === 'json' ? json(outcome.report) : formatDocxImport(outcome.report, opts.format),
         };
       },
