@@ -1,3 +1,5 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { LocalisedRequirement } from '../../document/i18n/localise-requirement.js';
 import type { Parameter, ParameterValue } from '../../load/requirement/requirement.js';
 import type { TranslationSet } from '../../load/translation/translation.js';
@@ -47,29 +49,28 @@ export function fieldSources(
   out.set('title', { text: l.title.text, home: titleHome, ...filling(l.title.lang) });
 
   const nodes = l.statement.nodes;
-  const statement: Omit<FieldSource, 'values' | 'parameters' | 'locale'> =
-    nodes === r.source.statement.nodes
+  const statement: Omit<FieldSource, 'values' | 'parameters' | 'locale'> = same(nodes, r.source.statement.nodes)
+    ? {
+        text: r.source.statement.markdown,
+        home: { kind: 'requirement', file: r.source.file, offset: r.source.statement.offset },
+      }
+    : translation && same(nodes, translation.statement.nodes)
       ? {
-          text: r.source.statement.markdown,
-          home: { kind: 'requirement', file: r.source.file, offset: r.source.statement.offset },
+          text: translation.statement.markdown,
+          home: { kind: 'translation', file: translation.file, lang: translation.lang },
         }
-      : translation && nodes === translation.statement.nodes
-        ? {
-            text: translation.statement.markdown,
-            home: { kind: 'translation', file: translation.file, lang: translation.lang },
-          }
-        : nodes === r.statement.nodes
-          ? { text: r.statement.markdown, home: { kind: 'spec' } }
-          : { text: '', home: { kind: 'shown' } };
+      : same(nodes, r.statement.nodes)
+        ? { text: r.statement.markdown, home: { kind: 'spec' } }
+        : { text: '', home: { kind: 'shown' } };
   out.set('statement', { ...statement, ...filling(l.statement.lang) });
 
   l.sections.forEach((s, i) => {
     const own = r.source.sections[i];
     const translated = translation?.sections[i];
     const source =
-      own && s.nodes === own.nodes
+      own && same(s.nodes, own.nodes)
         ? { text: own.markdown, home: { kind: 'requirement', file: r.source.file, offset: own.offset } as TextHome }
-        : translated && s.nodes === translated.nodes && translation
+        : translated && same(s.nodes, translated.nodes) && translation
           ? {
               text: translated.markdown,
               home: { kind: 'translation', file: translation.file, lang: translation.lang } as TextHome,
@@ -78,4 +79,11 @@ export function fieldSources(
     out.set(`sections.${s.key}`, { ...source, ...filling(s.lang) });
   });
   return out;
+}
+
+/** Whether two texts are the same nodes, or read the same (a resolver or localiser may copy them). */
+function same(a: readonly RootContent[], b: readonly RootContent[]): boolean {
+  if (a === b) return true;
+  const text = (nodes: readonly RootContent[]) => nodes.map((n) => toString(n)).join('\n');
+  return text(a) === text(b);
 }
