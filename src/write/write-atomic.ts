@@ -93,3 +93,41 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array | st
     await rm(temporary, { force: true });
   }
 }
+
+/**
+ * Writes several files so that a failure leaves every one as it was: all new contents go to temporary files beside
+ * their targets first (a full disk or a missing folder stops the write before any target changed), then each
+ * replaces its target by a rename; should a rename fail, the targets already replaced get their old bytes back.
+ */
+export async function writeFilesAtomically(
+  files: ReadonlyArray<{ path: string; bytes: Uint8Array | string }>,
+): Promise<void> {
+  const { readFile } = await import('node:fs/promises');
+  const staged: Array<{ target: string; temporary: string; previous: Uint8Array | undefined }> = [];
+  try {
+    for (const f of files) {
+      const temporary = path.join(
+        path.dirname(f.path),
+        `.${path.basename(f.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`,
+      );
+      const previous = await readFile(f.path).catch(() => undefined);
+      staged.push({ target: f.path, temporary, previous });
+      await writeFile(temporary, f.bytes);
+    }
+    const done: typeof staged = [];
+    try {
+      for (const s of staged) {
+        await rename(s.temporary, s.target);
+        done.push(s);
+      }
+    } catch (err) {
+      for (const s of done.reverse()) {
+        if (s.previous === undefined) await rm(s.target, { force: true });
+        else await writeFileAtomically(s.target, s.previous);
+      }
+      throw err;
+    }
+  } finally {
+    for (const s of staged) await rm(s.temporary, { force: true });
+  }
+}

@@ -121,10 +121,10 @@ describe('the Word redline', () => {
     );
     // removed and added requirements are deleted and inserted paragraphs, marks included
     expect(xml).toMatch(
-      /<w:pPr><w:pStyle w:val="Heading2"\/><w:rPr><w:del w:id="\d+" w:author="be"[^>]*\/><\/w:rPr><\/w:pPr><w:del [^>]*><w:r><w:delText xml:space="preserve">EUS-002 Source code escrow/,
+      /<w:pPr><w:pStyle w:val="Heading2"\/><w:rPr><w:del w:id="\d+" w:author="be"[^>]*\/><\/w:rPr><\/w:pPr><w:bookmarkStart [^>]*\/><w:del [^>]*><w:r><w:delText xml:space="preserve">EUS-002 Source code escrow/,
     );
     expect(xml).toMatch(
-      /<w:pPr><w:pStyle w:val="Heading2"\/><w:rPr><w:ins w:id="\d+" w:author="be"[^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">BE-INT-001 Operator interface/,
+      /<w:pPr><w:pStyle w:val="Heading2"\/><w:rPr><w:ins w:id="\d+" w:author="be"[^>]*\/><\/w:rPr><\/w:pPr><w:bookmarkStart [^>]*\/><w:ins [^>]*><w:r><w:t xml:space="preserve">BE-INT-001 Operator interface/,
     );
     const settings = strFromU8(unzipSync(bytes)['word/settings.xml']!);
     expect(settings).toContain('<w:trackRevisions/>');

@@ -29,6 +29,10 @@ const READERS = {
     install: 'apt-get install python3-openpyxl',
   },
   python3: { present: () => runs('python3', ['--version']), install: 'apt-get install python3' },
+  soffice: {
+    present: () => runs('soffice', ['--version']),
+    install: 'apt-get install libreoffice-writer',
+  },
   chromium: { present: () => existsSync('/usr/bin/chromium'), install: 'apt-get install chromium' },
   shared: {
     present: () => existsSync(path.join(SHARED, 'ooxml')) && existsSync(path.join(SHARED, 'xliff')),

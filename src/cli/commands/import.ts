@@ -69,14 +69,16 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
     .description('Word tracked changes and comments in a tender document, as proposals per requirement')
     .argument('<file>', 'the edited tender-specification.docx')
     .option('--spec <spec>', 'the spec the document was built for (checked against its properties)')
-    .option('--apply', 'write the proposals into the workspace (not available yet)');
+    .option(
+      '--apply',
+      'write the proposals into the workspace (requirement files for a root spec, deviations otherwise), then validate',
+    );
   formatOption(docx, ['text', 'md', 'json'], 'report format');
   rootOption(docx).action(
     runs(
       io,
       setExit,
       async (file: string, opts: { root: string; spec?: string; apply?: boolean; format: 'text' | 'md' | 'json' }) => {
-        if (opts.apply) throw new UsageError('--apply is not available yet; the report lists the proposals');
         const { importDocx } = await import('../../interchange/docx/import-docx.js');
         const { formatDocxImport } = await import('../../interchange/docx/format-docx-import.js');
         const absolute = path.resolve(io.cwd, file);
@@ -89,12 +91,32 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
             notes: [`${shown}: error ${outcome.message} [docx]`, 'nothing was written'],
           };
         }
+        const { standingNotes } = await import('../../interchange/docx/standing-notes.js');
+        const notes = standingNotes(outcome.standing).map((n) => `${shown}: warning ${n} [docx]`);
+        if (!opts.apply) {
+          return {
+            exit: EXIT.ok,
+            notes,
+            report: opts.format === 'json' ? json(outcome.report) : formatDocxImport(outcome.report, opts.format),
+          };
+        }
+        const { applyDocxImport } = await import('../../interchange/docx/apply-docx-import.js');
+        const { formatApplied, appliedJson } = await import('../../interchange/docx/format-docx-import.js');
+        const applied = await applyDocxImport(outcome.report, outcome.context);
+        const { hasErrors } = await import('../../lib/diagnostics.js');
         return {
-          exit: EXIT.ok,
-          notes: outcome.changedSinceBuild.map(
-            (id) => `${shown}: warning ${id} changed in the catalogue since the document was built [docx]`,
-          ),
-          report: opts.format === 'json' ? json(outcome.report) : formatDocxImport(outcome.report, opts.format),
+          exit: hasErrors(applied.diagnostics) ? EXIT.inputErrors : EXIT.ok,
+          diagnostics: applied.diagnostics,
+          notes: [
+            ...notes,
+            ...(hasErrors(applied.diagnostics)
+              ? ['the proposals were written; validate found the errors above for a person to finish']
+              : []),
+          ],
+          report:
+            opts.format === 'json'
+              ? json({ ...outcome.report, applied: appliedJson(applied) })
+              : formatDocxImport(outcome.report, opts.format) + formatApplied(applied, opts.format),
         };
       },
     ),

@@ -12,7 +12,7 @@ import { FORMATS } from './formats.js';
 import type { PackFile, PackFormat } from './pack-format.js';
 import type { PlannedPack } from './pack-worker-messages.js';
 import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
-import { specInputs } from './spec-inputs.js';
+import { specInputs } from '../../resolve/spec-inputs.js';
 import { packIsUpToDate, rememberPack } from './up-to-date.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 

@@ -23,9 +23,11 @@ const docx: PackFormat = {
     const { renderDocx } = await import('../../render/docx/render-docx.js');
     const { frameOf } = await import('../../document/i18n/frame-of.js');
     const { docxLabels } = await import('../../document/i18n/document-frame.js');
+    const { documentIdentity } = await import('../../render/docx/document-identity.js');
     const labels = docxLabels(frameOf(workspace, resolved.spec).labels);
+    const identity = documentIdentity(workspace.catalogue, resolved, 'tender-specification');
     return {
-      files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document, { labels }) }],
+      files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document, { labels, identity }) }],
       diagnostics: [],
     };
   },

@@ -20,11 +20,13 @@ export const deviationsFormat: PackFormat = {
     const domains = workspace.catalogue.config.domains;
     const diff = diffSpecs(baseline, resolved, { domains: domains.map((d) => d.id) });
     const { renderRedline } = await import('./render-redline.js');
+    const { documentIdentity } = await import('../../render/docx/document-identity.js');
+    const identity = documentIdentity(workspace.catalogue, resolved, 'deviations-redline');
     return {
       files: [
         { name: 'deviations.md', bytes: utf8(renderDiffMarkdown(diff)) },
         { name: 'deviations.json', bytes: utf8(renderDiffJson(diff)) },
-        { name: 'deviations.docx', bytes: await renderRedline(diff, { date, domains }) },
+        { name: 'deviations.docx', bytes: await renderRedline(diff, { date, domains, identity }) },
       ],
       diagnostics: [],
     };

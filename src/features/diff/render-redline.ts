@@ -1,4 +1,5 @@
 import {
+  Bookmark,
   DeletedTextRun,
   Document,
   HeadingLevel,
@@ -16,6 +17,8 @@ import { EN, type Labels } from '../../load/frame/labels.js';
 import type { Origin } from '../../resolve/resolved.js';
 import type { Domain } from '../../load/config.js';
 import { normaliseDocx, w3cdtf } from '../../render/docx/normalise-zip.js';
+import { type DocumentIdentity, identityProperties } from '../../render/docx/document-identity.js';
+import { wordBookmarkName } from '../../render/docx/outline.js';
 import { PAGE } from '../../render/docx/page-setup.js';
 import { documentStyles, STYLE } from '../../render/docx/styles.js';
 import { wordLanguage } from '../../render/docx/word-language.js';
@@ -31,6 +34,8 @@ export interface RedlineOptions {
    * the introduction, and the author of every change (by default the spec that declared it)
    */
   revisions?: { baseline: string; variant: string; author: string };
+  /** where the redline comes from, as custom properties that `import docx` checks */
+  identity?: DocumentIdentity;
 }
 
 type Mark = { type: TrackedSegment['type']; origin?: Origin };
@@ -112,6 +117,7 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
       ? `Tracked changes of ${variant.spec.id} from ${names.baseline} to ${names.variant}`
       : `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
     revision: 1,
+    customProperties: identityProperties(options.identity),
     features: { trackRevisions: true },
     styles: documentStyles(wordLanguage(variant.spec.language)),
     sections: [
@@ -155,7 +161,10 @@ function requirementParagraphs(diff: SpecDiff, entry: DiffEntry, labels: Labels,
   });
 
   const out: Paragraph[] = [];
-  out.push(...writer.paragraphs(t.heading, whole, { heading: HeadingLevel.HEADING_2 }));
+  // the requirement's bookmark, as in the tender document: `import docx` ties an edit to the requirement by it
+  out.push(
+    ...writer.paragraphs(t.heading, whole, { heading: HeadingLevel.HEADING_2, bookmark: wordBookmarkName(entry.id) }),
+  );
   out.push(
     ...writer.paragraphs(
       [
@@ -179,6 +188,8 @@ function requirementParagraphs(diff: SpecDiff, entry: DiffEntry, labels: Labels,
 interface ParagraphLook {
   heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
   style?: string;
+  /** a bookmark around the text of the first paragraph */
+  bookmark?: string | undefined;
 }
 
 /** Builds paragraphs of tracked runs; numbers every revision in document order, as Word requires unique ids. */
@@ -195,13 +206,15 @@ class RevisionWriter {
   }
 
   /** Segments cut at each "\n" into paragraphs; a changed break becomes an inserted or deleted paragraph mark. */
-  paragraphs(segments: readonly TrackedSegment[], last: Mark, look: ParagraphLook): Paragraph[] {
+  paragraphs(segments: readonly TrackedSegment[], last: Mark, given: ParagraphLook): Paragraph[] {
     const out: Paragraph[] = [];
+    let look = given;
     let runs: TrackedSegment[] = [];
     for (const s of segments) {
       s.text.split('\n').forEach((piece, i) => {
         if (i > 0) {
           out.push(this.paragraph(runs, { type: s.type, ...(s.origin ? { origin: s.origin } : {}) }, look));
+          look = { ...look, bookmark: undefined };
           runs = [];
         }
         if (piece) runs.push({ ...s, text: piece });
@@ -212,11 +225,12 @@ class RevisionWriter {
   }
 
   paragraph(segments: readonly TrackedSegment[], mark: Mark, look: ParagraphLook): Paragraph {
-    const children: ParagraphChild[] = segments.map((s) => {
+    const runs: ParagraphChild[] = segments.map((s) => {
       if (s.type === 'insert') return new InsertedTextRun({ text: s.text, ...this.revision(s.origin) });
       if (s.type === 'delete') return new DeletedTextRun({ text: s.text, ...this.revision(s.origin) });
       return new TextRun(s.text);
     });
+    const children = look.bookmark ? [new Bookmark({ id: look.bookmark, children: runs })] : runs;
     const run =
       mark.type === 'insert'
         ? { run: { insertion: this.revision(mark.origin) } }

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { specInputs } from '../build/spec-inputs.js';
+import { specInputs } from '../../resolve/spec-inputs.js';
 import type { Manifest } from '../../write/manifest.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
 import { byPath, type Mismatch } from './mismatch.js';

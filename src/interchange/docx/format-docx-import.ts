@@ -1,3 +1,4 @@
+import type { AppliedImport } from './apply-docx-import.js';
 import type { DocxImportReport } from './import-docx.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -14,5 +15,28 @@ export function formatDocxImport(report: DocxImportReport, format: 'text' | 'md'
   }
   if (report.unmapped.length) lines.push('', md ? '## Outside any requirement' : 'Outside any requirement:');
   for (const u of report.unmapped) lines.push(`  ${u.kind} (${u.author}): ${u.text}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** What --apply wrote and left, for the JSON report. */
+export function appliedJson(applied: AppliedImport) {
+  return {
+    files: applied.written,
+    skipped: applied.plan.skipped.map((s) => ({
+      requirement: s.proposal.requirement,
+      field: s.proposal.field,
+      reason: s.reason,
+    })),
+  };
+}
+
+/** What --apply wrote and left, after the report. */
+export function formatApplied(applied: AppliedImport, format: 'text' | 'md'): string {
+  const md = format === 'md';
+  const lines: string[] = ['', md ? '## Applied' : 'Applied:'];
+  if (applied.written.length === 0) lines.push('  nothing to write');
+  for (const f of applied.written) lines.push(`  wrote ${f}`);
+  for (const s of applied.plan.skipped)
+    lines.push(`  not applied: ${s.proposal.requirement} ${s.proposal.field}: ${s.reason}`);
   return `${lines.join('\n')}\n`;
 }

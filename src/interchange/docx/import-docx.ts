@@ -1,20 +1,32 @@
 import path from 'node:path';
-import { toString } from 'mdast-util-to-string';
-import { loadWorkspace } from '../../check/load-workspace.js';
-import { substituteParameters } from '../../document/substitute-parameters.js';
-import { intlLocale } from '../../lib/language-tag.js';
-import { descendants, textContent } from '../../lib/xml/safe-xml.js';
+import { type LoadedWorkspace, loadWorkspace } from '../../check/load-workspace.js';
+import { frameOf } from '../../document/i18n/frame-of.js';
+import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
+import { EN, type Labels } from '../../load/frame/labels.js';
+import { NO_I18N } from '../../load/i18n.js';
+import type { Obligation, Verification } from '../../load/requirement/requirement.js';
+import { unknownIdMessage } from '../../lib/text/nearest.js';
+import type { DocumentIdentity } from '../../render/docx/document-identity.js';
 import { wordBookmarkName } from '../../render/docx/outline.js';
-import type { EffectiveRequirement } from '../../resolve/resolved.js';
+import type { EffectiveRequirement, ResolvedSpec } from '../../resolve/resolved.js';
+import { specFingerprint } from '../../resolve/spec-fingerprint.js';
+import { currentDocument } from './current-document.js';
+import { type FieldSource, fieldSources } from './field-sources.js';
+import { type FieldText, frameWords, layoutFields } from './field-layout.js';
+import { mapTextEdit } from './map-text-edit.js';
 import { readComments } from './read-comments.js';
 import { readDocxParts } from './read-docx-parts.js';
-import { proposeStatement } from './statement-proposal.js';
-import { type FieldText, walkTrackedBody } from './walk-tracked-body.js';
+import { readIdentity } from './read-identity.js';
+import { walkTrackedBody } from './walk-tracked-body.js';
 
 export interface ProposalComment {
   author: string;
   date: string;
   text: string;
+  /** marked done in Word */
+  resolved: boolean;
+  /** an answer to the comment before it */
+  reply: boolean;
 }
 
 export interface DocxProposal {
@@ -27,9 +39,13 @@ export interface DocxProposal {
 }
 
 export interface UnmappedChange {
-  kind: 'insertion' | 'deletion' | 'comment';
+  kind: 'insertion' | 'deletion' | 'comment' | 'change';
   text: string;
   author: string;
+  /** for a change inside a requirement that could not be mapped: where, and why */
+  requirement?: string;
+  field?: string;
+  reason?: string;
 }
 
 /** The fixed JSON shape of DESIGN 2.3. */
@@ -40,10 +56,39 @@ export interface DocxImportReport {
   unmapped: UnmappedChange[];
 }
 
+/** What the import found about the document against the catalogue as it is now. */
+export interface DocumentStanding {
+  /** the spec's fingerprint when the document was built, and now */
+  builtFrom: string;
+  now: string;
+  /** requirements whose text in the catalogue differs from what the document shows (with its changes rejected) */
+  changed: string[];
+  /** requirements of the spec that the document does not have */
+  added: string[];
+  /** requirements the document has that the spec no longer selects */
+  removed: string[];
+}
+
 export type DocxImportOutcome =
-  | { kind: 'done'; report: DocxImportReport; changedSinceBuild: string[] }
+  | {
+      kind: 'done';
+      report: DocxImportReport;
+      standing: DocumentStanding;
+      identity: DocumentIdentity;
+      /** what --apply needs: the workspace, the spec, each proposal's source */
+      context: ImportContext;
+    }
   | { kind: 'refused'; message: string }
   | { kind: 'usage'; message: string };
+
+export interface ImportContext {
+  workspace: LoadedWorkspace;
+  resolved: ResolvedSpec;
+  /** requirement id -> field -> source */
+  sources: Map<string, Map<string, FieldSource>>;
+  /** requirement id -> section key -> heading in the source */
+  sectionHeadings: Map<string, Map<string, string>>;
+}
 
 export interface DocxImportSettings {
   file: string;
@@ -52,106 +97,176 @@ export interface DocxImportSettings {
 }
 
 /**
- * Reads the tracked changes and comments of a tender document that tenderkit built from this workspace and a
- * person edited, as proposals per requirement and field. Nothing is written.
+ * Reads the tracked changes and comments of a tender document (or deviations redline) that tenderkit built from this
+ * workspace and a person edited, as proposals per requirement and field. Nothing is written.
  */
 export async function importDocx(settings: DocxImportSettings): Promise<DocxImportOutcome> {
   const read = readDocxParts(settings.file);
   if (!read.ok) return { kind: 'refused', message: read.message };
   const { parts } = read;
-  const keywords = parts.core ? descendants(parts.core, 'keywords').map(textContent).join('') : '';
-  const builtFor = keywords.split(',')[0]?.trim() ?? '';
+  const identity = readIdentity(parts.custom);
+  if (!identity?.spec || !identity.fingerprint) {
+    return {
+      kind: 'refused',
+      message:
+        'not a document that tenderkit built: it carries no tenderkit properties (tenderkit.spec, tenderkit.fingerprint in docProps/custom.xml); build the pack again and edit its tender-specification.docx',
+    };
+  }
   const workspace = await loadWorkspace(settings.root, { lint: false });
-  if (settings.spec !== undefined && !workspace.catalogue.specs.has(settings.spec)) {
-    return { kind: 'usage', message: `unknown spec ${settings.spec}` };
+  const specs = workspace.catalogue.specs;
+  if (settings.spec !== undefined && !specs.has(settings.spec)) {
+    return { kind: 'usage', message: unknownIdMessage('spec', settings.spec, [...specs.keys()]) };
   }
-  if (builtFor === '' || !workspace.catalogue.specs.has(builtFor)) {
+  if (!specs.has(identity.spec)) {
     return {
       kind: 'refused',
-      message: `not a tender document built from this workspace: its properties name ${builtFor ? `spec "${builtFor}", which the workspace does not have` : 'no spec'}`,
+      message: `the document was built from another workspace: it names spec "${identity.spec}", which this workspace does not have`,
     };
   }
-  if (settings.spec !== undefined && settings.spec !== builtFor) {
-    return { kind: 'refused', message: `the document was built for spec ${builtFor}, not ${settings.spec}` };
+  if (settings.spec !== undefined && settings.spec !== identity.spec) {
+    return {
+      kind: 'refused',
+      message: `the document was built for spec ${identity.spec}, not ${settings.spec}`,
+    };
   }
-  const resolved = workspace.resolution.resolved.get(builtFor);
-  if (!resolved) return { kind: 'refused', message: `spec ${builtFor} does not resolve; run validate` };
+  const resolved = workspace.resolution.resolved.get(identity.spec);
+  if (!resolved) return { kind: 'refused', message: `spec ${identity.spec} does not resolve; run tenderkit validate` };
+  const kind: DocumentIdentity['kind'] =
+    identity.kind === 'deviations-redline' ? 'deviations-redline' : 'tender-specification';
+  const full: DocumentIdentity = {
+    spec: identity.spec,
+    kind,
+    tool: identity.tool ?? '',
+    fingerprint: identity.fingerprint,
+  };
+
+  const labels = kind === 'deviations-redline' ? EN : frameOf(workspace, resolved.spec).labels;
+  const words = frameWords(labels);
+  const known = [...resolved.requirements.map((r) => r.id), ...resolved.removed.map((r) => r.id)];
+  const bookmarks = new Map(known.map((id) => [wordBookmarkName(id), id]));
+  const chain = new Set(resolved.chain.map((s) => s.id));
+  const isOwnRevision = kind === 'deviations-redline' ? (author: string) => chain.has(author) : undefined;
+  const walked = walkTrackedBody(parts.document, { bookmarks, ...(isOwnRevision ? { isOwnRevision } : {}) });
+  if (walked.bookmarked.size === 0) {
+    return {
+      kind: 'refused',
+      message:
+        'the document has no requirement bookmarks (INT_001 for INT-001 on each requirement heading), so no change can be tied to a requirement',
+    };
+  }
+  const now = await currentDocument(workspace, resolved, kind);
+  const nowFields = layoutFields(
+    walkTrackedBody(now, { bookmarks, ...(isOwnRevision ? { isOwnRevision } : {}) }).paragraphs,
+    words,
+  );
+  const docFields = layoutFields(walked.paragraphs, words);
+  const fingerprint = specFingerprint(workspace.catalogue, resolved);
+  const standing = compare(docFields, nowFields, walked.bookmarked, resolved, full.fingerprint, fingerprint);
+  const inDocument = [...walked.bookmarked].filter((id) => resolved.requirements.some((r) => r.id === id));
+  if (standing.builtFrom !== standing.now && inDocument.every((id) => standing.changed.includes(id))) {
+    return {
+      kind: 'refused',
+      message: `the document was built from another workspace or a catalogue that has since changed beyond recognition: none of its ${walked.bookmarked.size} requirements reads as spec ${identity.spec} has it here (fingerprint ${full.fingerprint}, here ${fingerprint})`,
+    };
+  }
+
+  const language = kind === 'deviations-redline' ? 'en' : resolved.spec.language;
   const byId = new Map(resolved.requirements.map((r) => [r.id, r]));
-  const bookmarkToId = new Map(resolved.requirements.map((r) => [wordBookmarkName(r.id), r.id]));
-  const walked = walkTrackedBody(parts.document, bookmarkToId);
-  if (walked.bookmarks.size === 0) {
-    return {
-      kind: 'refused',
-      message: 'the document has no requirement bookmarks, so no change can be tied to a requirement',
-    };
-  }
-  const locale = intlLocale(resolved.spec.language);
+  const i18n = workspace.i18n ?? NO_I18N;
+  const context: ImportContext = { workspace, resolved, sources: new Map(), sectionHeadings: new Map() };
+  const localisation = {
+    language,
+    labels,
+    translations: i18n.translations,
+    specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
+  };
+  const sourcesOf = (r: EffectiveRequirement): Map<string, FieldSource> => {
+    let s = context.sources.get(r.id);
+    if (!s) {
+      s = fieldSources(r, localiseRequirement(r, localisation), language, i18n.translations);
+      context.sources.set(r.id, s);
+      context.sectionHeadings.set(r.id, new Map(r.source.sections.map((x) => [x.key, x.heading])));
+    }
+    return s;
+  };
+  const nowByKey = new Map(nowFields.map((f) => [`${f.requirement}\u0000${f.field}`, f]));
   const proposals: DocxProposal[] = [];
-  const byField = new Map<string, DocxProposal[]>();
-  const changedSinceBuild = new Set<string>();
-  for (const f of walked.fields) {
-    const requirement = byId.get(f.requirement);
-    if (!requirement) continue;
-    if (!sameAsBuilt(f, requirement, locale)) changedSinceBuild.add(f.requirement);
-    const made = fieldProposals(f, requirement, locale);
-    byField.set(`${f.requirement}\u0000${f.field}`, made);
-    if (f.changed) proposals.push(...made);
-  }
   const unmapped: UnmappedChange[] = walked.unmapped.map((u) => ({ ...u }));
+  const fieldProposals = new Map<string, DocxProposal[]>();
+  for (const f of docFields) {
+    const r = byId.get(f.requirement);
+    const key = `${f.requirement}\u0000${f.field}`;
+    if (!r) {
+      if (f.changed) unmapped.push(unmappable(f, 'the spec no longer has this requirement'));
+      continue;
+    }
+    const current = nowByKey.get(key);
+    if (!current || squeeze(current.from) !== squeeze(f.from)) {
+      if (f.changed) unmapped.push(unmappable(f, 'the catalogue changed this text since the document was built'));
+      continue;
+    }
+    const made = proposalsOf(f, r, sourcesOf(r), labels, context.sectionHeadings.get(r.id)!);
+    fieldProposals.set(key, made);
+    if (f.changed) proposals.push(...made.filter((p) => !sameValue(p.from, p.to)));
+  }
+
   const comments = readComments(parts.comments, parts.commentsExtended);
-  const idAnchor = new Map(comments.map((c) => [c.id, walked.commentAnchors.get(c.id)]));
+  const anchor = new Map<string, FieldText>();
+  for (const f of docFields) for (const id of f.comments) anchor.set(id, f);
+  const byCommentId = new Map(comments.map((c) => [c.id, c]));
   for (const c of comments) {
-    const anchor = idAnchor.get(c.id) ?? (c.replyTo !== undefined ? idAnchor.get(c.replyTo) : undefined);
-    const comment = { author: c.author, date: c.date, text: c.text };
-    if (!anchor || !byId.has(anchor.requirement)) {
+    let root = c;
+    for (let hops = 0; root.replyTo !== undefined && !anchor.has(root.id) && hops < 50; hops++) {
+      root = byCommentId.get(root.replyTo) ?? root;
+      if (root.replyTo === undefined) break;
+    }
+    const f = anchor.get(c.id) ?? anchor.get(root.id);
+    const comment: ProposalComment = {
+      author: c.author,
+      date: c.date,
+      text: c.text,
+      resolved: c.resolved,
+      reply: c.replyTo !== undefined,
+    };
+    const r = f && byId.get(f.requirement);
+    if (!f || !r) {
       unmapped.push({ kind: 'comment', text: c.text, author: c.author });
       continue;
     }
-    const key = `${anchor.requirement}\u0000${anchor.field}`;
-    const targets = byField.get(key) ?? [];
-    let attached = targets.filter((p) => proposals.includes(p));
-    if (attached.length === 0) {
-      const current = targets[0] ?? {
-        requirement: anchor.requirement,
-        field: anchor.field,
-        from: '',
-        to: '',
-        authors: [],
-        comments: [],
-      };
-      const still = { ...current, to: current.from, authors: [], comments: [] };
+    const key = `${f.requirement}\u0000${f.field}`;
+    let targets = (fieldProposals.get(key) ?? []).filter((p) => proposals.includes(p));
+    if (targets.length === 0) {
+      const shown = fieldProposals.get(key)?.find((p) => !p.field.startsWith('parameters.'));
+      const still: DocxProposal = shown
+        ? { ...shown, to: shown.from, authors: [], comments: [] }
+        : { requirement: f.requirement, field: f.field, from: f.from, to: f.from, authors: [], comments: [] };
       proposals.push(still);
-      byField.set(key, [still]);
-      attached = [still];
+      fieldProposals.set(key, [still]);
+      targets = [still];
     }
-    for (const p of attached) p.comments.push(comment);
+    for (const p of targets) p.comments.push(comment);
   }
   return {
     kind: 'done',
-    report: {
-      file: path.basename(settings.file),
-      spec: builtFor,
-      proposals: proposals.map((p) => ({
-        requirement: p.requirement,
-        field: p.field,
-        from: p.from,
-        to: p.to,
-        authors: p.authors,
-        comments: p.comments,
-      })),
-      unmapped,
-    },
-    changedSinceBuild: [...changedSinceBuild].sort(),
+    report: { file: path.basename(settings.file), spec: identity.spec, proposals, unmapped },
+    standing,
+    identity: full,
+    context,
   };
 }
 
-function fieldProposals(f: FieldText, r: EffectiveRequirement, locale: string): DocxProposal[] {
+/** The proposals one edited field makes, in the catalogue's terms. */
+function proposalsOf(
+  f: FieldText,
+  r: EffectiveRequirement,
+  sources: ReadonlyMap<string, FieldSource>,
+  labels: Labels,
+  headings: ReadonlyMap<string, string>,
+): DocxProposal[] {
   const base = { requirement: f.requirement, authors: [...f.authors].sort(), comments: [] as ProposalComment[] };
   switch (f.field) {
-    case 'title':
-      return [{ ...base, field: 'title', from: r.title, to: f.to }];
     case 'obligation':
-      return [{ ...base, field: 'obligation', from: r.obligation, to: f.to.toLowerCase() }];
+      return [{ ...base, field: 'obligation', from: r.obligation, to: reverse(labels.obligation, f.to) ?? f.to }];
     case 'verification':
       return [
         {
@@ -159,37 +274,85 @@ function fieldProposals(f: FieldText, r: EffectiveRequirement, locale: string): 
           field: 'verification',
           from: r.verification,
           to: f.to
-            .split(',')
-            .map((v) => v.trim().toLowerCase())
-            .filter(Boolean),
+            .split(/[,;]/)
+            .map((v) => v.trim())
+            .filter(Boolean)
+            .map((v) => reverse(labels.verification, v) ?? v),
         },
       ];
-    case 'statement': {
-      const source = r.statement.markdown.trim();
-      const made = proposeStatement(source, f.from, f.to, r.parameters, r.source.parameters, locale);
-      const out: DocxProposal[] = made.parameters.map((p) => ({
-        ...base,
-        field: `parameters.${p.name}`,
-        from: p.from,
-        to: p.to,
-      }));
-      if (made.statement !== undefined || out.length === 0) {
-        out.push({ ...base, field: 'statement', from: source, to: made.statement ?? source });
-      }
-      return out;
-    }
-    default:
+    case 'references':
+    case 'legal_basis':
       return [{ ...base, field: f.field, from: f.from, to: f.to }];
   }
+  const source = sources.get(f.field);
+  const name = f.field.startsWith('sections.')
+    ? `sections.${headings.get(f.field.slice('sections.'.length)) ?? f.field.slice('sections.'.length)}`
+    : f.field;
+  if (!source) return [{ ...base, field: name, from: f.from, to: f.to }];
+  const text = source.text === '' ? f.from : source.text;
+  const edit = mapTextEdit({ ...source, source: text, shownFrom: f.from, shownTo: f.to });
+  const out: DocxProposal[] = edit.parameters.map((p) => ({
+    ...base,
+    field: `parameters.${p.name}`,
+    from: r.parameters.get(p.name) ?? p.from,
+    to: p.to,
+  }));
+  if (edit.text !== undefined || out.length === 0) {
+    out.push({ ...base, field: name, from: text.trim(), to: (edit.text ?? text).trim() });
+  }
+  return out;
 }
 
-/** Whether the document showed this field as the catalogue has it now (spacing aside). */
-function sameAsBuilt(f: FieldText, r: EffectiveRequirement, locale: string): boolean {
-  const squeeze = (s: string) => s.replace(/\s+/g, '');
-  if (f.field === 'title') return squeeze(f.from) === squeeze(r.title);
-  if (f.field === 'statement') {
-    const shown = substituteParameters(r.statement.nodes, r.parameters, r.source.parameters, locale);
-    return squeeze(f.from) === squeeze(shown.map((n) => toString(n)).join(''));
+function reverse<K extends Obligation | Verification>(words: Record<K, string>, shown: string): K | undefined {
+  const wanted = squeeze(shown).toLowerCase();
+  for (const [key, word] of Object.entries(words) as Array<[K, string]>) {
+    if (word.toLowerCase() === wanted || key === wanted) return key;
   }
-  return true;
+  return undefined;
+}
+
+function unmappable(f: FieldText, reason: string): UnmappedChange {
+  return {
+    kind: 'change',
+    text: f.to,
+    author: [...f.authors].sort().join(', '),
+    requirement: f.requirement,
+    field: f.field,
+    reason,
+  };
+}
+
+/** The document's requirements against the catalogue's now: which changed, which are new, which are gone. */
+function compare(
+  doc: readonly FieldText[],
+  now: readonly FieldText[],
+  bookmarked: ReadonlySet<string>,
+  resolved: ResolvedSpec,
+  builtFrom: string,
+  fingerprint: string,
+): DocumentStanding {
+  const standing: DocumentStanding = { builtFrom, now: fingerprint, changed: [], added: [], removed: [] };
+  const selected = new Set(resolved.requirements.map((r) => r.id));
+  const texts = (fields: readonly FieldText[]) => {
+    const m = new Map<string, string[]>();
+    for (const f of fields) m.set(f.requirement, [...(m.get(f.requirement) ?? []), `${f.field}=${squeeze(f.from)}`]);
+    return new Map([...m].map(([id, list]) => [id, list.sort().join('\n')]));
+  };
+  const d = texts(doc);
+  const n = texts(now);
+  for (const id of bookmarked) {
+    if (!selected.has(id)) standing.removed.push(id);
+    else if (d.get(id) !== n.get(id)) standing.changed.push(id);
+  }
+  for (const id of selected) if (!bookmarked.has(id)) standing.added.push(id);
+  for (const list of [standing.changed, standing.added, standing.removed]) list.sort();
+  return standing;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -6,11 +6,18 @@ import { looksLikeZip, readZipSafely } from '../../lib/zip/zip-read.js';
 export interface DocxParts {
   document: XmlElement;
   core: XmlElement | undefined;
+  custom: XmlElement | undefined;
   comments: XmlElement | undefined;
   commentsExtended: XmlElement | undefined;
 }
 
-const WANTED = new Set(['word/document.xml', 'docProps/core.xml', 'word/comments.xml', 'word/commentsExtended.xml']);
+const WANTED = new Set([
+  'word/document.xml',
+  'docProps/core.xml',
+  'docProps/custom.xml',
+  'word/comments.xml',
+  'word/commentsExtended.xml',
+]);
 
 /** Reads the package of an untrusted .docx with the safe zip and XML readers; a message when it cannot. */
 export function readDocxParts(file: string): { ok: true; parts: DocxParts } | { ok: false; message: string } {
@@ -20,6 +27,11 @@ export function readDocxParts(file: string): { ok: true; parts: DocxParts } | { 
   } catch (error) {
     return { ok: false, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+  return readDocxBytes(bytes);
+}
+
+/** The parts of a .docx in memory (see readDocxParts). */
+export function readDocxBytes(bytes: Uint8Array): { ok: true; parts: DocxParts } | { ok: false; message: string } {
   if (!looksLikeZip(bytes)) return { ok: false, message: 'not a Word document: the file is not a zip package' };
   const zip = readZipSafely(bytes, (name) => WANTED.has(name));
   if (!zip.ok) return { ok: false, message: `not a readable Word document: ${zip.message}` };
@@ -38,6 +50,7 @@ export function readDocxParts(file: string): { ok: true; parts: DocxParts } | { 
     parts: {
       document,
       core: parsed['docProps/core.xml'],
+      custom: parsed['docProps/custom.xml'],
       comments: parsed['word/comments.xml'],
       commentsExtended: parsed['word/commentsExtended.xml'],
     },

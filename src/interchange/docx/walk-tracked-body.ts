@@ -1,13 +1,21 @@
 import { type XmlElement, childElements, textContent } from '../../lib/xml/safe-xml.js';
 
-/** The text of one field of one requirement in the edited document, before and after its tracked changes. */
-export interface FieldText {
-  requirement: string;
-  field: string;
+/** One paragraph of the body, with every tracked change rejected (`from`) and accepted (`to`). */
+export interface TrackedParagraph {
+  /** the requirement whose heading opened the part of the document this paragraph is in */
+  requirement: string | undefined;
+  /** the paragraph style id ("Heading2", "Label", "ListParagraph"), empty when none */
+  style: string;
   from: string;
   to: string;
-  authors: Set<string>;
+  /** whether the paragraph mark exists with changes rejected (false: an inserted mark) and accepted (false: deleted) */
+  markFrom: boolean;
+  markTo: boolean;
+  /** whether a tracked change touches the paragraph, and whose */
   changed: boolean;
+  authors: Set<string>;
+  /** ids of the comments whose range starts in this paragraph */
+  comments: string[];
 }
 
 /** A tracked change outside every requirement. */
@@ -18,141 +26,176 @@ export interface LooseChange {
 }
 
 export interface WalkedBody {
-  fields: FieldText[];
+  paragraphs: TrackedParagraph[];
   unmapped: LooseChange[];
-  /** where each comment starts: the requirement and field it is anchored in, if any */
-  commentAnchors: Map<string, { requirement: string; field: string } | undefined>;
-  /** requirement bookmarks found in the document */
-  bookmarks: Set<string>;
+  /** requirement ids whose bookmark was found on a heading */
+  bookmarked: Set<string>;
 }
 
-type Mode = 'both' | 'from' | 'to';
+export interface WalkOptions {
+  /** Word bookmark name -> requirement id */
+  bookmarks: ReadonlyMap<string, string>;
+  /**
+   * Revisions that belong to the document as tenderkit wrote it (those of a redline): their insertions count as
+   * text and their deletions as gone, in both readings.
+   */
+  isOwnRevision?: (author: string, date: string) => boolean;
+}
+
+/** which readings a piece of text is in: both, only with changes rejected, only accepted, or neither */
+type Mode = 'both' | 'from' | 'to' | 'none';
+
+const HEADING_STYLE = /^(heading\s?\d|title)$/i;
 
 /**
- * Walks word/document.xml in reading order and collects, per requirement and field, the text with every tracked
- * change rejected (`from`) and accepted (`to`). A requirement starts at a heading that carries one of the
- * requirement bookmarks (`bookmarkToId`) and ends at the next heading; fields follow the layout the renderer
- * writes: the heading is the title, the label line holds obligation and verification, a "Label" paragraph opens a
- * section, the other paragraphs before the first section are the statement. Run splits, rsid attributes, proofing
- * marks and other bookmarks (`_GoBack`, `_Toc…`) do not matter.
+ * Walks word/document.xml in reading order and collects every paragraph's text with the tracked changes rejected
+ * and accepted. A requirement starts at a heading that carries one of its bookmarks and ends at the next heading.
+ * Run splits, rsid attributes, proofing marks, fields and other bookmarks (`_GoBack`, `_Toc…`) do not matter; a
+ * bookmark that an editor moved just before its heading still counts.
  */
-export function walkTrackedBody(document: XmlElement, bookmarkToId: Map<string, string>): WalkedBody {
-  const fields = new Map<string, FieldText>();
+export function walkTrackedBody(document: XmlElement, options: WalkOptions): WalkedBody {
+  const paragraphs: TrackedParagraph[] = [];
   const unmapped: LooseChange[] = [];
-  const commentAnchors = new Map<string, { requirement: string; field: string } | undefined>();
-  const bookmarks = new Set<string>();
+  const bookmarked = new Set<string>();
+  const own = options.isOwnRevision ?? (() => false);
   let requirement: string | undefined;
-  let field = 'statement';
-  let paragraphStarted = false;
+  let pendingBookmark: string | undefined;
+  let pendingComments: string[] = [];
+  let current: TrackedParagraph | undefined;
 
-  const current = (): FieldText | undefined => {
-    if (requirement === undefined) return undefined;
-    const key = `${requirement}\u0000${field}`;
-    let entry = fields.get(key);
-    if (!entry) {
-      entry = { requirement, field, from: '', to: '', authors: new Set(), changed: false };
-      fields.set(key, entry);
-    }
-    return entry;
+  const loose = (text: string, mode: Mode, author: string): void => {
+    if (mode === 'both' || text.trim() === '') return;
+    const kind = mode === 'to' ? 'insertion' : 'deletion';
+    const last = unmapped.at(-1);
+    if (last && last.kind === kind && last.author === author) last.text += text;
+    else unmapped.push({ kind, text, author });
   };
-  const append = (text: string, mode: Mode, author?: string): void => {
-    const entry = current();
-    if (!entry) {
-      if (mode !== 'both' && text.trim() !== '') {
-        const last = unmapped.at(-1);
-        const kind = mode === 'to' ? 'insertion' : 'deletion';
-        if (last && last.kind === kind && last.author === (author ?? '')) last.text += text;
-        else unmapped.push({ kind, text, author: author ?? '' });
-      }
-      return;
-    }
-    if (paragraphStarted) {
-      if (entry.from !== '') entry.from += '\n';
-      if (entry.to !== '') entry.to += '\n';
-      paragraphStarted = false;
-    }
-    if (mode !== 'to') entry.from += text;
-    if (mode !== 'from') entry.to += text;
+
+  const append = (text: string, mode: Mode, author: string): void => {
+    if (!current || mode === 'none') return;
+    if (mode !== 'to') current.from += text;
+    if (mode !== 'from') current.to += text;
     if (mode !== 'both') {
-      entry.changed = true;
-      if (author) entry.authors.add(author);
+      current.changed = true;
+      if (author) current.authors.add(author);
+      if (current.requirement === undefined) loose(text, mode, author);
     }
   };
 
-  const visit = (e: XmlElement, mode: Mode, author?: string): void => {
+  const revision = (e: XmlElement, mode: Mode, kind: 'ins' | 'del', author: string): { mode: Mode; author: string } => {
+    const by = e.attributes['w:author'] ?? '';
+    if (own(by, e.attributes['w:date'] ?? '')) return kind === 'ins' ? { mode, author } : { mode: 'none', author };
+    if (mode === 'both') return { mode: kind === 'ins' ? 'to' : 'from', author: by };
+    // a deletion inside an insertion (or the other way round) is in neither reading
+    return { mode: (mode === 'to') === (kind === 'ins') ? mode : 'none', author: by };
+  };
+
+  const visit = (e: XmlElement, mode: Mode, author: string): void => {
+    if (mode === 'none') return;
     switch (e.name) {
       case 'p':
         paragraph(e, mode, author);
         return;
       case 'ins':
-      case 'moveTo':
-        for (const k of childElements(e)) visit(k, 'to', e.attributes['w:author']);
+      case 'moveTo': {
+        const r = revision(e, mode, 'ins', author);
+        for (const k of childElements(e)) visit(k, r.mode, r.author);
         return;
+      }
       case 'del':
-      case 'moveFrom':
-        for (const k of childElements(e)) visit(k, 'from', e.attributes['w:author']);
+      case 'moveFrom': {
+        const r = revision(e, mode, 'del', author);
+        for (const k of childElements(e)) visit(k, r.mode, r.author);
         return;
+      }
       case 't':
       case 'delText':
         append(textContent(e), mode, author);
         return;
       case 'tab':
+      case 'ptab':
         append('\t', mode, author);
         return;
       case 'br':
       case 'cr':
-        append('\n', mode, author);
+        append(e.attributes['w:type'] === 'page' ? '' : '\n', mode, author);
         return;
-      case 'commentRangeStart': {
+      case 'noBreakHyphen':
+        append('\u2011', mode, author);
+        return;
+      case 'bookmarkStart': {
+        const id = options.bookmarks.get(e.attributes['w:name'] ?? '');
+        if (id !== undefined && !current) pendingBookmark = id;
+        return;
+      }
+      case 'commentRangeStart':
+      case 'commentReference': {
         const id = e.attributes['w:id'];
-        if (id !== undefined) commentAnchors.set(id, requirement === undefined ? undefined : { requirement, field });
+        if (id === undefined) return;
+        if (current) current.comments.push(id);
+        else pendingComments.push(id);
         return;
       }
       case 'pPr':
       case 'rPr':
       case 'sectPr':
+      case 'sdtPr':
       case 'instrText':
       case 'delInstrText':
+      case 'footnoteReference':
+      case 'endnoteReference':
         return;
       default:
         for (const k of childElements(e)) visit(k, mode, author);
     }
   };
 
-  const paragraph = (p: XmlElement, mode: Mode, author?: string): void => {
-    const style = childElements(p, 'pPr')
-      .flatMap((pPr) => childElements(pPr, 'pStyle'))
-      .map((s) => s.attributes['w:val'] ?? '')[0];
-    if (style !== undefined && /^(Heading\d|Title)$/i.test(style)) {
-      const names = collect(p, 'bookmarkStart').map((b) => b.attributes['w:name'] ?? '');
-      for (const n of names) if (bookmarkToId.has(n)) bookmarks.add(n);
-      const id = names.map((n) => bookmarkToId.get(n)).find((x) => x !== undefined);
-      requirement = id;
-      field = 'title';
-    } else if (requirement !== undefined && style === 'Label') {
-      const label = textContent(p).trim();
-      field = /^Obligation:/.test(label) || /:/.test(label) ? 'obligation' : `sections.${label}`;
-    } else if (requirement !== undefined && /^References:/.test(textContent(p).trim())) {
-      field = 'references';
-    } else if (requirement !== undefined && ['title', 'obligation', 'verification'].includes(field)) {
-      field = 'statement';
+  const paragraph = (p: XmlElement, mode: Mode, author: string): void => {
+    const pPr = childElements(p, 'pPr')[0];
+    const style = (pPr ? childElements(pPr, 'pStyle')[0]?.attributes['w:val'] : undefined) ?? '';
+    const markRevision = (pPr ? childElements(pPr, 'rPr') : [])
+      .flatMap((r) => childElements(r))
+      .find((k) => k.name === 'ins' || k.name === 'del');
+    let markFrom = mode !== 'to';
+    let markTo = mode !== 'from';
+    if (markRevision && !own(markRevision.attributes['w:author'] ?? '', markRevision.attributes['w:date'] ?? '')) {
+      if (markRevision.name === 'ins') markFrom = false;
+      else markTo = false;
+    } else if (markRevision?.name === 'del') {
+      markFrom = false;
+      markTo = false;
     }
-    paragraphStarted = true;
-    for (const k of childElements(p)) {
-      if (field === 'obligation' && k.name === 'r' && /^Verification:/.test(textContent(k).trim())) {
-        field = 'verification';
-        paragraphStarted = false;
-      }
-      visit(k, mode, author);
+    if (HEADING_STYLE.test(style)) {
+      const names = collect(p, 'bookmarkStart').map((b) => options.bookmarks.get(b.attributes['w:name'] ?? ''));
+      requirement = names.find((n) => n !== undefined) ?? pendingBookmark;
+      if (requirement !== undefined) bookmarked.add(requirement);
     }
-    // a deleted or inserted paragraph mark joins or splits paragraphs; the text is what counts here
+    pendingBookmark = undefined;
+    current = {
+      requirement,
+      style,
+      from: '',
+      to: '',
+      markFrom,
+      markTo,
+      changed: false,
+      authors: new Set(),
+      comments: pendingComments,
+    };
+    pendingComments = [];
+    if (markRevision && (!markFrom || !markTo) && current.requirement !== undefined) {
+      current.changed = true;
+      const by = markRevision.attributes['w:author'];
+      if (by) current.authors.add(by);
+    }
+    paragraphs.push(current);
+    for (const k of childElements(p)) visit(k, mode, author);
+    current = undefined;
   };
 
   const body = childElements(document, 'body')[0] ?? document;
-  for (const k of childElements(body)) visit(k, 'both');
-
-  const result = [...fields.values()].map((f) => ({ ...f, from: tidy(f.from, f.field), to: tidy(f.to, f.field) }));
-  return { fields: result, unmapped, commentAnchors, bookmarks };
+  for (const k of childElements(body)) visit(k, 'both', '');
+  return { paragraphs, unmapped, bookmarked };
 }
 
 function collect(e: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
@@ -161,15 +204,4 @@ function collect(e: XmlElement, name: string, out: XmlElement[] = []): XmlElemen
     collect(k, name, out);
   }
   return out;
-}
-
-/** Drops the labels and numbers the renderer adds, so a field reads as the catalogue writes it. */
-function tidy(text: string, field: string): string {
-  let t = text;
-  if (field === 'title') t = t.replace(/^[\d.]+\t/, '').replace(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+ /, '');
-  if (field === 'obligation') t = t.replace(/^Obligation:/, '');
-  if (field === 'verification') t = t.replace(/^Verification:/, '');
-  if (field === 'references') t = t.replace(/^References:/, '');
-  if (field.startsWith('sections.')) t = t.replace(/^[^\n]*\n?/, '');
-  return t.trim();
 }

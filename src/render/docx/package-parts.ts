@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import type { DocumentProperties } from '../../document/tender-document.js';
 import { renderFooter } from './footer.js';
 import { PAGE } from './page-setup.js';
+import { type DocumentIdentity, identityProperties } from './document-identity.js';
 import type { DocxLabels } from './render-context.js';
 import { documentStyles } from './styles.js';
 import { wordLanguage } from './word-language.js';
@@ -18,6 +19,7 @@ export const BODY_PLACEHOLDER = 'TENDERKIT-BODY-PLACEHOLDER';
 export async function packageParts(
   properties: DocumentProperties,
   labels: DocxLabels,
+  identity?: DocumentIdentity,
 ): Promise<Map<string, Uint8Array>> {
   const word = new Document({
     title: properties.title,
@@ -27,6 +29,7 @@ export async function packageParts(
     description: properties.description,
     lastModifiedBy: properties.creator,
     revision: 1,
+    customProperties: identityProperties(identity),
     features: { updateFields: true },
     styles: documentStyles(wordLanguage(properties.language)),
     sections: [

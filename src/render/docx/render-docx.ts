@@ -1,4 +1,5 @@
 import type { TenderDocument } from '../../document/tender-document.js';
+import type { DocumentIdentity } from './document-identity.js';
 import { assemblePackage, writeDocument } from './assemble-package.js';
 import { blocksXml } from './blocks.js';
 import { ListNumbering } from './numbering.js';
@@ -11,13 +12,15 @@ import { packageEntries } from './package-order.js';
 export interface DocxOptions {
   /** the words the rendering adds (contents title, "Page X of Y"); English by default */
   labels?: DocxLabels;
+  /** where the document comes from, as custom properties that `import docx` checks */
+  identity?: DocumentIdentity;
 }
 
 /** The tender document as a Word file. The same document gives the same bytes, in any process. */
 export async function renderDocx(document: TenderDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const { tree, properties } = document;
   const labels = options.labels ?? DOCX_EN;
-  const parts = await packageParts(properties, labels);
+  const parts = await packageParts(properties, labels, options.identity);
   const context: RenderContext = {
     outline: new DocumentOutline(tree.children),
     lists: new ListNumbering(),

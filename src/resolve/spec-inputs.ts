@@ -1,6 +1,6 @@
-import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { Catalogue } from '../../load/catalogue.js';
-import type { SourceFile } from '../../load/source-file.js';
+import type { ResolvedSpec } from './resolved.js';
+import type { Catalogue } from '../load/catalogue.js';
+import type { SourceFile } from '../load/source-file.js';
 
 /** The workspace files a spec's pack depends on: configuration, templates, the chain's specs and the requirements it touches. */
 export function specInputs(catalogue: Catalogue, resolved: ResolvedSpec): SourceFile[] {
