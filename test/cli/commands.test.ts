@@ -32,6 +32,7 @@ const JSON_RUNS: Record<string, () => string[]> = {
   matrix: () => ['--root', basic],
   coverage: () => ['--root', basic],
   explain: () => ['be', 'INT-001', '--root', basic],
+  impact: () => ['INT-001', '--root', basic],
   responses: () => [path.join(tmp, 'out', 'be', 'compliance-matrix.xlsx'), '--spec', 'be', '--root', basic],
   translations: () => ['--root', basic],
   'import reqif': () => [
