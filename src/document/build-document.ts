@@ -114,7 +114,13 @@ export function buildDocument(
       keywords: [spec.id, ...(spec.procurement?.cpv ?? []), ...settings.config.domains.map((d) => d.id)],
       description: `${spec.title} (${resolved.chain.map((s) => s.id).join(' > ')})`,
       language: spec.language,
-      footer: [spec.procurement?.reference, spec.title].filter(Boolean).join(' \u2013 '),
+      footer: [
+        spec.procurement?.reference,
+        spec.title,
+        settings.config.version === undefined ? undefined : `${labels.cover.version} ${settings.config.version}`,
+      ]
+        .filter(Boolean)
+        .join(' \u2013 '),
       date: settings.date,
     },
   };
@@ -187,6 +193,8 @@ function coverTable(resolved: ResolvedSpec, settings: DocumentSettings, frame: D
         .map((s) => s.id)
         .join(' > '),
     ]);
+  const version = settings.config.version;
+  if (version !== undefined) rows.push([labels.cover.version, version]);
   const [first, ...rest] = rows;
   return table(
     [first![0], first![1]],
@@ -228,6 +236,7 @@ function templateData(resolved: ResolvedSpec, settings: DocumentSettings, frame:
   const count = (o: string) => resolved.requirements.filter((r) => r.obligation === o).length;
   return {
     spec: { id: spec.id, title: spec.title, language: spec.language },
+    catalogue: { version: settings.config.version ?? '' },
     authority: { name: spec.authority?.name ?? '', country: spec.authority?.country ?? '' },
     procurement: {
       title: spec.procurement?.title ?? '',

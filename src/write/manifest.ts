@@ -13,6 +13,8 @@ export interface Manifest {
   tool: { name: string; version: string; build: string };
   spec: string;
   chain: string[];
+  /** the catalogue's version (tenderkit.yaml `version`), null when it states none */
+  catalogueVersion: string | null;
   /** the commit checked out in the workspace's git repository, null outside one */
   gitCommit: string | null;
   sourceDateEpoch: number | null;
@@ -28,6 +30,7 @@ export interface ManifestInput {
   toolBuild: string;
   spec: string;
   chain: string[];
+  catalogueVersion: string | undefined;
   gitCommit: string | null;
   sourceDateEpoch: number | undefined;
   formats: readonly string[];
@@ -43,6 +46,7 @@ export function buildManifest(m: ManifestInput): Manifest {
     tool: { name: m.toolName, version: m.toolVersion, build: m.toolBuild },
     spec: m.spec,
     chain: m.chain,
+    catalogueVersion: m.catalogueVersion ?? null,
     gitCommit: m.gitCommit,
     sourceDateEpoch: m.sourceDateEpoch ?? null,
     formats: [...m.formats],

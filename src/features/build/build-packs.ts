@@ -188,6 +188,7 @@ export async function planPack(
     toolBuild: toolBuild(),
     spec: specId,
     chain: resolved.chain.map((s) => s.id),
+    catalogueVersion: catalogue.config.version,
     gitCommit: await gitCommit(catalogue.root),
     sourceDateEpoch,
     formats: formats.map((f) => f.id),

@@ -18,6 +18,8 @@ export interface Labels {
     date: string;
     specification: string;
     basedOn: string;
+    /** the catalogue's version (tenderkit.yaml `version`), on the cover and in the footer */
+    version: string;
   };
   obligation: Record<'mandatory' | 'recommended' | 'optional', string>;
   verification: Record<'inspection' | 'analysis' | 'demonstration' | 'test', string>;
@@ -79,6 +81,7 @@ export const EN: Labels = {
     date: 'Date',
     specification: 'Specification',
     basedOn: 'Based on',
+    version: 'Catalogue version',
   },
   obligation: { mandatory: 'Mandatory', recommended: 'Recommended', optional: 'Optional' },
   verification: { inspection: 'Inspection', analysis: 'Analysis', demonstration: 'Demonstration', test: 'Test' },

@@ -15,6 +15,7 @@ export const CS: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Specifikace',
       basedOn: 'Vychází z',
+      version: 'Verze katalogu',
     },
     obligation: { mandatory: 'Povinný', recommended: 'Doporučený', optional: 'Volitelný' },
     verification: { inspection: 'Kontrola', analysis: 'Analýza', demonstration: 'Předvedení', test: 'Zkouška' },

@@ -16,6 +16,7 @@ export const DE: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Spezifikation',
       basedOn: 'Grundlage',
+      version: 'Katalogversion',
     },
     obligation: { mandatory: 'Verpflichtend', recommended: 'Empfohlen', optional: 'Optional' },
     verification: { inspection: 'Inspektion', analysis: 'Analyse', demonstration: 'Vorführung', test: 'Prüfung' },

@@ -15,6 +15,7 @@ export const ES: BuiltInLanguage = {
       date: 'Fecha',
       specification: 'Especificación',
       basedOn: 'Basada en',
+      version: 'Versión del catálogo',
     },
     obligation: { mandatory: 'Obligatorio', recommended: 'Recomendado', optional: 'Opcional' },
     verification: { inspection: 'Inspección', analysis: 'Análisis', demonstration: 'Demostración', test: 'Ensayo' },

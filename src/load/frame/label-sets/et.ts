@@ -15,6 +15,7 @@ export const ET: BuiltInLanguage = {
       date: 'Kuupäev',
       specification: 'Spetsifikatsioon',
       basedOn: 'Alus',
+      version: 'Kataloogi versioon',
     },
     obligation: { mandatory: 'Kohustuslik', recommended: 'Soovituslik', optional: 'Valikuline' },
     verification: { inspection: 'Ülevaatus', analysis: 'Analüüs', demonstration: 'Demonstratsioon', test: 'Katsetus' },

@@ -16,6 +16,7 @@ export const FI: BuiltInLanguage = {
       date: 'Päivämäärä',
       specification: 'Määrittely',
       basedOn: 'Perustuu',
+      version: 'Luettelon versio',
     },
     obligation: { mandatory: 'Pakollinen', recommended: 'Suositeltava', optional: 'Valinnainen' },
     verification: { inspection: 'Tarkastus', analysis: 'Analyysi', demonstration: 'Esittely', test: 'Testaus' },

@@ -16,6 +16,7 @@ export const FR: BuiltInLanguage = {
       date: 'Date',
       specification: 'Spécification',
       basedOn: 'Fondée sur',
+      version: 'Version du catalogue',
     },
     obligation: { mandatory: 'Obligatoire', recommended: 'Recommandée', optional: 'Facultative' },
     verification: { inspection: 'Inspection', analysis: 'Analyse', demonstration: 'Démonstration', test: 'Essai' },

@@ -16,6 +16,7 @@ export const IT: BuiltInLanguage = {
       date: 'Data',
       specification: 'Specifica',
       basedOn: 'Basata su',
+      version: 'Versione del catalogo',
     },
     obligation: { mandatory: 'Obbligatorio', recommended: 'Raccomandato', optional: 'Facoltativo' },
     verification: { inspection: 'Ispezione', analysis: 'Analisi', demonstration: 'Dimostrazione', test: 'Prova' },

@@ -15,6 +15,7 @@ export const NL: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Specificatie',
       basedOn: 'Gebaseerd op',
+      version: 'Catalogusversie',
     },
     obligation: { mandatory: 'Verplicht', recommended: 'Aanbevolen', optional: 'Optioneel' },
     verification: { inspection: 'Inspectie', analysis: 'Analyse', demonstration: 'Demonstratie', test: 'Test' },

@@ -16,6 +16,7 @@ export const PL: BuiltInLanguage = {
       date: 'Data',
       specification: 'Specyfikacja',
       basedOn: 'Na podstawie',
+      version: 'Wersja katalogu',
     },
     obligation: { mandatory: 'Obowiązkowe', recommended: 'Zalecane', optional: 'Opcjonalne' },
     verification: { inspection: 'Inspekcja', analysis: 'Analiza', demonstration: 'Demonstracja', test: 'Test' },

@@ -16,6 +16,7 @@ export const PT: BuiltInLanguage = {
       date: 'Data',
       specification: 'Especificação',
       basedOn: 'Baseada em',
+      version: 'Versão do catálogo',
     },
     obligation: { mandatory: 'Obrigatório', recommended: 'Recomendado', optional: 'Opcional' },
     verification: { inspection: 'Inspeção', analysis: 'Análise', demonstration: 'Demonstração', test: 'Ensaio' },

@@ -15,6 +15,7 @@ export const SV: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Specifikation',
       basedOn: 'Baserad på',
+      version: 'Katalogversion',
     },
     obligation: { mandatory: 'Obligatoriskt', recommended: 'Rekommenderat', optional: 'Valfritt' },
     verification: { inspection: 'Granskning', analysis: 'Analys', demonstration: 'Demonstration', test: 'Test' },
