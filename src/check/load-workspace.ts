@@ -3,6 +3,8 @@ import { loadI18n, type I18n } from '../load/i18n.js';
 import { lint } from './engine.js';
 import { resolveAll, resolveSome, type Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
+import { loadAnnexes } from '../load/annex/load-annexes.js';
+import { annexNameClashes } from './annex-names.js';
 import { loadCatalogue } from '../load/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../load/read-workspace.js';
 import { cleanFiles, writeRequirementIndex } from '../load/cache/requirement-index.js';
@@ -34,6 +36,11 @@ export interface LoadOptions extends ReadOptions {
    * A report on one variant then neither pays for nor stops at the other specs.
    */
   specs?: readonly string[];
+  /**
+   * read and check the files of the specs' annexes (default); a comparison of specs shows nothing of them, so it
+   * neither reads them nor stops at one that is missing
+   */
+  annexes?: boolean;
   /** keep parsed YAML, the index of clean files and the lint findings in out/.cache between runs (default: on for the command line, off for library calls) */
   cache?: boolean;
 }
@@ -44,10 +51,21 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const useCache = options.cache ?? parseCacheDefault();
   const cache = useCache ? openParseCache(files.root) : undefined;
   const positions = useCache ? openPositionCache(files.root) : undefined;
-  const { catalogue, diagnostics } = loadCatalogue(files, cache, positions);
+  const parsed = loadCatalogue(files, cache, positions);
+  const { diagnostics } = parsed;
+  const withAnnexes = options.annexes !== false;
+  const read = withAnnexes
+    ? loadAnnexes(
+        files.root,
+        parsed.catalogue.specs.values(),
+        options.maxFileBytes ?? parsed.catalogue.config.maxFileBytes,
+      )
+    : undefined;
+  diagnostics.push(...(read?.diagnostics ?? []));
+  const catalogue: Catalogue = read ? { ...parsed.catalogue, annexes: read.annexes } : parsed.catalogue;
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
-  diagnostics.push(...resolution.diagnostics);
+  diagnostics.push(...resolution.diagnostics, ...(withAnnexes ? annexNameClashes(resolution) : []));
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, cache, positions);
   diagnostics.push(...i18nDiagnostics);
   if (useCache) {

@@ -11,6 +11,7 @@ import {
 } from './i18n/localise-requirement.js';
 import { translationReport } from './i18n/translation-warnings.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../resolve/resolved.js';
+import { annexOutputNames, effectiveAnnexes, type EffectiveAnnex } from '../resolve/effective-annexes.js';
 import type { WorkspaceConfig } from '../load/config.js';
 import type { Labels } from '../load/frame/labels.js';
 import { escapeData, renderTemplate } from './render-template.js';
@@ -102,6 +103,15 @@ export function buildDocument(
   children.push(framed(heading(1, [text(labels.matrix.chapter)], { number: String(++chapter) })));
   children.push(framed(paragraph([text(labels.matrix.intro)])));
   children.push(framed(complianceTable(resolved, localised, frame)));
+
+  // after the compliance matrix, the first annex: a spec's own annexes add a chapter and change no number before it
+  const annexes = effectiveAnnexes(resolved);
+  if (annexes.length > 0) {
+    children.push({ type: 'pageBreak' });
+    children.push(framed(heading(1, [text(labels.annexes.chapter)], { number: String(++chapter) })));
+    children.push(framed(paragraph([text(labels.annexes.intro)])));
+    children.push(framed(annexTable(annexes, labels)));
+  }
   diagnostics.push(...translationReport(resolved, localised, where));
 
   const tree: Root = { type: 'root', children };
@@ -364,6 +374,19 @@ function awardTable(resolved: ResolvedSpec, labels: Labels): Table {
   const total = resolved.spec.award.reduce((s, a) => s + a.weight, 0);
   rows.push([[strong(labels.award.total)], [strong(`${total} %`)], [text('')]]);
   return table([labels.award.criterion, labels.award.weight, labels.award.requirements], rows, [45, 15, 40]);
+}
+
+/** Each annex's title and the files it is in the pack, each a link relative to the tender document. */
+function annexTable(annexes: readonly EffectiveAnnex[], labels: Labels): Table {
+  const rows = annexes.map((a) => {
+    const files: PhrasingContent[] = [];
+    annexOutputNames(a.path).forEach((name, i) => {
+      if (i > 0) files.push(text(', '));
+      files.push({ type: 'link', url: name, children: [text(name)] });
+    });
+    return [[text(a.title)], files];
+  });
+  return table([labels.annexes.title, labels.annexes.files], rows, [55, 45]);
 }
 
 function joinLinks(ids: string[]): PhrasingContent[] {

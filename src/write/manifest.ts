@@ -8,6 +8,15 @@ export interface ManifestEntry {
   size: number;
 }
 
+/** An annex of the pack: its title, the workspace file it comes from, the spec that lists it, its files in the pack. */
+export interface ManifestAnnex {
+  title: string;
+  source: string;
+  spec: string;
+  /** paths in the pack, each listed with its hash in `outputs` */
+  files: string[];
+}
+
 export interface Manifest {
   /** `build`: the hash of the bundled code (dist/build-id), empty when running from source */
   tool: { name: string; version: string; build: string };
@@ -22,6 +31,8 @@ export interface Manifest {
   formats: string[];
   inputs: ManifestEntry[];
   outputs: ManifestEntry[];
+  /** in the order the tender document lists them */
+  annexes: ManifestAnnex[];
 }
 
 export interface ManifestInput {
@@ -34,9 +45,13 @@ export interface ManifestInput {
   gitCommit: string | null;
   sourceDateEpoch: number | undefined;
   formats: readonly string[];
-  inputs: readonly SourceFile[];
+  inputs: readonly InputFile[];
   outputs: readonly PackFile[];
+  annexes: readonly ManifestAnnex[];
 }
+
+/** An input as the manifest records it: a workspace file or an annex. */
+export type InputFile = Pick<SourceFile, 'path' | 'sha256' | 'size'>;
 
 const byPath = (a: ManifestEntry, b: ManifestEntry) => compareCodePoints(a.path, b.path);
 
@@ -52,6 +67,7 @@ export function buildManifest(m: ManifestInput): Manifest {
     formats: [...m.formats],
     inputs: m.inputs.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })).sort(byPath),
     outputs: m.outputs.map((f) => ({ path: f.name, sha256: sha256(f.bytes), size: f.bytes.length })).sort(byPath),
+    annexes: m.annexes.map((a) => ({ ...a, files: [...a.files] })),
   };
 }
 

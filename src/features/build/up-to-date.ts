@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import type { Manifest } from '../../write/manifest.js';
-import type { SourceFile } from '../../load/source-file.js';
+import type { InputFile, Manifest } from '../../write/manifest.js';
 
 export interface PackExpectation {
   toolVersion: string;
   toolBuild: string;
   sourceDateEpoch: number | undefined;
-  inputs: readonly SourceFile[];
+  inputs: readonly InputFile[];
   formats: readonly string[];
 }
 

@@ -10,14 +10,15 @@ export type Loaded<T> =
 
 /**
  * The workspace, when it has no errors: reports compare specs, and a spec with errors has no trustworthy resolution.
- * The lint rules (wording, procurement law) are left to validate and build: they do not change what a comparison shows.
+ * The lint rules (wording, procurement law) and the annex files are left to validate and build: they do not change
+ * what a comparison shows.
  * `specs` limits resolution (and its errors) to the specs a report names and the specs they extend.
  */
 export async function loadValidWorkspace(
   root: string,
   specs?: readonly string[],
 ): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
-  const workspace = await loadWorkspace(root, { lint: false, ...(specs ? { specs } : {}) });
+  const workspace = await loadWorkspace(root, { lint: false, annexes: false, ...(specs ? { specs } : {}) });
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'ok', workspace };
 }

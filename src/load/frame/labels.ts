@@ -33,6 +33,8 @@ export interface Labels {
   };
   sections: Record<string, string>;
   award: { chapter: string; intro: string; criterion: string; weight: string; requirements: string; total: string };
+  /** the chapter that lists the spec's annexes: their titles and the files in the pack */
+  annexes: { chapter: string; intro: string; title: string; files: string };
   matrix: {
     chapter: string;
     intro: string;
@@ -107,6 +109,13 @@ export const EN: Labels = {
     weight: 'Weight',
     requirements: 'Requirements assessed',
     total: 'Total',
+  },
+  annexes: {
+    chapter: 'Annexes',
+    intro:
+      'The following documents are annexed to this specification and form part of it. They are delivered with it in the folder annexes/.',
+    title: 'Annex',
+    files: 'Files',
   },
   matrix: {
     chapter: 'Annex: Compliance matrix',

@@ -42,6 +42,13 @@ export const CS: BuiltInLanguage = {
       requirements: 'Hodnocené požadavky',
       total: 'Celkem',
     },
+    annexes: {
+      chapter: 'Přílohy',
+      intro:
+        'Následující dokumenty jsou přílohami této specifikace a tvoří její součást. Jsou dodány spolu s ní ve složce annexes/.',
+      title: 'Příloha',
+      files: 'Soubory',
+    },
     matrix: {
       chapter: 'Příloha: Matice shody',
       intro:

@@ -43,6 +43,13 @@ export const DE: BuiltInLanguage = {
       requirements: 'Bewertete Anforderungen',
       total: 'Summe',
     },
+    annexes: {
+      chapter: 'Anhänge',
+      intro:
+        'Die folgenden Dokumente sind dieser Spezifikation als Anhänge beigefügt und Bestandteil derselben. Sie werden mit ihr im Ordner annexes/ geliefert.',
+      title: 'Anhang',
+      files: 'Dateien',
+    },
     matrix: {
       chapter: 'Anhang: Erfüllungsmatrix',
       intro:

@@ -42,6 +42,13 @@ export const ES: BuiltInLanguage = {
       requirements: 'Requisitos evaluados',
       total: 'Total',
     },
+    annexes: {
+      chapter: 'Anexos',
+      intro:
+        'Los siguientes documentos se adjuntan como anexos a la presente especificación y forman parte de ella. Se entregan con ella en la carpeta annexes/.',
+      title: 'Anexo',
+      files: 'Archivos',
+    },
     matrix: {
       chapter: 'Anexo: Matriz de cumplimiento',
       intro:

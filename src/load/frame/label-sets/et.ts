@@ -42,6 +42,13 @@ export const ET: BuiltInLanguage = {
       requirements: 'Hinnatavad nõuded',
       total: 'Kokku',
     },
+    annexes: {
+      chapter: 'Lisad',
+      intro:
+        'Järgmised dokumendid on käesoleva kirjelduse lisad ja selle lahutamatu osa. Need on esitatud koos sellega kaustas annexes/.',
+      title: 'Lisa',
+      files: 'Failid',
+    },
     matrix: {
       chapter: 'Lisa: Vastavusmaatriks',
       intro:

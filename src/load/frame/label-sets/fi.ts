@@ -43,6 +43,13 @@ export const FI: BuiltInLanguage = {
       requirements: 'Arvioitavat vaatimukset',
       total: 'Yhteensä',
     },
+    annexes: {
+      chapter: 'Liitteet',
+      intro:
+        'Seuraavat asiakirjat ovat tämän määrittelyn liitteitä ja osa sitä. Ne toimitetaan sen mukana kansiossa annexes/.',
+      title: 'Liite',
+      files: 'Tiedostot',
+    },
     matrix: {
       chapter: 'Liite: Vaatimustenmukaisuustaulukko',
       intro:

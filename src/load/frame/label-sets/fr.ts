@@ -43,6 +43,13 @@ export const FR: BuiltInLanguage = {
       requirements: 'Exigences évaluées',
       total: 'Total',
     },
+    annexes: {
+      chapter: 'Annexes',
+      intro:
+        'Les documents suivants sont annexés à la présente spécification et en font partie intégrante. Ils sont fournis avec elle dans le dossier annexes/.',
+      title: 'Annexe',
+      files: 'Fichiers',
+    },
     matrix: {
       chapter: 'Annexe : matrice de conformité',
       intro:

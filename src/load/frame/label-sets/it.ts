@@ -43,6 +43,13 @@ export const IT: BuiltInLanguage = {
       requirements: 'Requisiti valutati',
       total: 'Totale',
     },
+    annexes: {
+      chapter: 'Allegati',
+      intro:
+        'I seguenti documenti sono allegati alla presente specifica e ne costituiscono parte integrante. Sono forniti con essa nella cartella annexes/.',
+      title: 'Allegato',
+      files: 'File',
+    },
     matrix: {
       chapter: 'Allegato: Matrice di conformità',
       intro:

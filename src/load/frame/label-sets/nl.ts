@@ -42,6 +42,13 @@ export const NL: BuiltInLanguage = {
       requirements: 'Beoordeelde eisen',
       total: 'Totaal',
     },
+    annexes: {
+      chapter: 'Bijlagen',
+      intro:
+        'De volgende documenten zijn als bijlage bij deze specificatie gevoegd en maken er deel van uit. Ze worden ermee meegeleverd in de map annexes/.',
+      title: 'Bijlage',
+      files: 'Bestanden',
+    },
     matrix: {
       chapter: 'Bijlage: Conformiteitsmatrix',
       intro:

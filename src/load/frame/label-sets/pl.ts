@@ -43,6 +43,13 @@ export const PL: BuiltInLanguage = {
       requirements: 'Oceniane wymagania',
       total: 'Razem',
     },
+    annexes: {
+      chapter: 'Załączniki',
+      intro:
+        'Następujące dokumenty stanowią załączniki do niniejszej specyfikacji i są jej integralną częścią. Są dostarczane wraz z nią w folderze annexes/.',
+      title: 'Załącznik',
+      files: 'Pliki',
+    },
     matrix: {
       chapter: 'Załącznik: Macierz zgodności',
       intro:

@@ -43,6 +43,13 @@ export const PT: BuiltInLanguage = {
       requirements: 'Requisitos avaliados',
       total: 'Total',
     },
+    annexes: {
+      chapter: 'Anexos',
+      intro:
+        'Os documentos seguintes são anexos à presente especificação e fazem parte integrante da mesma. São fornecidos com ela na pasta annexes/.',
+      title: 'Anexo',
+      files: 'Ficheiros',
+    },
     matrix: {
       chapter: 'Anexo: Matriz de conformidade',
       intro:

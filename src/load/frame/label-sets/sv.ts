@@ -42,6 +42,13 @@ export const SV: BuiltInLanguage = {
       requirements: 'Bedömda krav',
       total: 'Summa',
     },
+    annexes: {
+      chapter: 'Bilagor',
+      intro:
+        'Följande dokument är bilagor till denna specifikation och utgör en del av den. De levereras med den i mappen annexes/.',
+      title: 'Bilaga',
+      files: 'Filer',
+    },
     matrix: {
       chapter: 'Bilaga: Kravuppfyllnadsmatris',
       intro:
