@@ -39,6 +39,7 @@ describe('impact on a fixture with a chain, a removal, an addition, award criter
     ]);
     const fixture = path.join(REPO, 'test/fixtures/variants-basic');
     const be = readFileSync(path.join(fixture, 'specs/national/be.yaml'), 'utf8');
+    const benelux = readFileSync(path.join(fixture, 'specs/clusters/benelux.yaml'), 'utf8');
     const int1 = readFileSync(path.join(fixture, 'requirements/interconnection/INT-001.md'), 'utf8');
     return copy('variants-basic', {
       'requirements/interconnection/INT-001.md': int1.replace(
@@ -47,6 +48,9 @@ describe('impact on a fixture with a chain, a removal, an addition, award criter
       ),
       'requirements/interconnection/INT-001.nl.md': translation('nl', current, 'Uitwisseling van incidentinformatie'),
       'requirements/interconnection/INT-001.fr.md': translation('fr', '0123456789abcdef', 'Échange d’incidents'),
+      'annexes/icd.md':
+        '# ICD\n\nINT-001 messages use EMSI.\n\nBE-INT-001 and INT-0010 are other requirements.\n\nSee INT-001.\n',
+      'specs/clusters/benelux.yaml': `${benelux}annexes:\n  - { path: annexes/icd.md, title: Interface control document }\n`,
       'specs/national/be.yaml': `${be}award:\n  - { id: quality, title: Interconnection quality, weight: 60, requirements: [INT-002, INT-001] }\n  - { id: price, title: Price, weight: 40 }\n`,
     });
   }
@@ -105,6 +109,15 @@ describe('impact on a fixture with a chain, a removal, an addition, award criter
       },
     ]);
     expect(result.scenarios).toEqual([{ id: 'flood', title: 'Large-scale cross-border flooding' }]);
+    expect(result.annexes).toEqual([
+      {
+        path: 'annexes/icd.md',
+        title: 'Interface control document',
+        spec: 'benelux',
+        carriedBy: ['benelux', 'be', 'lu'],
+        lines: [3, 7],
+      },
+    ]);
     const int2 = await impact(await workspace(), 'INT-002');
     expect(int2.translations.map((t) => t.state)).toEqual(['missing', 'missing']);
   });
@@ -171,6 +184,12 @@ describe.skipIf(!shipped)('impact on the shipped catalogue', () => {
           .map((t) => path.basename(t.file!))
           .sort(),
       ).toEqual(files.sort());
+      const annexes = ['annexes/interface-control-document.md', 'annexes/conformance-suite.md'].filter((f) =>
+        readFileSync(path.join(REPO, f), 'utf8')
+          .split(/[^A-Z0-9-]/)
+          .includes(id),
+      );
+      expect(result.annexes.map((a) => a.path)).toEqual(annexes);
       for (const s of result.specs.filter((x) => x.selected))
         expect(s.effective?.obligation).toMatch(/mandatory|recommended|optional/);
     },

@@ -85,6 +85,18 @@ export interface ImpactTranslation {
   usedBy: string[];
 }
 
+/** A Markdown annex whose text names the requirement. */
+export interface ImpactAnnex {
+  path: string;
+  title: string;
+  /** the spec that lists it */
+  spec: string;
+  /** the specs whose packs carry it: that spec and every spec below it */
+  carriedBy: string[];
+  /** the lines of the annex that name the requirement, 1-based */
+  lines: number[];
+}
+
 export interface ImpactScenario {
   id: string;
   /** null for a scenario that tenderkit.yaml does not list */
@@ -107,6 +119,8 @@ export interface Impact {
   awardCriteria: ImpactAwardCriterion[];
   translations: ImpactTranslation[];
   scenarios: ImpactScenario[];
+  /** Markdown annexes that name the requirement (empty when the workspace was loaded without its annexes) */
+  annexes: ImpactAnnex[];
 }
 
 /**
@@ -158,6 +172,19 @@ export function impactOf(workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolut
     return { lang, name, state: 'missing', file: null, usedBy };
   });
 
+  const annexes: ImpactAnnex[] = [];
+  const named = idPattern(id);
+  for (const s of specs) {
+    for (const annex of s.spec.annexes) {
+      const text = catalogue.annexes?.get(annex.path)?.text;
+      if (text === undefined) continue;
+      const lines = text.split('\n').flatMap((line, i) => (named.test(line) ? [i + 1] : []));
+      if (lines.length === 0) continue;
+      const carriedBy = specs.filter((x) => x.chain.some((c) => c.id === s.spec.id)).map((x) => x.spec.id);
+      annexes.push({ path: annex.path, title: annex.title, spec: s.spec.id, carriedBy, lines });
+    }
+  }
+
   const scenarioTitles = new Map(catalogue.config.scenarios.map((s) => [s.id, s.title]));
   return {
     requirement: {
@@ -175,7 +202,13 @@ export function impactOf(workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolut
     awardCriteria,
     translations,
     scenarios: requirement.scenarios.map((s) => ({ id: s, title: scenarioTitles.get(s) ?? null })),
+    annexes,
   };
+}
+
+/** The id as a word of its own: INT-001 is not named by BE-INT-001 or INT-0010. */
+function idPattern(id: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`);
 }
 
 function specUse(resolved: ResolvedSpec, id: string): ImpactSpec {

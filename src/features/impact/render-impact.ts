@@ -51,6 +51,12 @@ export function renderImpactText(impact: Impact): string {
   out.push('', `Scenarios: ${impact.scenarios.length}`);
   for (const s of impact.scenarios)
     out.push(`  ${s.id}${s.title === null ? ' (not listed in tenderkit.yaml)' : `: ${s.title}`}`);
+  out.push('', `Annexes that name it: ${impact.annexes.length}`);
+  for (const a of impact.annexes) {
+    out.push(`  ${a.path} "${a.title}", lines ${a.lines.join(', ')}`);
+    out.push(`    listed by ${a.spec}; in the packs of ${a.carriedBy.join(', ')}`);
+  }
+
   return `${out.join('\n')}\n`;
 }
 

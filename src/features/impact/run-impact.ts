@@ -12,7 +12,7 @@ export async function runImpact(request: {
   requirement: string;
   format: 'text' | 'json';
 }): Promise<Loaded<{ impact: Impact; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root);
+  const loaded = await loadValidWorkspace(request.root, undefined, { annexes: true });
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   if (!workspace.catalogue.requirements.has(request.requirement)) {
