@@ -382,7 +382,9 @@ function annexTable(annexes: readonly EffectiveAnnex[], labels: Labels): Table {
     const files: PhrasingContent[] = [];
     annexOutputNames(a.path).forEach((name, i) => {
       if (i > 0) files.push(text(', '));
-      files.push({ type: 'link', url: name, children: [text(name)] });
+      // each segment as a URL: a file name with a space, "#" or "?" stays one relative link
+      const url = name.split('/').map(encodeURIComponent).join('/');
+      files.push({ type: 'link', url, children: [text(name)] });
     });
     return [[text(a.title)], files];
   });

@@ -116,6 +116,26 @@ describe('annexes in a pack', () => {
     expect(fr).toContain('| Annexe | Fichiers |');
   });
 
+  it('links a file name with a space or "#" as one relative link in Markdown, and names it in Word', async () => {
+    const be = await fixtureText('specs/national/be.yaml');
+    const root = await workspace({
+      'specs/national/be.yaml': `${be}annexes:\n  - { path: "plans/site plan #2.txt", title: Site plan }\n`,
+      'plans/site plan #2.txt': 'plan\n',
+    });
+    expect((await build(root, undefined, 'be')).code).toBe(0);
+    const pack = path.join(root, 'out', 'be');
+    expect(await readFile(path.join(pack, 'annexes', 'site plan #2.txt'), 'utf8')).toBe('plan\n');
+    const md = await readFile(path.join(pack, 'tender-specification.md'), 'utf8');
+    expect(md).toContain('[annexes/site plan #2.txt](annexes/site%20plan%20%232.txt)');
+    // Word keeps relative addresses as plain text: the file name is there, readable
+    if (canUse('pandoc', 'reading the annex list in Word')) {
+      const read = execFileSync('pandoc', [path.join(pack, 'tender-specification.docx'), '-t', 'plain'], {
+        encoding: 'utf8',
+      });
+      expect(read).toContain('annexes/site plan #2.txt');
+    }
+  });
+
   it('gives the same bytes on every build', async () => {
     const root = await workspace();
     expect((await build(root, path.join(root, 'a'))).code).toBe(0);
