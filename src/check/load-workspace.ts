@@ -5,6 +5,8 @@ import { RULES } from './registry.js';
 import { gitReviewHistory } from './review-history.js';
 import { resolveAll, resolveSome, type Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
+import { loadAnnexes } from '../load/annex/load-annexes.js';
+import { annexNameClashes } from './annex-names.js';
 import { loadCatalogue, type KnownRequirements } from '../load/load-catalogue.js';
 import { readWorkspace, type ReadOptions } from '../load/read-workspace.js';
 import { Cache, type ContentStore } from '../load/cache/cache.js';
@@ -29,6 +31,11 @@ export interface LoadOptions extends ReadOptions {
    * A report on one variant then neither pays for nor stops at the other specs.
    */
   specs?: readonly string[];
+  /**
+   * read and check the files of the specs' annexes (default); a comparison of specs shows nothing of them, so it
+   * neither reads them nor stops at one that is missing
+   */
+  annexes?: boolean;
   /** use the workspace's cache (src/load/cache/cache.ts) for parsed files, clean files and the lint findings (default: off) */
   cache?: boolean;
   /**
@@ -45,10 +52,21 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const files = await readWorkspace(root, options);
   const cache = options.cache ? Cache.open(files.root) : undefined;
   const store = options.store ?? cache?.parsed;
-  const { catalogue, diagnostics } = loadCatalogue(files, store, cache?.positions, options.knownRequirements);
+  const parsed = loadCatalogue(files, store, cache?.positions, options.knownRequirements);
+  const { diagnostics } = parsed;
+  const withAnnexes = options.annexes !== false;
+  const read = withAnnexes
+    ? loadAnnexes(
+        files.root,
+        parsed.catalogue.specs.values(),
+        options.maxFileBytes ?? parsed.catalogue.config.maxFileBytes,
+      )
+    : undefined;
+  diagnostics.push(...(read?.diagnostics ?? []));
+  const catalogue: Catalogue = read ? { ...parsed.catalogue, annexes: read.annexes } : parsed.catalogue;
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
-  diagnostics.push(...resolution.diagnostics);
+  diagnostics.push(...resolution.diagnostics, ...(withAnnexes ? annexNameClashes(resolution) : []));
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, store, cache?.positions);
   diagnostics.push(...i18nDiagnostics);
   if (cache) {

@@ -11,6 +11,7 @@ import {
 } from './i18n/localise-requirement.js';
 import { translationReport } from './i18n/translation-warnings.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../resolve/resolved.js';
+import { annexOutputNames, effectiveAnnexes, type EffectiveAnnex } from '../resolve/effective-annexes.js';
 import type { WorkspaceConfig } from '../load/config.js';
 import type { Labels } from '../load/frame/labels.js';
 import { escapeData, renderTemplate } from './render-template.js';
@@ -102,6 +103,15 @@ export function buildDocument(
   children.push(framed(heading(1, [text(labels.matrix.chapter)], { number: String(++chapter) })));
   children.push(framed(paragraph([text(labels.matrix.intro)])));
   children.push(framed(complianceTable(resolved, localised, frame)));
+
+  // after the compliance matrix, the first annex: a spec's own annexes add a chapter and change no number before it
+  const annexes = effectiveAnnexes(resolved);
+  if (annexes.length > 0) {
+    children.push({ type: 'pageBreak' });
+    children.push(framed(heading(1, [text(labels.annexes.chapter)], { number: String(++chapter) })));
+    children.push(framed(paragraph([text(labels.annexes.intro)])));
+    children.push(framed(annexTable(annexes, labels)));
+  }
   diagnostics.push(...translationReport(resolved, localised, where));
 
   const tree: Root = { type: 'root', children };
@@ -114,7 +124,13 @@ export function buildDocument(
       keywords: [spec.id, ...(spec.procurement?.cpv ?? []), ...settings.config.domains.map((d) => d.id)],
       description: `${spec.title} (${resolved.chain.map((s) => s.id).join(' > ')})`,
       language: spec.language,
-      footer: [spec.procurement?.reference, spec.title].filter(Boolean).join(' \u2013 '),
+      footer: [
+        spec.procurement?.reference,
+        spec.title,
+        settings.config.version === undefined ? undefined : `${labels.cover.version} ${settings.config.version}`,
+      ]
+        .filter(Boolean)
+        .join(' \u2013 '),
       date: settings.date,
     },
   };
@@ -187,6 +203,8 @@ function coverTable(resolved: ResolvedSpec, settings: DocumentSettings, frame: D
         .map((s) => s.id)
         .join(' > '),
     ]);
+  const version = settings.config.version;
+  if (version !== undefined) rows.push([labels.cover.version, version]);
   const [first, ...rest] = rows;
   return table(
     [first![0], first![1]],
@@ -228,6 +246,7 @@ function templateData(resolved: ResolvedSpec, settings: DocumentSettings, frame:
   const count = (o: string) => resolved.requirements.filter((r) => r.obligation === o).length;
   return {
     spec: { id: spec.id, title: spec.title, language: spec.language },
+    catalogue: { version: settings.config.version ?? '' },
     authority: { name: spec.authority?.name ?? '', country: spec.authority?.country ?? '' },
     procurement: {
       title: spec.procurement?.title ?? '',
@@ -355,6 +374,21 @@ function awardTable(resolved: ResolvedSpec, labels: Labels): Table {
   const total = resolved.spec.award.reduce((s, a) => s + a.weight, 0);
   rows.push([[strong(labels.award.total)], [strong(`${total} %`)], [text('')]]);
   return table([labels.award.criterion, labels.award.weight, labels.award.requirements], rows, [45, 15, 40]);
+}
+
+/** Each annex's title and the files it is in the pack, each a link relative to the tender document. */
+function annexTable(annexes: readonly EffectiveAnnex[], labels: Labels): Table {
+  const rows = annexes.map((a) => {
+    const files: PhrasingContent[] = [];
+    annexOutputNames(a.path).forEach((name, i) => {
+      if (i > 0) files.push(text(', '));
+      // each segment as a URL: a file name with a space, "#" or "?" stays one relative link
+      const url = name.split('/').map(encodeURIComponent).join('/');
+      files.push({ type: 'link', url, children: [text(name)] });
+    });
+    return [[text(a.title)], files];
+  });
+  return table([labels.annexes.title, labels.annexes.files], rows, [55, 45]);
 }
 
 function joinLinks(ids: string[]): PhrasingContent[] {

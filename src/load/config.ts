@@ -28,6 +28,8 @@ export interface StandardEntry {
 }
 
 export interface WorkspaceConfig {
+  /** the catalogue's version (`version:`), shown in the tender documents, the manifest and the site */
+  version?: string;
   domains: Domain[];
   scenarios: Scenario[];
   rules: Map<string, RuleSetting>;
@@ -57,6 +59,7 @@ export function defaultConfig(): WorkspaceConfig {
 }
 
 interface RawConfig {
+  version?: string;
   domains?: Domain[];
   scenarios?: Scenario[];
   rules?: Record<string, RuleSetting>;
@@ -83,6 +86,7 @@ export function parseConfig(
   diagnostics.push(...schemaErrors);
   if (schemaErrors.length > 0) return { config, diagnostics };
   const raw = parsed.value as RawConfig;
+  if (raw.version !== undefined) config.version = raw.version;
   if (raw.domains) config.domains = raw.domains;
   if (raw.scenarios) config.scenarios = raw.scenarios;
   if (raw.rules) config.rules = new Map(Object.entries(raw.rules));

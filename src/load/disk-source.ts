@@ -178,3 +178,58 @@ function isDirectory(p: string): boolean {
     return false;
   }
 }
+
+/** A file that a workspace file names by its path (an annex): its bytes, or why it cannot be read. */
+export type NamedFileRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/**
+ * Reads a file named by a path relative to the workspace root, such as an annex of a spec. Its real path (after
+ * every link, in the path's folders too) must lie inside the root; it must be a regular file within the size limit.
+ * The caller has checked that the path is relative and has no `..` segment. The bytes are the caller's to keep.
+ */
+export function readNamedFile(rootDir: string, rel: string, maxBytes: number): NamedFileRead {
+  const root = realpathSync(rootDir);
+  const abs = path.join(root, ...rel.split('/'));
+  if (!exists(abs)) return { ok: false, reason: 'does not exist' };
+  const real = realOrUndefined(abs);
+  if (real === undefined) return { ok: false, reason: 'is a link that leads nowhere' };
+  if (real !== root && !real.startsWith(root + path.sep))
+    return { ok: false, reason: `leads to ${real}, outside the workspace` };
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return { ok: false, reason: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+    if (!info.isFile()) return { ok: false, reason: 'is not a regular file' };
+    if (info.size > maxBytes)
+      return {
+        ok: false,
+        reason: `has ${info.size} bytes, more than the limit of ${maxBytes} (set limits.maxFileBytes in tenderkit.yaml)`,
+      };
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, filled) };
+  } catch (err) {
+    return { ok: false, reason: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -11,6 +11,9 @@ export interface SourceFile {
   size: number;
 }
 
+/** A file as a manifest or a cache key records it: its path, hash and size. */
+export type InputFile = Pick<SourceFile, 'path' | 'sha256' | 'size'>;
+
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string; line: number; column: number };
 
 /**

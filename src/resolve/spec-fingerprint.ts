@@ -11,5 +11,7 @@ import { specInputs } from './spec-inputs.js';
  */
 export function specFingerprint(catalogue: Catalogue, resolved: ResolvedSpec): string {
   const inputs = specInputs(catalogue, resolved).sort((a, b) => compareCodePoints(a.path, b.path));
-  return sha256(inputs.map((f) => `${f.path}\u0000${f.text}\u0000`).join('')).slice(0, 16);
+  const texts = new Map(catalogue.sources.map((f) => [f.path, f.text]));
+  // workspace files by their decoded text (line ends normalised), annexes by their bytes
+  return sha256(inputs.map((f) => `${f.path}\u0000${texts.get(f.path) ?? f.sha256}\u0000`).join('')).slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../lib/text/order.js';
-import type { SourceFile } from '../load/source-file.js';
+import type { InputFile, SourceFile } from '../load/source-file.js';
 import { sha256 } from '../lib/hash/sha256.js';
 import type { PackFile } from './pack-file.js';
 
@@ -9,11 +9,22 @@ export interface ManifestEntry {
   size: number;
 }
 
+/** An annex of the pack: its title, the workspace file it comes from, the spec that lists it, its files in the pack. */
+export interface ManifestAnnex {
+  title: string;
+  source: string;
+  spec: string;
+  /** paths in the pack, each listed with its hash in `outputs` */
+  files: string[];
+}
+
 export interface Manifest {
   /** `build`: the hash of the bundled code (dist/build-id), empty when running from source */
   tool: { name: string; version: string; build: string };
   spec: string;
   chain: string[];
+  /** the catalogue's version (tenderkit.yaml `version`), null when it states none */
+  catalogueVersion: string | null;
   /** the commit checked out in the workspace's git repository, null outside one */
   gitCommit: string | null;
   sourceDateEpoch: number | null;
@@ -21,6 +32,8 @@ export interface Manifest {
   formats: string[];
   inputs: ManifestEntry[];
   outputs: ManifestEntry[];
+  /** in the order the tender document lists them */
+  annexes: ManifestAnnex[];
 }
 
 export interface ManifestInput {
@@ -29,11 +42,13 @@ export interface ManifestInput {
   toolBuild: string;
   spec: string;
   chain: string[];
+  catalogueVersion: string | undefined;
   gitCommit: string | null;
   sourceDateEpoch: number | undefined;
   formats: readonly string[];
-  inputs: readonly SourceFile[];
+  inputs: readonly InputFile[];
   outputs: readonly PackFile[];
+  annexes: readonly ManifestAnnex[];
 }
 
 const byPath = (a: ManifestEntry, b: ManifestEntry) => compareCodePoints(a.path, b.path);
@@ -44,11 +59,13 @@ export function buildManifest(m: ManifestInput): Manifest {
     tool: { name: m.toolName, version: m.toolVersion, build: m.toolBuild },
     spec: m.spec,
     chain: m.chain,
+    catalogueVersion: m.catalogueVersion ?? null,
     gitCommit: m.gitCommit,
     sourceDateEpoch: m.sourceDateEpoch ?? null,
     formats: [...m.formats],
     inputs: m.inputs.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })).sort(byPath),
     outputs: m.outputs.map((f) => ({ path: f.name, sha256: sha256(f.bytes), size: f.bytes.length })).sort(byPath),
+    annexes: m.annexes.map((a) => ({ ...a, files: [...a.files] })),
   };
 }
 

@@ -21,6 +21,7 @@ const COMMANDS: Array<{ argv: (root: string) => string[]; writes?: string }> = [
   { argv: () => ['diff', 'be', '--format', 'html', '--out', 'be.html'], writes: 'be.html' },
   { argv: () => ['matrix', '--format', 'json'] },
   { argv: () => ['explain', 'be', 'INT-001'] },
+  { argv: () => ['impact', 'INT-001'] },
   { argv: () => ['coverage', 'be'] },
   { argv: () => ['translations', '--format', 'json'] },
   { argv: () => ['export', 'reqif', '--out', 'x.reqif'], writes: 'x.reqif' },
@@ -54,6 +55,7 @@ describe('every command, given a workspace with an error', () => {
     for (const argv of [
       ['matrix'],
       ['explain', 'be', 'SEC-001'],
+      ['impact', 'SEC-001'],
       ['translations'],
       ['export', 'xliff', '--lang', 'fr', '--out', 'y.xlf'],
     ]) {

@@ -34,6 +34,7 @@ const JSON_RUNS: Record<string, () => string[]> = {
   coverage: () => ['--root', basic],
   explain: () => ['be', 'INT-001', '--root', basic],
   changes: () => ['HEAD', '--root', path.join(tmp, 'in-git')],
+  impact: () => ['INT-001', '--root', basic],
   responses: () => [path.join(tmp, 'out', 'be', 'compliance-matrix.xlsx'), '--spec', 'be', '--root', basic],
   translations: () => ['--root', basic],
   'import reqif': () => [

@@ -99,6 +99,7 @@ describe.runIf(READY)('Office files against the Office Open XML schemas', () => 
       path.join(shipped, 'out/at/tender-specification.docx'),
       path.join(shipped, 'out/be/tender-specification.docx'),
       path.join(shipped, 'out/lu/deviations.docx'),
+      path.join(shipped, 'out/lu/annexes/interface-control-document.docx'),
       path.join(shipped, 'out/be/compliance-matrix.xlsx'),
       path.join(shipped, 'out/lu/compliance-matrix.xlsx'),
       redline,

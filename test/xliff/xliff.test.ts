@@ -119,7 +119,7 @@ describe('import xliff', () => {
   it('round-trips every field of the shipped catalogue: the imported texts equal the sources', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-xliff-'));
     try {
-      for (const part of ['tenderkit.yaml', 'requirements', 'specs'])
+      for (const part of ['tenderkit.yaml', 'requirements', 'specs', 'annexes'])
         await cp(path.join(REPO, part), path.join(root, part), { recursive: true });
       const { xml, importRun } = await exportImport(root, 'pt', copySourcesToTargets);
       expect(xliffProblems(xml)).toEqual([]);

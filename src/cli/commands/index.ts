@@ -5,6 +5,7 @@ import { registerCoverage } from './coverage.js';
 import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
+import { registerImpact } from './impact.js';
 import { registerImport } from './import.js';
 import { registerResponses } from './responses.js';
 import { registerInit } from './init.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSite,
   registerExplain,
   registerReview,
+  registerImpact,
   registerResponses,
   registerTranslations,
   registerExport,

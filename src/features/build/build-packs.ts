@@ -13,6 +13,8 @@ import type { PackFile, PackFormat } from './pack-format.js';
 import type { PlannedPack } from './pack-worker-messages.js';
 import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
 import { specInputs } from '../../resolve/spec-inputs.js';
+import { annexFiles } from './annex-files.js';
+import { annexOutputNames, effectiveAnnexes } from '../../resolve/effective-annexes.js';
 import { packIsUpToDate, rememberPack } from './up-to-date.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 
@@ -183,17 +185,26 @@ export async function planPack(
     files.push(...out.files);
     diagnostics.push(...out.diagnostics);
   }
+  const annexes = await annexFiles({ workspace, resolved, date });
+  files.push(...annexes);
   const manifest = buildManifest({
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
     toolBuild: toolBuild(),
     spec: specId,
     chain: resolved.chain.map((s) => s.id),
+    catalogueVersion: catalogue.config.version,
     gitCommit: await gitCommit(catalogue.root),
     sourceDateEpoch,
     formats: formats.map((f) => f.id),
     inputs: specInputs(catalogue, resolved),
     outputs: files,
+    annexes: effectiveAnnexes(resolved).map((a) => ({
+      title: a.title,
+      source: a.path,
+      spec: a.spec,
+      files: annexOutputNames(a.path),
+    })),
   });
   files.push(manifestFile(manifest));
   return { files, diagnostics };

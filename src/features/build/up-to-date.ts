@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileSha256Sync, sha256 } from '../../lib/hash/sha256.js';
 import type { Cache } from '../../load/cache/cache.js';
-import type { SourceFile } from '../../load/source-file.js';
+import type { InputFile } from '../../load/source-file.js';
 import type { PackFile } from '../../write/pack-file.js';
 
 /** What a pack is made from besides the tool: where it goes, the formats asked for, the date and the spec's inputs. */
@@ -10,7 +10,7 @@ export interface PackRequest {
   dir: string;
   formats: readonly string[];
   sourceDateEpoch: number | undefined;
-  inputs: readonly SourceFile[];
+  inputs: readonly InputFile[];
 }
 
 interface KeptFile {

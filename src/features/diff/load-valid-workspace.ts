@@ -10,15 +10,23 @@ export type Loaded<T> =
 
 /**
  * The workspace, when it has no errors: reports compare specs, and a spec with errors has no trustworthy resolution.
- * The lint rules (wording, procurement law) are left to validate and build: they do not change what a comparison shows.
- * `specs` limits resolution (and its errors) to the specs a report names and the specs they extend.
+ * The lint rules (wording, procurement law) and the annex files are left to validate and build: they do not change
+ * what a comparison shows.
+ * `specs` limits resolution (and its errors) to the specs a report names and the specs they extend; `annexes` reads
+ * the annex files too (and stops at one that cannot be read), for a report that looks into them.
  */
 export async function loadValidWorkspace(
   root: string,
   specs?: readonly string[],
-  cache = false,
+  options: { annexes?: boolean; cache?: boolean } = {},
 ): Promise<Loaded<{ workspace: LoadedWorkspace }>> {
-  const workspace = await loadWorkspace(root, { lint: false, cache, ...(specs ? { specs } : {}) });
+  const annexes = options.annexes ?? false;
+  const workspace = await loadWorkspace(root, {
+    lint: false,
+    annexes,
+    cache: options.cache === true,
+    ...(specs ? { specs } : {}),
+  });
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'ok', workspace };
 }

@@ -29,7 +29,7 @@ export interface DiffRequest {
 export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: SpecDiff; output: string | Uint8Array }>> {
   const named = await diffFromNamed(request);
   if (named) return named;
-  const loaded = await loadValidWorkspace(request.root, specsOf(request), request.cache);
+  const loaded = await loadValidWorkspace(request.root, specsOf(request), { cache: request.cache === true });
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const variant = findSpec(workspace, request.variant);

@@ -2,6 +2,7 @@ import { diffSpecs, round4, type SpecDiff } from '../diff/diff-specs.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import type { Domain } from '../../load/config.js';
 import { compareIds } from '../../lib/text/order.js';
+import { treeOrder } from '../../resolve/tree-order.js';
 
 /** How a requirement stands in one spec, against the root of that spec's chain. */
 export type MatrixCell = 'unchanged' | 'stricter' | 'looser' | 'modified' | 'removed' | 'added' | 'absent';
@@ -69,20 +70,4 @@ export function buildMatrix(resolved: ReadonlyMap<string, ResolvedSpec>, domains
     return { domain, values };
   });
   return { specs, rows, harmonisation, byDomain, diffs };
-}
-
-/** Roots in id order, each followed depth-first by its children in id order: a chain reads left to right. */
-function treeOrder(resolved: ReadonlyMap<string, ResolvedSpec>): ResolvedSpec[] {
-  const all = [...resolved.values()];
-  const children = (parent: string | undefined) =>
-    all
-      .filter((s) => (parent === undefined ? s.chain.length === 1 : s.spec.extends === parent))
-      .sort((a, b) => compareIds(a.spec.id, b.spec.id));
-  const out: ResolvedSpec[] = [];
-  const visit = (s: ResolvedSpec) => {
-    out.push(s);
-    for (const c of children(s.spec.id)) visit(c);
-  };
-  for (const root of children(undefined)) visit(root);
-  return out;
 }

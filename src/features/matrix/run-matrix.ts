@@ -14,7 +14,7 @@ export async function runMatrix(request: {
   /** use the workspace's cache */
   cache?: boolean;
 }): Promise<Loaded<{ matrix: Matrix; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root, undefined, request.cache);
+  const loaded = await loadValidWorkspace(request.root, undefined, { cache: request.cache === true });
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   let resolved = workspace.resolution.resolved;

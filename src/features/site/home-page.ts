@@ -21,6 +21,7 @@ export function homePage(model: SiteModel): string {
   const main = html`
 <section class="hero" aria-labelledby="home-h">
 <h1 id="home-h">Requirements catalogue</h1>
+${config.version === undefined ? html`` : html`<p class="catalogue-version">Version <strong>${config.version}</strong></p>`}
 <p class="lead">${plural(requirements.length, 'requirement')} in ${plural(domains.length, 'domain')}, and ${plural(model.specs.length, 'specification')} that select and adapt them${
     roots.length ? html`, starting from ${roots.map((r) => r.spec.title).join(' and ')}` : html``
   }.</p>

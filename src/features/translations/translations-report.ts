@@ -1,4 +1,5 @@
-import { canonicalTag, isSourceLanguage, languageName, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
+import { canonicalTag, languageName, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
+import { catalogueLanguages } from './catalogue-languages.js';
 import type { I18n } from '../../load/i18n.js';
 import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
 import { documentFrame } from '../../document/i18n/document-frame.js';
@@ -43,14 +44,8 @@ export function translationsReport(
 ): TranslationsReport {
   const { catalogue, resolution } = workspace;
   const i18n: I18n = workspace.i18n ?? { translations: new Map(), labelOverrides: new Map() };
-  const tags = new Set<string>();
-  if (only !== undefined) tags.add(only);
-  else {
-    for (const spec of catalogue.specs.values())
-      if (!isSourceLanguage(spec.language)) tags.add(canonicalTag(spec.language) ?? spec.language);
-    for (const byLang of i18n.translations.values()) for (const lang of byLang.keys()) tags.add(lang);
-  }
-  const languages = [...tags].sort().map((lang): LanguageTranslations => {
+  const tags = only !== undefined ? [only] : catalogueLanguages(catalogue, i18n);
+  const languages = tags.map((lang): LanguageTranslations => {
     const specs: SpecTranslations[] = [];
     for (const [id, resolved] of resolution.resolved) {
       if ((canonicalTag(resolved.spec.language) ?? resolved.spec.language) !== lang) continue;

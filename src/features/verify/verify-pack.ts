@@ -15,7 +15,12 @@ export interface VerifyOptions {
 
 export interface VerifyReport {
   spec: string;
-  builtWith: { tool: string | null; gitCommit: string | null; sourceDateEpoch: number | null };
+  builtWith: {
+    tool: string | null;
+    catalogueVersion: string | null;
+    gitCommit: string | null;
+    sourceDateEpoch: number | null;
+  };
   checked: { outputs: number; inputs: number | null };
   mismatches: Mismatch[];
   /** facts worth knowing that are not mismatches, or why a check could not be complete */
@@ -74,6 +79,7 @@ export async function verifyPack(options: VerifyOptions): Promise<VerifyResult> 
       spec: manifest.spec,
       builtWith: {
         tool,
+        catalogueVersion: typeof manifest.catalogueVersion === 'string' ? manifest.catalogueVersion : null,
         gitCommit: typeof manifest.gitCommit === 'string' ? manifest.gitCommit : null,
         sourceDateEpoch: typeof manifest.sourceDateEpoch === 'number' ? manifest.sourceDateEpoch : null,
       },

@@ -20,7 +20,8 @@ export interface SourcesCheck {
 export async function verifySources(root: string, manifest: Manifest): Promise<SourcesCheck> {
   const workspace = await loadWorkspace(root);
   const { catalogue } = workspace;
-  const current = new Map(catalogue.sources.map((f) => [f.path, f]));
+  const current = new Map<string, { sha256: string }>(catalogue.sources.map((f) => [f.path, f]));
+  for (const [p, f] of catalogue.annexes ?? []) if (!current.has(p)) current.set(p, f);
   const mismatches: Mismatch[] = [];
   const notes: string[] = [];
   for (const entry of manifest.inputs) {

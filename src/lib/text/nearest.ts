@@ -25,10 +25,21 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
 
 /**
  * The one message for an id that names nothing: `unknown spec "bee"; did you mean "be"? (the workspace has be, fr)`.
+ * Past `listed` known ids (all by default), the message counts them instead of naming them.
  */
-export function unknownIdMessage(kind: string, id: string, known: readonly string[]): string {
+export function unknownIdMessage(
+  kind: string,
+  id: string,
+  known: readonly string[],
+  listed: number = Number.POSITIVE_INFINITY,
+): string {
   const suggestion = nearest(id, known);
-  const has = known.length ? `the workspace has ${known.join(', ')}` : `the workspace has no ${kind}s`;
+  const has =
+    known.length === 0
+      ? `the workspace has no ${kind}s`
+      : known.length > listed
+        ? `the workspace has ${known.length} ${kind}s`
+        : `the workspace has ${known.join(', ')}`;
   return suggestion
     ? `unknown ${kind} "${id}"; did you mean "${suggestion}"? (${has})`
     : `unknown ${kind} "${id}"; ${has}`;

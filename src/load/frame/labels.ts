@@ -18,6 +18,8 @@ export interface Labels {
     date: string;
     specification: string;
     basedOn: string;
+    /** the catalogue's version (tenderkit.yaml `version`), on the cover and in the footer */
+    version: string;
   };
   obligation: Record<'mandatory' | 'recommended' | 'optional', string>;
   verification: Record<'inspection' | 'analysis' | 'demonstration' | 'test', string>;
@@ -31,6 +33,8 @@ export interface Labels {
   };
   sections: Record<string, string>;
   award: { chapter: string; intro: string; criterion: string; weight: string; requirements: string; total: string };
+  /** the chapter that lists the spec's annexes: their titles and the files in the pack */
+  annexes: { chapter: string; intro: string; title: string; files: string };
   matrix: {
     chapter: string;
     intro: string;
@@ -79,6 +83,7 @@ export const EN: Labels = {
     date: 'Date',
     specification: 'Specification',
     basedOn: 'Based on',
+    version: 'Catalogue version',
   },
   obligation: { mandatory: 'Mandatory', recommended: 'Recommended', optional: 'Optional' },
   verification: { inspection: 'Inspection', analysis: 'Analysis', demonstration: 'Demonstration', test: 'Test' },
@@ -104,6 +109,13 @@ export const EN: Labels = {
     weight: 'Weight',
     requirements: 'Requirements assessed',
     total: 'Total',
+  },
+  annexes: {
+    chapter: 'Annexes',
+    intro:
+      'The following documents are annexed to this specification and form part of it. They are delivered with it in the folder annexes/.',
+    title: 'Annex',
+    files: 'Files',
   },
   matrix: {
     chapter: 'Annex: Compliance matrix',

@@ -8,6 +8,12 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
+    version: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'The version of the catalogue, such as "2026.12" (quote it: an unquoted 2026.10 is the number 2026.1); the tender documents, the manifest and the site show it',
+    },
     domains: {
       type: 'array',
       minItems: 1,

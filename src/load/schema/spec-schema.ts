@@ -66,6 +66,20 @@ export const specSchema = {
         exclude: idList,
       },
     },
+    annexes: {
+      type: 'array',
+      description:
+        'Documents that go into the pack as they are (Markdown also rendered to Word); the specs that extend this one inherit them',
+      items: {
+        type: 'object',
+        required: ['path', 'title'],
+        additionalProperties: false,
+        properties: {
+          path: { ...text, description: 'The file, relative to the workspace root (forward slashes)' },
+          title: text,
+        },
+      },
+    },
     deviations: {
       type: 'array',
       items: {

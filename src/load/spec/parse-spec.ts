@@ -32,6 +32,7 @@ interface RawSpec {
   procurement?: { title?: string; reference?: string; cpv?: string[]; lots?: string[] };
   select?: { domains?: string[]; include?: string[]; exclude?: string[] };
   deviations?: RawDeviation[];
+  annexes?: Array<{ path: string; title: string }>;
   award?: Array<Omit<AwardCriterion, 'requirements'> & { requirements?: string[] }>;
 }
 
@@ -114,6 +115,7 @@ export function parseSpec(
     language: raw.language ?? defaultLanguage,
     deviations,
     award: (raw.award ?? []).map((a) => ({ ...a, requirements: a.requirements ?? [] })),
+    annexes: (raw.annexes ?? []).map((a, index) => ({ path: a.path, title: a.title, index })),
     file: file.path,
     yaml: parsed,
     ...(raw.extends !== undefined ? { extends: raw.extends } : {}),

@@ -35,6 +35,15 @@ export interface AwardCriterion {
   requirements: string[];
 }
 
+/** A document a spec ships with its pack (`annexes:`). */
+export interface Annex {
+  /** relative to the workspace root, as written */
+  path: string;
+  title: string;
+  /** index in the spec's `annexes` list, for positions */
+  index: number;
+}
+
 /** The procurement regime: Directive 2014/24/EU (public sector) or 2009/81/EC (defence and security). */
 export type Regime = '2014/24/EU' | '2009/81/EC';
 
@@ -51,6 +60,8 @@ export interface Spec {
   select?: { domains?: string[]; include: string[]; exclude: string[] };
   deviations: Deviation[];
   award: AwardCriterion[];
+  /** as written in this spec; `effectiveAnnexes` adds those of the specs it extends */
+  annexes: Annex[];
   file: string;
   yaml: ParsedYaml;
 }

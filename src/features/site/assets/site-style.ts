@@ -97,6 +97,7 @@ h1 .rid { color: var(--muted); font-weight: 600; margin-right: 0.2em; }
 
 .hero { padding: 24px 0 4px; }
 .hero h1 { font-size: 2.1rem; margin-bottom: 0.2em; }
+.catalogue-version { margin: 0 0 0.4em; color: #4a5158; }
 .lead { font-size: 1.12rem; color: #33393f; max-width: 52em; }
 .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; list-style: none; padding: 0; margin: 18px 0 6px; }
 .stat { border: 1px solid var(--line); border-radius: 8px; background: var(--soft); }

@@ -15,6 +15,7 @@ export const CS: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Specifikace',
       basedOn: 'Vychází z',
+      version: 'Verze katalogu',
     },
     obligation: { mandatory: 'Povinný', recommended: 'Doporučený', optional: 'Volitelný' },
     verification: { inspection: 'Kontrola', analysis: 'Analýza', demonstration: 'Předvedení', test: 'Zkouška' },
@@ -40,6 +41,13 @@ export const CS: BuiltInLanguage = {
       weight: 'Váha',
       requirements: 'Hodnocené požadavky',
       total: 'Celkem',
+    },
+    annexes: {
+      chapter: 'Přílohy',
+      intro:
+        'Následující dokumenty jsou přílohami této specifikace a tvoří její součást. Jsou dodány spolu s ní ve složce annexes/.',
+      title: 'Příloha',
+      files: 'Soubory',
     },
     matrix: {
       chapter: 'Příloha: Matice shody',

@@ -16,6 +16,7 @@ export const DE: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Spezifikation',
       basedOn: 'Grundlage',
+      version: 'Katalogversion',
     },
     obligation: { mandatory: 'Verpflichtend', recommended: 'Empfohlen', optional: 'Optional' },
     verification: { inspection: 'Inspektion', analysis: 'Analyse', demonstration: 'Vorführung', test: 'Prüfung' },
@@ -41,6 +42,13 @@ export const DE: BuiltInLanguage = {
       weight: 'Gewichtung',
       requirements: 'Bewertete Anforderungen',
       total: 'Summe',
+    },
+    annexes: {
+      chapter: 'Anhänge',
+      intro:
+        'Die folgenden Dokumente sind dieser Spezifikation als Anhänge beigefügt und Bestandteil derselben. Sie werden mit ihr im Ordner annexes/ geliefert.',
+      title: 'Anhang',
+      files: 'Dateien',
     },
     matrix: {
       chapter: 'Anhang: Erfüllungsmatrix',

@@ -15,6 +15,7 @@ export const ES: BuiltInLanguage = {
       date: 'Fecha',
       specification: 'Especificación',
       basedOn: 'Basada en',
+      version: 'Versión del catálogo',
     },
     obligation: { mandatory: 'Obligatorio', recommended: 'Recomendado', optional: 'Opcional' },
     verification: { inspection: 'Inspección', analysis: 'Análisis', demonstration: 'Demostración', test: 'Ensayo' },
@@ -40,6 +41,13 @@ export const ES: BuiltInLanguage = {
       weight: 'Ponderación',
       requirements: 'Requisitos evaluados',
       total: 'Total',
+    },
+    annexes: {
+      chapter: 'Anexos',
+      intro:
+        'Los siguientes documentos se adjuntan como anexos a la presente especificación y forman parte de ella. Se entregan con ella en la carpeta annexes/.',
+      title: 'Anexo',
+      files: 'Archivos',
     },
     matrix: {
       chapter: 'Anexo: Matriz de cumplimiento',

@@ -15,6 +15,7 @@ export const ET: BuiltInLanguage = {
       date: 'Kuupäev',
       specification: 'Spetsifikatsioon',
       basedOn: 'Alus',
+      version: 'Kataloogi versioon',
     },
     obligation: { mandatory: 'Kohustuslik', recommended: 'Soovituslik', optional: 'Valikuline' },
     verification: { inspection: 'Ülevaatus', analysis: 'Analüüs', demonstration: 'Demonstratsioon', test: 'Katsetus' },
@@ -40,6 +41,13 @@ export const ET: BuiltInLanguage = {
       weight: 'Osakaal',
       requirements: 'Hinnatavad nõuded',
       total: 'Kokku',
+    },
+    annexes: {
+      chapter: 'Lisad',
+      intro:
+        'Järgmised dokumendid on käesoleva kirjelduse lisad ja selle lahutamatu osa. Need on esitatud koos sellega kaustas annexes/.',
+      title: 'Lisa',
+      files: 'Failid',
     },
     matrix: {
       chapter: 'Lisa: Vastavusmaatriks',

@@ -16,6 +16,7 @@ export const FI: BuiltInLanguage = {
       date: 'Päivämäärä',
       specification: 'Määrittely',
       basedOn: 'Perustuu',
+      version: 'Luettelon versio',
     },
     obligation: { mandatory: 'Pakollinen', recommended: 'Suositeltava', optional: 'Valinnainen' },
     verification: { inspection: 'Tarkastus', analysis: 'Analyysi', demonstration: 'Esittely', test: 'Testaus' },
@@ -41,6 +42,13 @@ export const FI: BuiltInLanguage = {
       weight: 'Painotus',
       requirements: 'Arvioitavat vaatimukset',
       total: 'Yhteensä',
+    },
+    annexes: {
+      chapter: 'Liitteet',
+      intro:
+        'Seuraavat asiakirjat ovat tämän määrittelyn liitteitä ja osa sitä. Ne toimitetaan sen mukana kansiossa annexes/.',
+      title: 'Liite',
+      files: 'Tiedostot',
     },
     matrix: {
       chapter: 'Liite: Vaatimustenmukaisuustaulukko',

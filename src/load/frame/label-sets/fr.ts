@@ -16,6 +16,7 @@ export const FR: BuiltInLanguage = {
       date: 'Date',
       specification: 'Spécification',
       basedOn: 'Fondée sur',
+      version: 'Version du catalogue',
     },
     obligation: { mandatory: 'Obligatoire', recommended: 'Recommandée', optional: 'Facultative' },
     verification: { inspection: 'Inspection', analysis: 'Analyse', demonstration: 'Démonstration', test: 'Essai' },
@@ -41,6 +42,13 @@ export const FR: BuiltInLanguage = {
       weight: 'Pondération',
       requirements: 'Exigences évaluées',
       total: 'Total',
+    },
+    annexes: {
+      chapter: 'Annexes',
+      intro:
+        'Les documents suivants sont annexés à la présente spécification et en font partie intégrante. Ils sont fournis avec elle dans le dossier annexes/.',
+      title: 'Annexe',
+      files: 'Fichiers',
     },
     matrix: {
       chapter: 'Annexe : matrice de conformité',

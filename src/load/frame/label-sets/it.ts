@@ -16,6 +16,7 @@ export const IT: BuiltInLanguage = {
       date: 'Data',
       specification: 'Specifica',
       basedOn: 'Basata su',
+      version: 'Versione del catalogo',
     },
     obligation: { mandatory: 'Obbligatorio', recommended: 'Raccomandato', optional: 'Facoltativo' },
     verification: { inspection: 'Ispezione', analysis: 'Analisi', demonstration: 'Dimostrazione', test: 'Prova' },
@@ -41,6 +42,13 @@ export const IT: BuiltInLanguage = {
       weight: 'Peso',
       requirements: 'Requisiti valutati',
       total: 'Totale',
+    },
+    annexes: {
+      chapter: 'Allegati',
+      intro:
+        'I seguenti documenti sono allegati alla presente specifica e ne costituiscono parte integrante. Sono forniti con essa nella cartella annexes/.',
+      title: 'Allegato',
+      files: 'File',
     },
     matrix: {
       chapter: 'Allegato: Matrice di conformità',

@@ -15,6 +15,7 @@ export const NL: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Specificatie',
       basedOn: 'Gebaseerd op',
+      version: 'Catalogusversie',
     },
     obligation: { mandatory: 'Verplicht', recommended: 'Aanbevolen', optional: 'Optioneel' },
     verification: { inspection: 'Inspectie', analysis: 'Analyse', demonstration: 'Demonstratie', test: 'Test' },
@@ -40,6 +41,13 @@ export const NL: BuiltInLanguage = {
       weight: 'Weging',
       requirements: 'Beoordeelde eisen',
       total: 'Totaal',
+    },
+    annexes: {
+      chapter: 'Bijlagen',
+      intro:
+        'De volgende documenten zijn als bijlage bij deze specificatie gevoegd en maken er deel van uit. Ze worden ermee meegeleverd in de map annexes/.',
+      title: 'Bijlage',
+      files: 'Bestanden',
     },
     matrix: {
       chapter: 'Bijlage: Conformiteitsmatrix',

@@ -16,6 +16,7 @@ export const PL: BuiltInLanguage = {
       date: 'Data',
       specification: 'Specyfikacja',
       basedOn: 'Na podstawie',
+      version: 'Wersja katalogu',
     },
     obligation: { mandatory: 'Obowiązkowe', recommended: 'Zalecane', optional: 'Opcjonalne' },
     verification: { inspection: 'Inspekcja', analysis: 'Analiza', demonstration: 'Demonstracja', test: 'Test' },
@@ -41,6 +42,13 @@ export const PL: BuiltInLanguage = {
       weight: 'Waga',
       requirements: 'Oceniane wymagania',
       total: 'Razem',
+    },
+    annexes: {
+      chapter: 'Załączniki',
+      intro:
+        'Następujące dokumenty stanowią załączniki do niniejszej specyfikacji i są jej integralną częścią. Są dostarczane wraz z nią w folderze annexes/.',
+      title: 'Załącznik',
+      files: 'Pliki',
     },
     matrix: {
       chapter: 'Załącznik: Macierz zgodności',

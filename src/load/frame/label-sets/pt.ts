@@ -16,6 +16,7 @@ export const PT: BuiltInLanguage = {
       date: 'Data',
       specification: 'Especificação',
       basedOn: 'Baseada em',
+      version: 'Versão do catálogo',
     },
     obligation: { mandatory: 'Obrigatório', recommended: 'Recomendado', optional: 'Opcional' },
     verification: { inspection: 'Inspeção', analysis: 'Análise', demonstration: 'Demonstração', test: 'Ensaio' },
@@ -41,6 +42,13 @@ export const PT: BuiltInLanguage = {
       weight: 'Ponderação',
       requirements: 'Requisitos avaliados',
       total: 'Total',
+    },
+    annexes: {
+      chapter: 'Anexos',
+      intro:
+        'Os documentos seguintes são anexos à presente especificação e fazem parte integrante da mesma. São fornecidos com ela na pasta annexes/.',
+      title: 'Anexo',
+      files: 'Ficheiros',
     },
     matrix: {
       chapter: 'Anexo: Matriz de conformidade',

@@ -15,6 +15,7 @@ export const SV: BuiltInLanguage = {
       date: 'Datum',
       specification: 'Specifikation',
       basedOn: 'Baserad på',
+      version: 'Katalogversion',
     },
     obligation: { mandatory: 'Obligatoriskt', recommended: 'Rekommenderat', optional: 'Valfritt' },
     verification: { inspection: 'Granskning', analysis: 'Analys', demonstration: 'Demonstration', test: 'Test' },
@@ -40,6 +41,13 @@ export const SV: BuiltInLanguage = {
       weight: 'Viktning',
       requirements: 'Bedömda krav',
       total: 'Summa',
+    },
+    annexes: {
+      chapter: 'Bilagor',
+      intro:
+        'Följande dokument är bilagor till denna specifikation och utgör en del av den. De levereras med den i mappen annexes/.',
+      title: 'Bilaga',
+      files: 'Filer',
     },
     matrix: {
       chapter: 'Bilaga: Kravuppfyllnadsmatris',

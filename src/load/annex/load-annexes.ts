@@ -1,0 +1,75 @@
+import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
+import { readNamedFile } from '../disk-source.js';
+import { decodeText } from '../source-file.js';
+import { sha256 } from '../../lib/hash/sha256.js';
+import type { Spec } from '../spec/spec.js';
+import { annexPathProblem } from './annex-path.js';
+
+/** An annex file as the workspace holds it. */
+export interface AnnexFile {
+  /** relative to the workspace root, forward slashes */
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  size: number;
+  /** the decoded text of a Markdown annex, which the pack also holds rendered */
+  text?: string;
+}
+
+/**
+ * Reads the file of every annex the specs list, once per path. A path that is absolute, leaves the workspace, names
+ * nothing, leads outside it through a link, or (for Markdown) is not UTF-8 text is an error at the annex's entry.
+ */
+export function loadAnnexes(
+  root: string,
+  specs: Iterable<Spec>,
+  maxBytes: number,
+): { annexes: Map<string, AnnexFile>; diagnostics: Diagnostic[] } {
+  const annexes = new Map<string, AnnexFile>();
+  const failed = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const spec of specs) {
+    for (const annex of spec.annexes) {
+      const at = spec.yaml.positionOf(['annexes', annex.index, 'path']);
+      const report = (message: string) => diagnostics.push(diagnostic('error', 'annex', message, spec.file, at));
+      const problem = annexPathProblem(annex.path);
+      if (problem !== undefined) {
+        report(problem);
+        continue;
+      }
+      if (annexes.has(annex.path)) continue;
+      const known = failed.get(annex.path);
+      if (known !== undefined) {
+        report(known);
+        continue;
+      }
+      const message = readAnnex(root, annex.path, maxBytes, annexes);
+      if (message !== undefined) {
+        failed.set(annex.path, message);
+        report(message);
+      }
+    }
+  }
+  return { annexes, diagnostics };
+}
+
+/** Reads one annex into `annexes`; the message of what went wrong otherwise. */
+function readAnnex(
+  root: string,
+  annexPath: string,
+  maxBytes: number,
+  annexes: Map<string, AnnexFile>,
+): string | undefined {
+  const read = readNamedFile(root, annexPath, maxBytes);
+  if (!read.ok) return `the annex ${annexPath} ${read.reason}`;
+  const { bytes } = read;
+  const file: AnnexFile = { path: annexPath, bytes, sha256: sha256(bytes), size: bytes.length };
+  if (/\.md$/i.test(annexPath)) {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok)
+      return `the annex ${annexPath} is rendered to Word, but it is not clean UTF-8 text (line ${decoded.line}, column ${decoded.column}): ${decoded.reason}`;
+    file.text = decoded.text;
+  }
+  annexes.set(annexPath, file);
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import type { Annex } from '../load/spec/spec.js';
+import type { ResolvedSpec } from './resolved.js';
+
+/** An annex of a resolved spec and the spec of its chain that lists it. */
+export interface EffectiveAnnex extends Annex {
+  spec: string;
+}
+
+/** The annexes of a spec: those of every spec of its chain, root first, each spec's in the order it lists them. */
+export function effectiveAnnexes(resolved: Pick<ResolvedSpec, 'chain'>): EffectiveAnnex[] {
+  return resolved.chain.flatMap((s) => s.annexes.map((a) => ({ ...a, spec: s.id })));
+}
+
+/** Whether an annex is Markdown, which the pack holds as it is and rendered to Word. */
+export function isMarkdownAnnex(annexPath: string): boolean {
+  return /\.md$/i.test(annexPath);
+}
+
+/**
+ * The files an annex becomes in the pack, under `annexes/`: its own file name, and for Markdown also the Word file
+ * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`).
+ */
+export function annexOutputNames(annexPath: string): string[] {
+  const name = path.posix.basename(annexPath);
+  if (!isMarkdownAnnex(name)) return [`annexes/${name}`];
+  return [`annexes/${name}`, `annexes/${name.replace(/\.md$/i, '')}.docx`];
+}
