@@ -9,6 +9,7 @@ import { requirementPage } from './requirement-page.js';
 import { searchIndexFiles } from './search-index.js';
 import { cataloguePages } from './catalogue-page.js';
 import { heatMapIndexPage, heatMapPages } from './heat-map-page.js';
+import { historyPage } from './history-page.js';
 import { domainGroups } from './pages.js';
 import { buildSiteModel, type SiteSettings } from './site-model.js';
 import { specPage } from './spec-page.js';
@@ -43,5 +44,11 @@ export function buildSite(
   for (const r of model.requirements)
     files.push({ name: SITE_PATHS.requirement(r.id), bytes: utf8(requirementPage(model, r)) });
   for (const s of model.specs) files.push({ name: SITE_PATHS.spec(s.spec.id), bytes: utf8(specPage(model, s)) });
+  const { history } = settings;
+  if (history) {
+    files.push({ name: SITE_PATHS.history, bytes: utf8(historyPage(model, history)) });
+    for (const r of history.releases)
+      if (r.changes) files.push({ name: SITE_PATHS.release(r.tag), bytes: utf8(r.changes.page) });
+  }
   return files;
 }

@@ -46,6 +46,7 @@ export function layout(model: SiteModel, options: PageOptions): string {
 <li><a href="${links.home('find')}">Requirements</a></li>
 <li><a href="${links.home('specs')}">Specs</a></li>
 <li><a href="${links.heatMapIndex()}">Heat map</a></li>
+${model.settings.history ? html`<li><a href="${links.history()}">History</a></li>` : html``}
 </ul>
 </nav>
 ${search}

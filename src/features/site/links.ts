@@ -16,6 +16,10 @@ export const SITE_PATHS = {
   heatMapIndex: 'heat-map/index.html',
   /** page `page` (1-based) of a domain's heat map */
   heatMap: (domain: string, page: number) => `heat-map/${fileName(domain)}${page > 1 ? `-${page}` : ''}.html`,
+  /** the releases of the catalogue (tags of its repository) */
+  history: 'history/index.html',
+  /** one release's changelog */
+  release: (tag: string) => `history/${fileName(tag)}.html`,
 } as const;
 
 /** Ids are validated ([A-Z0-9-] and [a-z0-9-]); anything else is encoded rather than trusted. */
@@ -33,6 +37,8 @@ export interface Links {
   catalogue(domain: string, page: number, fragment?: string): string;
   heatMapIndex(): string;
   heatMap(domain: string, page: number): string;
+  history(): string;
+  release(tag: string): string;
   asset(path: string): string;
 }
 
@@ -47,6 +53,8 @@ export function linksFrom(depth: number): Links {
     catalogue: (domain, page, fragment) => at(SITE_PATHS.catalogue(domain, page), fragment),
     heatMapIndex: () => at(SITE_PATHS.heatMapIndex),
     heatMap: (domain, page) => at(SITE_PATHS.heatMap(domain, page)),
+    history: () => at(SITE_PATHS.history),
+    release: (tag) => at(SITE_PATHS.release(tag)),
     asset: (path) => at(path),
   };
 }

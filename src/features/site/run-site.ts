@@ -5,6 +5,8 @@ import { readManifest } from '../../write/read-manifest.js';
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { loadWorkspace } from '../../check/load-workspace.js';
+import { memoryStore } from '../../load/cache/cache.js';
+import { loadHistory } from './history.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { buildSite } from './build-site.js';
 import { SITE_PATHS } from './links.js';
@@ -39,10 +41,12 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   const specs = [...workspace.catalogue.specs.keys()];
   const packs = await findPacks(path.join(root, 'out'), outDir, specs);
   progress.step(2, 3, 'building the pages');
+  const history = await loadHistory(root, memoryStore());
   const files = buildSite(workspace.catalogue, workspace.resolution.resolved, {
     packs,
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
+    ...(history ? { history } : {}),
   });
   progress.step(3, 3, `writing ${files.length} files`);
   await writeFolderAtomically(outDir, files);

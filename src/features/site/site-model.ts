@@ -1,3 +1,4 @@
+import type { SiteHistory } from './history.js';
 import type { Requirement } from '../../load/requirement/requirement.js';
 import type { DiffEntry, SpecDiff } from '../diff/diff-specs.js';
 import { buildMatrix, type Matrix, type MatrixCell } from '../matrix/build-matrix.js';
@@ -17,6 +18,8 @@ export interface SiteSettings {
   packs: ReadonlyMap<string, PackLinks>;
   toolName: string;
   toolVersion: string;
+  /** the releases of the catalogue, when it is kept in git with tags */
+  history?: SiteHistory;
 }
 
 /** How one spec treats one requirement: what the requirement page's table shows. */

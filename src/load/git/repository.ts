@@ -64,3 +64,29 @@ export function commitTime(repository: GitRepository, commit: string): number | 
   const seconds = run.ok ? Number(run.stdout.toString('utf8').trim()) : Number.NaN;
   return Number.isSafeInteger(seconds) ? seconds : undefined;
 }
+
+/** A tag of the repository with the day it was made (an annotated tag's date, else its commit's). */
+export interface Tag {
+  name: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+/** The repository's tags, oldest first (by the date git records for them, then by name). */
+export function listTags(repository: GitRepository): Tag[] {
+  const run = runGit(repository.root, [
+    'for-each-ref',
+    '--sort=creatordate',
+    '--format=%(refname:short)%09%(creatordate:short)',
+    'refs/tags',
+  ]);
+  if (!run.ok) return [];
+  return run.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.includes('\t'))
+    .map((line) => {
+      const [name = '', date = ''] = line.split('\t');
+      return { name, date };
+    });
+}
