@@ -10,6 +10,7 @@ export const deviationsFormat: PackFormat = {
   id: 'deviations',
   description: 'deviations.md, deviations.json and deviations.docx (Word redline) for a spec that extends another',
   byDefault: true,
+  neutralFiles: ['deviations.json'],
   async render({ workspace, resolved, date }) {
     if (resolved.chain.length < 2) return { files: [], diagnostics: [] };
     const baseline = workspace.resolution.resolved.get(resolved.chain[0]!.id);

@@ -1,3 +1,4 @@
+import { languagesOf } from '../../load/spec/spec.js';
 import { canonicalTag, isSourceLanguage, languageName, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
 import type { I18n } from '../../load/i18n.js';
 import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
@@ -47,13 +48,14 @@ export function translationsReport(
   if (only !== undefined) tags.add(only);
   else {
     for (const spec of catalogue.specs.values())
-      if (!isSourceLanguage(spec.language)) tags.add(canonicalTag(spec.language) ?? spec.language);
+      for (const language of languagesOf(spec))
+        if (!isSourceLanguage(language)) tags.add(canonicalTag(language) ?? language);
     for (const byLang of i18n.translations.values()) for (const lang of byLang.keys()) tags.add(lang);
   }
   const languages = [...tags].sort().map((lang): LanguageTranslations => {
     const specs: SpecTranslations[] = [];
     for (const [id, resolved] of resolution.resolved) {
-      if ((canonicalTag(resolved.spec.language) ?? resolved.spec.language) !== lang) continue;
+      if (!languagesOf(resolved.spec).some((l) => (canonicalTag(l) ?? l) === lang)) continue;
       const counts = countsOf(
         resolved.requirements.map((r) => r.source),
         lang,

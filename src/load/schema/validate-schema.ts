@@ -156,7 +156,9 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, file: string): Diagnos
       return diagnostic(
         'error',
         'schema',
-        `${where} must be a text or a map from language tags to texts`,
+        path.at(-1) === 'language'
+          ? `${where} must be a language tag or a list of language tags`
+          : `${where} must be a text or a map from language tags to texts`,
         file,
         parsed.positionOf(path),
       );
