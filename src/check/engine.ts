@@ -1,14 +1,25 @@
 import { diagnostic, type Diagnostic, type Position } from '../lib/diagnostics.js';
 import type { Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
+import type { I18n } from '../load/i18n.js';
 import { positionAt } from '../lib/text/text-position.js';
 import { RULES } from './registry.js';
 import type { Finding, LintContext, LintRule, Location } from './rule.js';
 
 /** Runs every enabled rule, applies the configured severities and the per-requirement suppressions. */
-export function lint(catalogue: Catalogue, resolution: Resolution, rules: readonly LintRule[] = RULES): Diagnostic[] {
+export function lint(
+  catalogue: Catalogue,
+  resolution: Resolution,
+  rules: readonly LintRule[] = RULES,
+  i18n?: I18n,
+): Diagnostic[] {
   const texts = new Map(catalogue.sources.map((s) => [s.path, s.text]));
-  const context: LintContext = { catalogue, resolution, text: (file) => texts.get(file) };
+  const context: LintContext = {
+    catalogue,
+    resolution,
+    text: (file) => texts.get(file),
+    ...(i18n !== undefined ? { i18n } : {}),
+  };
   const out: Diagnostic[] = [];
   const known = new Set(rules.map((r) => r.id));
   for (const [id] of catalogue.config.rules) {
@@ -61,7 +72,7 @@ function configFile(catalogue: Catalogue): string {
 
 function isSuppressed(finding: Finding, ruleId: string): boolean {
   const at = finding.at;
-  if ('requirement' in at) return at.requirement.lint?.disable.includes(ruleId) ?? false;
+  if ('requirement' in at) return at.requirement?.lint?.disable.includes(ruleId) ?? false;
   return false;
 }
 

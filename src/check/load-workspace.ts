@@ -58,7 +58,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   }
   cache?.save();
   if (withLint) {
-    const run = () => lint(catalogue, resolution);
+    const run = () => lint(catalogue, resolution, undefined, i18n);
     // with the cache, the findings of the last run are taken when no input changed since
     diagnostics.push(...(useCache ? cachedLint(files.root, catalogue.sources, run) : run()));
   }

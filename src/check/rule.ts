@@ -4,6 +4,7 @@ import type { Resolution } from '../resolve/resolve.js';
 import type { Spec } from '../load/spec/spec.js';
 import type { Catalogue } from '../load/catalogue.js';
 import type { YamlPath } from '../load/yaml/parse-yaml.js';
+import type { I18n } from '../load/i18n.js';
 
 /** What a rule sees: the parsed catalogue and every resolved spec. */
 export interface LintContext {
@@ -11,6 +12,8 @@ export interface LintContext {
   resolution: Resolution;
   /** the source text of a workspace file, by its relative path */
   text(file: string): string | undefined;
+  /** translations and glossaries, when the workspace was loaded with them */
+  i18n?: I18n;
 }
 
 /** Where a finding is: the engine turns it into file, line and column. */
@@ -23,8 +26,8 @@ export type Location =
   | { requirement: Requirement; section: number; sectionOffset: number }
   /** a node of a spec file */
   | { spec: Spec; path: YamlPath; key?: boolean }
-  /** an explicit position */
-  | { file: string; line: number; column: number };
+  /** an explicit position; in another file of a requirement (its translation), whose lint.disable then applies */
+  | { file: string; line: number; column: number; requirement?: Requirement };
 
 export interface Finding {
   message: string;

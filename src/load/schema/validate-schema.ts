@@ -6,8 +6,14 @@ import { AJV_OPTIONS } from './ajv-options.js';
 import { configSchema } from './config-schema.js';
 import { requirementSchema } from './requirement-schema.js';
 import { specSchema } from './spec-schema.js';
+import { glossarySchema } from './glossary-schema.js';
 
-export const SCHEMAS = { requirement: requirementSchema, spec: specSchema, config: configSchema } as const;
+export const SCHEMAS = {
+  requirement: requirementSchema,
+  spec: specSchema,
+  config: configSchema,
+  glossary: glossarySchema,
+} as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 /** the schema compiler, loaded only when a file is not in the parse cache and no compiled validators were built */
