@@ -15,6 +15,7 @@ import type { TrackedSegment } from './tracked-text.js';
 import { EN, type Labels } from '../../load/frame/labels.js';
 import type { Origin } from '../../resolve/resolved.js';
 import type { Domain } from '../../load/config.js';
+import { fillIn } from '../../lib/text/fill-in.js';
 import { normaliseDocx, w3cdtf } from '../../render/docx/normalise-zip.js';
 import { PAGE } from '../../render/docx/page-setup.js';
 import { documentStyles, STYLE } from '../../render/docx/styles.js';
@@ -25,7 +26,12 @@ export interface RedlineOptions {
   date: Date;
   /** the workspace's domains, for the chapters */
   domains: readonly Domain[];
+  /** the frame words (English by default) */
   labels?: Labels;
+  /** the document language (the variant's by default) */
+  language?: string;
+  /** how the summary writes numbers */
+  locale?: string;
 }
 
 type Mark = { type: TrackedSegment['type']; origin?: Origin };
@@ -39,25 +45,28 @@ type Mark = { type: TrackedSegment['type']; origin?: Origin };
  */
 export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Promise<Uint8Array> {
   const labels = options.labels ?? EN;
+  const words = labels.report.redline;
+  const locale = options.locale ?? 'en';
   const writer = new RevisionWriter(w3cdtf(options.date));
   const { baseline, variant, summary } = diff;
   const children: Paragraph[] = [];
+  const names = {
+    variant: variant.spec.id,
+    baseline: baseline.spec.id,
+    chain: variant.chain.map((s) => s.id).join(' > '),
+  };
+  const title = fillIn(words.title, names);
 
   children.push(
     new Paragraph({
       style: STYLE.coverHeading,
-      children: [new TextRun(`Redline: ${variant.spec.id} against ${baseline.spec.id}`)],
+      children: [new TextRun(title)],
     }),
   );
   children.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(variant.spec.title)] }));
   children.push(
     new Paragraph({
-      children: [
-        new TextRun(
-          `This document shows the requirement texts of ${variant.spec.id} (${variant.chain.map((s) => s.id).join(' > ')}) with every difference from ${baseline.spec.id} as a tracked change, authored by the spec that declared it. ` +
-            `Reject all changes to read ${baseline.spec.id}; accept all changes to read ${variant.spec.id}. The deviation report gives each change's justification.`,
-        ),
-      ],
+      children: [new TextRun(fillIn(words.intro, names))],
     }),
   );
   children.push(
@@ -65,7 +74,16 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
       style: STYLE.label,
       children: [
         new TextRun(
-          `${summary.total} requirements: ${summary.unchanged} unchanged, ${summary.stricter} stricter, ${summary.looser} looser, ${summary.modified} modified, ${summary.added} added, ${summary.removed} removed. Harmonisation ${percent(summary.harmonisation)}.`,
+          fillIn(words.counts, {
+            total: summary.total,
+            unchanged: summary.unchanged,
+            stricter: summary.stricter,
+            looser: summary.looser,
+            modified: summary.modified,
+            added: summary.added,
+            removed: summary.removed,
+            share: percent(summary.harmonisation, 2, locale),
+          }),
         ),
       ],
     }),
@@ -97,14 +115,14 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
   }
 
   const word = new Document({
-    title: `Redline: ${variant.spec.id} against ${baseline.spec.id}`,
+    title,
     subject: variant.spec.title,
     creator: variant.spec.authority?.name ?? variant.spec.id,
     lastModifiedBy: variant.spec.id,
-    description: `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
+    description: fillIn(words.description, names),
     revision: 1,
     features: { trackRevisions: true },
-    styles: documentStyles(wordLanguage(variant.spec.language)),
+    styles: documentStyles(wordLanguage(options.language ?? variant.spec.language)),
     sections: [
       {
         properties: {
@@ -150,9 +168,9 @@ function requirementParagraphs(diff: SpecDiff, entry: DiffEntry, labels: Labels,
   out.push(
     ...writer.paragraphs(
       [
-        frame(`${labels.field.obligation}: `),
+        frame(`${labels.field.obligation}${labels.colon} `),
         ...t.obligation,
-        frame(`    ${labels.field.verification}: `),
+        frame(`    ${labels.field.verification}${labels.colon} `),
         ...t.verification,
       ],
       whole,

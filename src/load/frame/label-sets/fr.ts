@@ -117,7 +117,7 @@ export const FR: BuiltInLanguage = {
         'Dans les textes, les mots {deleted} sont ceux de la référence et les mots {inserted} ceux de la variante.',
       deleted: 'barrés',
       inserted: 'soulignés',
-      declaredIn: 'déclaré dans {spec}',
+      declaredIn: 'déclarée dans {spec}',
       justification: 'Justification',
       noneGiven: 'aucune',
       field: 'Champ',
