@@ -34,15 +34,8 @@ export function displayField(field: string, report: ReportLabels = EN.report): s
   return field.charAt(0).toUpperCase() + field.slice(1);
 }
 
-export const CHANGE_LABEL: Record<string, string> = {
-  unchanged: 'Unchanged',
-  stricter: 'Stricter',
-  looser: 'Looser',
-  modified: 'Modified',
-  added: 'Added',
-  removed: 'Removed',
-  absent: 'Absent',
-};
+/** The change kinds in English, for the reports that speak only English (matrix, site). */
+export const CHANGE_LABEL: Record<string, string> = EN.report.kinds;
 
 /** "92.06 %" (or fewer decimals where space is short), "92,06 %" in a language that writes a decimal comma */
 export function percent(share: number, decimals = 2, locale = 'en'): string {

@@ -47,12 +47,13 @@ export async function loadForComparison(
 ): Promise<ComparisonLoad | undefined> {
   if (digest.diagnostics.length > 0) return undefined;
   const expected = new Map(digest.files.map((f) => [f.path, f.sha256]));
-  const others = await readWorkspace(digest.root, { trees: ['specs', 'templates', 'labels'] });
+  const others = await readWorkspace(digest.root, { trees: ['specs', 'templates', 'labels', 'glossary'] });
   const otherFiles = [
     ...(others.config ? [others.config] : []),
     ...others.specs,
     ...others.templates,
     ...(others.labels ?? []),
+    ...(others.glossary ?? []),
   ];
   const requirementFiles = digest.files.filter((f) => f.path.startsWith('requirements/'));
   // the files read now must be the files the digest hashed: the result is kept under the digest's key
@@ -82,10 +83,12 @@ export async function loadForComparison(
   for (const { path, sha256 } of requirementFiles) {
     if (!isTranslation({ path })) continue;
     const known = index.lookup(path);
+    // a report in another language shows the translated texts of the requirements the chains name: those are read
     if (
       known?.kind === 'translation' &&
       known.sha256 === sha256 &&
-      expected.get(known.source.path) === known.source.sha256
+      expected.get(known.source.path) === known.source.sha256 &&
+      !named.has(known.id)
     ) {
       // two translations of one requirement into one language: only a full load explains that
       if (translationsKept.has(`${known.id} ${known.lang}`)) return undefined;
@@ -129,6 +132,7 @@ export async function loadForComparison(
       specs: others.specs,
       templates: others.templates,
       labels: others.labels ?? [],
+      glossary: others.glossary ?? [],
     }),
   };
   const resolution = resolveSome(catalogue, specs);
