@@ -41,6 +41,7 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
     packs,
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
+    ...(workspace.i18n ? { translations: workspace.i18n.translations } : {}),
   });
   progress.step(3, 3, `writing ${files.length} files`);
   await writeFolderAtomically(outDir, files);
