@@ -99,6 +99,7 @@ const schemaModule = await build({
       "export { requirementSchema } from './src/load/schema/requirement-schema.ts';",
       "export { specSchema } from './src/load/schema/spec-schema.ts';",
       "export { configSchema } from './src/load/schema/config-schema.ts';",
+      "export { glossarySchema } from './src/load/schema/glossary-schema.ts';",
       "export { AJV_OPTIONS } from './src/load/schema/ajv-options.ts';",
     ].join('\n'),
     resolveDir: repo,
@@ -117,7 +118,12 @@ const requireHere = createRequire(import.meta.url);
 const { Ajv2020 } = requireHere('ajv/dist/2020.js');
 const standaloneCode = requireHere('ajv/dist/standalone').default;
 const ajv = new Ajv2020({ ...schemas.AJV_OPTIONS, code: { source: true } });
-const exported = { requirement: schemas.requirementSchema, spec: schemas.specSchema, config: schemas.configSchema };
+const exported = {
+  requirement: schemas.requirementSchema,
+  spec: schemas.specSchema,
+  config: schemas.configSchema,
+  glossary: schemas.glossarySchema,
+};
 for (const schema of Object.values(exported)) ajv.addSchema(schema);
 const validators = await vendorFile(
   standaloneCode(ajv, Object.fromEntries(Object.entries(exported).map(([name, schema]) => [name, schema.$id]))),

@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic, type Position } from '../lib/diagnostics.js';
 import type { Resolution } from '../resolve/resolve.js';
 import type { Catalogue } from '../load/catalogue.js';
+import type { I18n } from '../load/i18n.js';
 import { positionAt } from '../lib/text/text-position.js';
 import { RULES } from './registry.js';
 import type { Finding, LintContext, LintRule, Location } from './rule.js';
@@ -11,14 +12,15 @@ export function lint(
   catalogue: Catalogue,
   resolution: Resolution,
   rules: readonly LintRule[] = RULES,
-  history?: ReviewHistory,
+  extra: { history?: ReviewHistory; i18n?: I18n } = {},
 ): Diagnostic[] {
   const texts = new Map(catalogue.sources.map((s) => [s.path, s.text]));
   const context: LintContext = {
     catalogue,
     resolution,
     text: (file) => texts.get(file),
-    ...(history ? { history } : {}),
+    ...(extra.history ? { history: extra.history } : {}),
+    ...(extra.i18n !== undefined ? { i18n: extra.i18n } : {}),
   };
   const out: Diagnostic[] = [];
   const known = new Set(rules.map((r) => r.id));
@@ -72,7 +74,7 @@ function configFile(catalogue: Catalogue): string {
 
 function isSuppressed(finding: Finding, ruleId: string): boolean {
   const at = finding.at;
-  if ('requirement' in at) return at.requirement.lint?.disable.includes(ruleId) ?? false;
+  if ('requirement' in at) return at.requirement?.lint?.disable.includes(ruleId) ?? false;
   return false;
 }
 

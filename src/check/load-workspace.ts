@@ -77,7 +77,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
       .rememberLoad(files.requirements, catalogue.requirements.values(), translations, diagnostics);
   }
   if (withLint) {
-    const run = () => lint(catalogue, resolution, RULES, gitReviewHistory(files.root));
+    const run = () => lint(catalogue, resolution, RULES, { history: gitReviewHistory(files.root), i18n });
     // with the cache, the findings of the last run are taken when no input changed since
     diagnostics.push(...(cache ? memoisedLint(cache, catalogue.sources, run) : run()));
   }

@@ -17,6 +17,7 @@ import { orEquivalent } from './rules/or-equivalent.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
 import { singleStatement } from './rules/single-statement.js';
+import { termConsistency } from './rules/term-consistency.js';
 import { vagueTerm } from './rules/vague-term.js';
 import type { LintRule } from './rule.js';
 
@@ -42,4 +43,5 @@ export const RULES: readonly LintRule[] = [
   deviationNoEffect,
   deviationOverridden,
   deviationReview,
+  termConsistency,
 ];

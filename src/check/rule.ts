@@ -5,6 +5,7 @@ import type { Spec } from '../load/spec/spec.js';
 import type { Catalogue } from '../load/catalogue.js';
 import type { YamlPath } from '../load/yaml/parse-yaml.js';
 import type { ReviewHistory } from './review-history.js';
+import type { I18n } from '../load/i18n.js';
 
 /** What a rule sees: the parsed catalogue and every resolved spec. */
 export interface LintContext {
@@ -14,6 +15,8 @@ export interface LintContext {
   text(file: string): string | undefined;
   /** the workspace's history, when it is kept in git: what a stale review stamp was made from */
   history?: ReviewHistory;
+  /** translations and glossaries, when the workspace was loaded with them */
+  i18n?: I18n;
 }
 
 /** Where a finding is: the engine turns it into file, line and column. */
@@ -26,8 +29,8 @@ export type Location =
   | { requirement: Requirement; section: number; sectionOffset: number }
   /** a node of a spec file */
   | { spec: Spec; path: YamlPath; key?: boolean }
-  /** an explicit position */
-  | { file: string; line: number; column: number };
+  /** an explicit position; in another file of a requirement (its translation), whose lint.disable then applies */
+  | { file: string; line: number; column: number; requirement?: Requirement };
 
 export interface Finding {
   message: string;

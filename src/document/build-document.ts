@@ -9,7 +9,7 @@ import {
   type LocalisationContext,
   type LocalisedRequirement,
 } from './i18n/localise-requirement.js';
-import { translationReport } from './i18n/translation-warnings.js';
+import { languagePosition, translationReport } from './i18n/translation-warnings.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../resolve/resolved.js';
 import { annexOutputNames, effectiveAnnexes, type EffectiveAnnex } from '../resolve/effective-annexes.js';
 import type { WorkspaceConfig } from '../load/config.js';
@@ -38,7 +38,7 @@ export function buildDocument(
 ): { document: TenderDocument; diagnostics: Diagnostic[] } {
   const { spec } = resolved;
   const i18n = settings.i18n ?? NO_I18N;
-  const where = { file: spec.file, at: spec.yaml.positionOf(['language']) };
+  const where = { file: spec.file, at: languagePosition(spec, spec.language) };
   const { frame, diagnostics } = documentFrame(
     spec.language,
     { overrides: i18n.labelOverrides, templates: settings.templates, defaultLanguage: settings.config.defaultLanguage },

@@ -178,5 +178,6 @@ export function allSources(files: Omit<WorkspaceFiles, 'root' | 'diagnostics'>):
     ...files.specs,
     ...files.templates,
     ...(files.labels ?? []),
+    ...(files.glossary ?? []),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -17,6 +17,8 @@ export interface WorkspaceFiles {
   templates: SourceFile[];
   /** `labels/<lang>.yaml`: frame words that add to or override the built-in label sets */
   labels?: SourceFile[];
+  /** `glossary/<lang>.yaml`: the approved translations of the catalogue's terms */
+  glossary?: SourceFile[];
   diagnostics: Diagnostic[];
 }
 
@@ -27,7 +29,7 @@ export interface ReadOptions {
 }
 
 /** The folders of the workspace that hold inputs (tenderkit.yaml aside). */
-export type InputTree = 'requirements' | 'specs' | 'templates' | 'labels';
+export type InputTree = 'requirements' | 'specs' | 'templates' | 'labels' | 'glossary';
 
 const CONFIG_NAMES = ['tenderkit.yaml', 'tenderkit.yml'];
 
@@ -37,6 +39,7 @@ const TREES: Record<InputTree, (name: string) => boolean> = {
   specs: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
   templates: (f: string) => f.endsWith('.hbs'),
   labels: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
+  glossary: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
 };
 
 /** The only place that reads the workspace's inputs. Paths are sorted, so the result never depends on directory order. */
@@ -66,7 +69,8 @@ export function readWorkspaceNow(
   const specs = read('specs');
   const templates = read('templates');
   const labels = read('labels');
-  return { root, config, requirements, specs, templates, labels, diagnostics };
+  const glossary = read('glossary');
+  return { root, config, requirements, specs, templates, labels, glossary, diagnostics };
 }
 
 /**

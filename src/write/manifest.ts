@@ -30,6 +30,8 @@ export interface Manifest {
   sourceDateEpoch: number | null;
   /** the pack formats that were asked for */
   formats: string[];
+  /** the languages of a spec that has several, the main one first (absent for one language) */
+  languages?: string[];
   inputs: ManifestEntry[];
   outputs: ManifestEntry[];
   /** in the order the tender document lists them */
@@ -46,6 +48,7 @@ export interface ManifestInput {
   gitCommit: string | null;
   sourceDateEpoch: number | undefined;
   formats: readonly string[];
+  languages?: readonly string[];
   inputs: readonly InputFile[];
   outputs: readonly PackFile[];
   annexes: readonly ManifestAnnex[];
@@ -63,6 +66,7 @@ export function buildManifest(m: ManifestInput): Manifest {
     gitCommit: m.gitCommit,
     sourceDateEpoch: m.sourceDateEpoch ?? null,
     formats: [...m.formats],
+    ...(m.languages !== undefined ? { languages: [...m.languages] } : {}),
     inputs: m.inputs.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })).sort(byPath),
     outputs: m.outputs.map((f) => ({ path: f.name, sha256: sha256(f.bytes), size: f.bytes.length })).sort(byPath),
     annexes: m.annexes.map((a) => ({ ...a, files: [...a.files] })),

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,14 +18,23 @@ describe('schemas for editors', () => {
       'https://tenderkit.eu/schema/requirement.json',
       'https://tenderkit.eu/schema/spec.json',
       'https://tenderkit.eu/schema/config.json',
+      'https://tenderkit.eu/schema/glossary.json',
     ]);
+  });
+
+  it('the glossary schema accepts the shipped glossaries', async () => {
+    const run = await runCli(['schema', 'glossary']);
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(run.stdout));
+    const dir = fileURLToPath(new URL('../../glossary/', import.meta.url));
+    for (const file of readdirSync(dir))
+      expect(validate(parse(readFileSync(path.join(dir, file), 'utf8'))), file).toBe(true);
   });
 
   it('schema --out-dir writes one file per kind', async () => {
     const root = await copy('basic');
     const run = await runCli(['schema', '--out-dir', 'schemas'], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
-    for (const kind of ['requirement', 'spec', 'config'])
+    for (const kind of ['requirement', 'spec', 'config', 'glossary'])
       expect(JSON.parse(readFileSync(path.join(root, 'schemas', `${kind}.schema.json`), 'utf8')).$id).toContain(kind);
   });
 

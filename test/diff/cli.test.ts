@@ -19,7 +19,12 @@ describe('tenderkit diff', () => {
     const r = await runCli(['diff', 'be', '--root', VARIANTS]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('# Deviations of be from eu-baseline');
+    // be is written in Dutch: so is its report, unless another language is asked for
+    expect(r.stdout).toContain('# Afwijkingen van be ten opzichte van eu-baseline');
+    const english = await runCli(['diff', 'be', '--lang', 'en', '--root', VARIANTS]);
+    expect(english.stdout).toContain('# Deviations of be from eu-baseline');
+    const wrong = await runCli(['diff', 'be', '--lang', 'fr_FR!', '--root', VARIANTS]);
+    expect(wrong.code).toBe(2);
   });
 
   it('prints the JSON of the design, against any spec with --against', async () => {

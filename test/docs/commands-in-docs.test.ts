@@ -102,6 +102,7 @@ describe('commands shown in the documentation', () => {
           `${page}:${command.line}: tenderkit ${command.argv.join(' ')}\n${run.stderr}`,
         ).toEqual({ line: `${page}:${command.line}`, code: 0 });
       }
-    });
+      // a page may build every pack of the catalogue, in each of its languages, several times
+    }, 300_000);
   }
 });

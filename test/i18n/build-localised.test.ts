@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN, type Labels } from '../../src/load/frame/labels.js';
 import { FR } from '../../src/load/frame/label-sets/fr.js';
+import type { BuiltInLabels } from '../../src/load/frame/label-sets/built-in-language.js';
 import { localisedCompliance } from '../../src/render/compliance-rows.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
@@ -26,7 +27,7 @@ async function buildMarkdown(
 }
 
 /** Every label text, by its key path. */
-function leaves(labels: Labels): Map<string, string> {
+function leaves(labels: Labels | BuiltInLabels): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (v: unknown, at: string) => {
     if (typeof v === 'string') out.set(at, v);

@@ -3,6 +3,7 @@ import { parseMarkdown } from '../../src/load/requirement/markdown-parser.js';
 import { EN } from '../../src/load/frame/labels.js';
 import { renderTemplate } from '../../src/document/render-template.js';
 import { BUILT_IN_LANGUAGES } from '../../src/load/frame/label-sets/index.js';
+import type { BuiltInLabels } from '../../src/load/frame/label-sets/built-in-language.js';
 import { loadLabelOverrides } from '../../src/load/frame/label-overrides.js';
 import { documentFrame } from '../../src/document/i18n/document-frame.js';
 import { source } from '../support/source.js';
@@ -31,16 +32,28 @@ describe('built-in label sets', () => {
     for (const tag of REQUIRED) expect(BUILT_IN_LANGUAGES.has(tag), tag).toBe(true);
   });
 
+  it("have the words of the response form and of the auditors' reports in French, German and Dutch", () => {
+    for (const tag of ['fr', 'de', 'nl']) {
+      expect(BUILT_IN_LANGUAGES.get(tag)!.labels.form, tag).toBeDefined();
+      expect(BUILT_IN_LANGUAGES.get(tag)!.labels.report, tag).toBeDefined();
+    }
+  });
+
   for (const [tag, language] of BUILT_IN_LANGUAGES) {
     it(`${tag}: has every label of the English set, none empty, and an introduction that renders`, () => {
-      const sections = (l: typeof EN) => ({
+      // the response form's and the reports' words come as whole groups, or from English
+      const own = (l: typeof EN) => {
+        const { form, report, ...rest } = l;
+        return { ...rest, ...(language.labels.form ? { form } : {}), ...(language.labels.report ? { report } : {}) };
+      };
+      const sections = (l: BuiltInLabels) => ({
         ...l,
         sections: Object.keys(l.sections),
         domains: Object.keys(l.domains),
         units: {},
         modal: {},
       });
-      expect(shape(sections(language.labels))).toEqual(shape(sections(EN)));
+      expect(shape(sections(language.labels))).toEqual(shape(sections(own(EN))));
       const empty: string[] = [];
       const walk = (v: unknown, at: string) => {
         if (typeof v === 'string' && v.trim() === '') empty.push(at);

@@ -26,7 +26,7 @@ afterEach(async () => {
 async function shippedCatalogue(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-shipped-'));
   made.push(root);
-  for (const entry of ['tenderkit.yaml', 'requirements', 'specs', 'templates', 'labels']) {
+  for (const entry of ['tenderkit.yaml', 'requirements', 'specs', 'templates', 'labels', 'glossary']) {
     if (existsSync(path.join(REPO, entry)))
       await cp(path.join(REPO, entry), path.join(root, entry), { recursive: true });
   }

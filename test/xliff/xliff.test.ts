@@ -116,6 +116,35 @@ describe('export xliff', () => {
 });
 
 describe('import xliff', () => {
+  it('carries the glossary entries each unit uses, stays valid, and reads them back as nothing to import', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-xliff-'));
+    try {
+      for (const part of ['tenderkit.yaml', 'requirements', 'specs', 'glossary'])
+        await cp(path.join(REPO, part), path.join(root, part), { recursive: true });
+      const { xml, importRun } = await exportImport(root, 'nl', (x) => x);
+      const statement = /<file id="INT-001"[\s\S]*?<unit id="statement"[^>]*>([\s\S]*?)<\/unit>/.exec(xml)![1]!;
+      const glossary = /<gls:glossary>([\s\S]*?)<\/gls:glossary>/.exec(statement)![1]!;
+      const terms = [...glossary.matchAll(/<gls:term source="glossary\/nl\.yaml">([^<]+)<\/gls:term>/g)].map(
+        (m) => m[1],
+      );
+      // "peer operational centres" is the longer term "operational centre", not "peer centre"
+      expect(terms).toContain('operational centre');
+      expect(terms).not.toContain('peer centre');
+      expect(terms).not.toContain('escrow');
+      expect(glossary).toContain('<gls:translation source="glossary/nl.yaml">operationeel centrum</gls:translation>');
+      expect(glossary).toMatch(
+        /<gls:definition>[^<]*Not: operationele centrale, meldcentrum, meldkamer\.<\/gls:definition>/,
+      );
+      expect(xml).toContain('xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0"');
+      expect(importRun.code, importRun.stderr).toBe(0);
+      // the national additions of other countries have no Dutch text and are skipped; every Dutch one reads back unchanged
+      expect(importRun.stdout).toMatch(/wrote 0 nl translations, [1-9]\d* unchanged, \d+ skipped/);
+      expect(importRun.stdout).not.toMatch(/^(INT|SEC|EUS|RES|BE-INT|NL-RES)-\d+: skipped/m);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('round-trips every field of the shipped catalogue: the imported texts equal the sources', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-xliff-'));
     try {

@@ -27,8 +27,8 @@ export interface Seen {
 const SCRIPT = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb['Responses']
-aw = wb['Award criteria']
+ws = wb.worksheets[0]
+aw = wb.worksheets[1]
 p = wb.properties
 print(json.dumps({
   'sheets': wb.sheetnames,
@@ -61,7 +61,7 @@ export function fillIn(
   const script = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb['Responses']
+ws = wb.worksheets[0]
 for ref, value in json.loads(sys.argv[3]).items():
     ws[ref] = value
 for row in sorted(json.loads(sys.argv[4]), reverse=True):

@@ -110,19 +110,19 @@ describe('tenderkit responses', () => {
     const swap: Record<string, string> = {};
     const row2 = [
       'BE-INT-001',
-      'Interconnection of operational centres',
+      'Koppeling van operationele centra',
       'Bilingual operator interface',
-      'Mandatory',
+      'Verplicht',
       'The operator interface shall be available in Dutch and in French.',
-      'Demonstration',
+      'Demonstratie',
     ];
     const row8 = [
       'RES-001',
-      'Resilience and crisis operation',
+      'Weerbaarheid en werking tijdens crises',
       'Availability of the interconnection service',
-      'Mandatory',
+      'Verplicht',
       'The interconnection service shall be available 99.5\u00a0% of each calendar month.',
-      'Analysis, Test',
+      'Analyse, Test',
     ];
     'ABCDEF'.split('').forEach((c, i) => {
       swap[`${c}2`] = row8[i]!;
@@ -155,7 +155,7 @@ describe('tenderkit responses', () => {
     const other = path.join(dir, 'other.xlsx');
     const entries = unzipSync(new Uint8Array(await readFile(form)));
     entries['xl/workbook.xml'] = strToU8(
-      new TextDecoder().decode(entries['xl/workbook.xml']).replace('name="Responses"', 'name="Antworten"'),
+      new TextDecoder().decode(entries['xl/workbook.xml']).replace('name="Antwoorden"', 'name="Blad1"'),
     );
     await writeFile(other, zipSync(entries));
     const renamed = await check(other);

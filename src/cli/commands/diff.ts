@@ -10,7 +10,11 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
     .command('diff')
     .description('deviations of a resolved spec against another (default: the root of its chain)')
     .argument('<variant>', 'the spec whose deviations are reported')
-    .option('--against <spec>', "the spec to compare with (default: the root of the variant's chain)");
+    .option('--against <spec>', "the spec to compare with (default: the root of the variant's chain)")
+    .option(
+      '--lang <tag>',
+      "the language of the report's words and texts, such as fr for a spec in [nl, fr, de] (default: the variant's main language)",
+    );
   formatOption(
     cmd,
     ['md', 'json', 'html', 'docx'],
@@ -21,9 +25,16 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
     runs(
       io,
       setExit,
-      async (variant: string, opts: { root: string; against?: string; format: DiffFormat; out?: string }) => {
+      async (
+        variant: string,
+        opts: { root: string; against?: string; format: DiffFormat; out?: string; lang?: string },
+      ) => {
         if (opts.format === 'docx' && !opts.out)
           throw new UsageError('--format docx writes a Word file: name it with --out FILE');
+        const { canonicalTag } = await import('../../lib/language-tag.js');
+        const lang = opts.lang === undefined ? undefined : canonicalTag(opts.lang);
+        if (opts.lang !== undefined && !lang)
+          throw new UsageError(`--lang "${opts.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)`);
         const root = resolveRoot(io, opts.root);
         await workspaceExists(root);
         const { parseSourceDateEpoch } = await import('../../lib/build-date.js');
@@ -35,6 +46,7 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
           against: opts.against,
           format: opts.format,
           sourceDateEpoch,
+          lang,
           binary: opts.format === 'docx',
         };
         const cache = io.cache === true;
@@ -47,6 +59,7 @@ export const registerDiff: RegisterCommand = (program, io, setExit) => {
             variant,
             format: opts.format,
             ...(opts.against !== undefined ? { against: opts.against } : {}),
+            ...(lang !== undefined ? { lang } : {}),
             ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
           }),
         );

@@ -11,14 +11,14 @@ export const registerSchema: RegisterCommand = (program, io, setExit) => {
     .description(
       'print the JSON Schema of a file kind (every schema, as a list, without one), or write them for editors with --out-dir',
     )
-    .addArgument(new Argument('[kind]', 'which schema').choices(['requirement', 'spec', 'config']));
+    .addArgument(new Argument('[kind]', 'which schema').choices(['requirement', 'spec', 'config', 'glossary']));
   outDirOption(cmd, 'write <kind>.schema.json files into this folder instead of printing');
   rootOption(cmd, 'the workspace folder (accepted like everywhere; the schemas do not depend on it)').action(
     runs(
       io,
       setExit,
       async (
-        kind: 'requirement' | 'spec' | 'config' | undefined,
+        kind: 'requirement' | 'spec' | 'config' | 'glossary' | undefined,
         opts: { root: string; outDir?: string; out?: string },
       ) => {
         await workspaceExists(resolveRoot(io, opts.root));

@@ -25,7 +25,10 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
       const { loadWorkspace } = await import('../../check/load-workspace.js');
-      const { diagnostics } = await loadWorkspace(root, { cache: io.cache === true });
+      const { translationWarnings } = await import('../../features/translations/translation-warnings.js');
+      const workspace = await loadWorkspace(root, { cache: io.cache === true });
+      // a spec in a language without current translations: one warning per spec and language
+      const diagnostics = [...workspace.diagnostics, ...translationWarnings(workspace)];
       const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
       if (opts.format === 'sarif') {
         const [{ sarifLog }, { RULES }, { TOOL_NAME, TOOL_VERSION }] = await Promise.all([

@@ -17,6 +17,9 @@ import { annexFiles } from './annex-files.js';
 import { annexOutputNames, effectiveAnnexes } from '../../resolve/effective-annexes.js';
 import { packIsUpToDate, rememberPack } from './up-to-date.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
+import { languagesOf } from '../../load/spec/spec.js';
+import { resolvedInLanguage } from '../../resolve/in-language.js';
+import { languageFileName } from './language-file-name.js';
 
 export interface BuildOptions {
   root: string;
@@ -159,7 +162,7 @@ async function planAll(
   });
 }
 
-/** Every file of one spec's pack, in memory, manifest last. */
+/** Every file of one spec's pack, in memory, manifest last: the main language's files, then each further language's. */
 export async function planPack(
   workspace: LoadedWorkspace,
   specId: string,
@@ -170,20 +173,31 @@ export async function planPack(
   if (!resolved) throw new Error(`spec ${specId} did not resolve although the workspace has no errors`);
   const { date, meaningful } = buildDate(sourceDateEpoch, resolved.spec.date);
   const { catalogue } = workspace;
-  const { document, diagnostics } = buildDocument(resolved, {
-    config: catalogue.config,
-    templates: catalogue.templates,
-    toolName: TOOL_NAME,
-    date,
-    showDate: meaningful,
-    ...(workspace.i18n ? { i18n: workspace.i18n } : {}),
-  });
   const files: PackFile[] = [];
-  if (hasErrors(diagnostics)) return { files, diagnostics };
-  for (const format of formats) {
-    const out = await format.render({ workspace, resolved, document, date });
-    files.push(...out.files);
-    diagnostics.push(...out.diagnostics);
+  const diagnostics: Diagnostic[] = [];
+  const [main, ...others] = languagesOf(resolved.spec);
+  for (const language of [main!, ...others]) {
+    const inLanguage = resolvedInLanguage(resolved, language);
+    const built = buildDocument(inLanguage, {
+      config: catalogue.config,
+      templates: catalogue.templates,
+      toolName: TOOL_NAME,
+      date,
+      showDate: meaningful,
+      ...(workspace.i18n ? { i18n: workspace.i18n } : {}),
+    });
+    diagnostics.push(...built.diagnostics);
+    if (hasErrors(built.diagnostics)) return { files: [], diagnostics };
+    for (const format of formats) {
+      if (language !== main && format.sameInEveryLanguage === true) continue;
+      const out = await format.render({ workspace, resolved: inLanguage, document: built.document, date });
+      diagnostics.push(...out.diagnostics);
+      if (language === main) files.push(...out.files);
+      else
+        for (const f of out.files)
+          if (!format.neutralFiles?.includes(f.name))
+            files.push({ name: languageFileName(f.name, language), bytes: f.bytes });
+    }
   }
   const annexes = await annexFiles({ workspace, resolved, date });
   files.push(...annexes);
@@ -197,6 +211,7 @@ export async function planPack(
     gitCommit: await gitCommit(catalogue.root),
     sourceDateEpoch,
     formats: formats.map((f) => f.id),
+    ...(others.length > 0 ? { languages: [main!, ...others] } : {}),
     inputs: specInputs(catalogue, resolved),
     outputs: files,
     annexes: effectiveAnnexes(resolved).map((a) => ({

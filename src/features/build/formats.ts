@@ -37,6 +37,7 @@ const csv: PackFormat = {
   id: 'csv',
   description: 'compliance-matrix.csv (RFC 4180, UTF-8)',
   byDefault: true,
+  sameInEveryLanguage: true,
   async render({ resolved }) {
     return {
       files: [{ name: 'compliance-matrix.csv', bytes: utf8(renderCsv(complianceRows(resolved))) }],

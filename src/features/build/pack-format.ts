@@ -22,5 +22,9 @@ export interface PackFormat {
   description: string;
   /** whether `build` writes it when no --format is given */
   byDefault: boolean;
+  /** its files do not depend on the language (fixed codes for programs): a spec with several languages gets them once */
+  sameInEveryLanguage?: boolean;
+  /** those of its files that do not depend on the language, written once, under the main language's name */
+  neutralFiles?: readonly string[];
   render(context: PackContext): Promise<{ files: PackFile[]; diagnostics: Diagnostic[] }>;
 }

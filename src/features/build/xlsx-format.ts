@@ -7,7 +7,7 @@ export function renderXlsx(context: Pick<PackContext, 'workspace' | 'resolved' |
   return writeWorkbook(
     responseForm({
       resolved: context.resolved,
-      config: context.workspace.catalogue.config,
+      workspace: context.workspace,
       properties: context.document.properties,
       date: context.date,
     }),

@@ -2,6 +2,7 @@ import type { PackFormat } from '../build/pack-format.js';
 import { diffSpecs } from './diff-specs.js';
 import { renderDiffJson } from './diff-json.js';
 import { renderDiffMarkdown } from './render-markdown.js';
+import { localiseDiff, redlineSettings, reportLanguage } from './localise-diff.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -10,6 +11,7 @@ export const deviationsFormat: PackFormat = {
   id: 'deviations',
   description: 'deviations.md, deviations.json and deviations.docx (Word redline) for a spec that extends another',
   byDefault: true,
+  neutralFiles: ['deviations.json'],
   async render({ workspace, resolved, date }) {
     if (resolved.chain.length < 2) return { files: [], diagnostics: [] };
     const baseline = workspace.resolution.resolved.get(resolved.chain[0]!.id);
@@ -19,14 +21,20 @@ export const deviationsFormat: PackFormat = {
       );
     const domains = workspace.catalogue.config.domains;
     const diff = diffSpecs(baseline, resolved, { domains: domains.map((d) => d.id) });
+    // the report and the redline speak the spec's language and show both sides' texts in it; the JSON keeps the codes
+    const language = reportLanguage(workspace, resolved.spec);
+    const shown = localiseDiff(diff, language, workspace.i18n?.translations);
     const { renderRedline } = await import('./render-redline.js');
     const { documentIdentity } = await import('../../render/docx/document-identity.js');
     const identity = documentIdentity(workspace.catalogue, resolved, 'deviations-redline');
     return {
       files: [
-        { name: 'deviations.md', bytes: utf8(renderDiffMarkdown(diff)) },
+        { name: 'deviations.md', bytes: utf8(renderDiffMarkdown(shown, language)) },
         { name: 'deviations.json', bytes: utf8(renderDiffJson(diff)) },
-        { name: 'deviations.docx', bytes: await renderRedline(diff, { date, domains, identity }) },
+        {
+          name: 'deviations.docx',
+          bytes: await renderRedline(shown, { ...redlineSettings(language, date), identity }),
+        },
       ],
       diagnostics: [],
     };

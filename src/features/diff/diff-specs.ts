@@ -26,6 +26,8 @@ export interface DiffEntry {
   baseline: EffectiveRequirement | undefined;
   variant: EffectiveRequirement | undefined;
   change: RequirementChange | undefined;
+  /** how the texts of a report in another language write numbers (set by `localiseDiff`) */
+  locale?: string;
 }
 
 export interface DiffSummary {

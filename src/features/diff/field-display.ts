@@ -1,35 +1,51 @@
 import type { Requirement } from '../../load/requirement/requirement.js';
 import { formatValue } from '../../document/format-value.js';
 import type { FieldValue } from './compare-requirements.js';
+import { EN, type Labels, type ReportLabels } from '../../load/frame/labels.js';
+import { fillIn } from '../../lib/text/fill-in.js';
 
 /** A changed field's value as a reader sees it: "5 s", "test, demonstration", "yes". */
-export function displayValue(field: string, value: FieldValue, source: Requirement): string {
+export function displayValue(
+  field: string,
+  value: FieldValue,
+  source: Requirement,
+  words?: { labels: Labels; locale: string },
+): string {
   if (value === null) return '\u2013';
-  if (Array.isArray(value)) return value.join(', ');
+  // a report in another language names obligations and verification methods in its words; English keeps the codes
+  const named = (v: string) =>
+    words === undefined
+      ? v
+      : field === 'obligation' && Object.hasOwn(words.labels.obligation, v)
+        ? words.labels.obligation[v as keyof Labels['obligation']]
+        : field === 'verification' && Object.hasOwn(words.labels.verification, v)
+          ? words.labels.verification[v as keyof Labels['verification']]
+          : v;
+  if (Array.isArray(value)) return value.map((v) => named(String(v))).join(', ');
   if (field.startsWith('parameters.'))
-    return formatValue(value, source.parameters.get(field.slice('parameters.'.length)));
-  return String(value);
+    return formatValue(value, source.parameters.get(field.slice('parameters.'.length)), words?.locale);
+  return named(String(value));
 }
 
-/** "parameters.max_delivery_seconds" reads as "Parameter max_delivery_seconds". */
-export function displayField(field: string): string {
-  if (field.startsWith('parameters.')) return `Parameter ${field.slice('parameters.'.length)}`;
+/** "parameters.max_delivery_seconds" reads as "Parameter max_delivery_seconds", "statement" as "Statement". */
+export function displayField(field: string, report: ReportLabels = EN.report): string {
+  if (field.startsWith('parameters.')) return fillIn(report.parameter, { name: field.slice('parameters.'.length) });
+  if (Object.hasOwn(report.fields, field)) return report.fields[field as keyof ReportLabels['fields']];
   return field.charAt(0).toUpperCase() + field.slice(1);
 }
 
-export const CHANGE_LABEL: Record<string, string> = {
-  unchanged: 'Unchanged',
-  stricter: 'Stricter',
-  looser: 'Looser',
-  modified: 'Modified',
-  added: 'Added',
-  removed: 'Removed',
-  absent: 'Absent',
-};
+/** The change kinds in English, for the reports that speak only English (matrix, site). */
+export const CHANGE_LABEL: Record<string, string> = EN.report.kinds;
 
-/** "92.06 %" (or fewer decimals where space is short) */
-export function percent(share: number, decimals = 2): string {
-  return `${(share * 100).toFixed(decimals)}\u00a0%`;
+/** "92.06 %" (or fewer decimals where space is short), "92,06 %" in a language that writes a decimal comma */
+export function percent(share: number, decimals = 2, locale = 'en'): string {
+  const number =
+    locale === 'en'
+      ? (share * 100).toFixed(decimals)
+      : new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+          share * 100,
+        );
+  return `${number}\u00a0%`;
 }
 
 /** A mark per change kind, so that reports never rely on colour alone. */

@@ -46,12 +46,13 @@ export async function loadForComparison(
 ): Promise<ComparisonLoad | undefined> {
   if (digest.diagnostics.length > 0) return undefined;
   const expected = new Map(digest.files.map((f) => [f.path, f.sha256]));
-  const others = await readWorkspace(digest.root, { trees: ['specs', 'templates', 'labels'] });
+  const others = await readWorkspace(digest.root, { trees: ['specs', 'templates', 'labels', 'glossary'] });
   const otherFiles = [
     ...(others.config ? [others.config] : []),
     ...others.specs,
     ...others.templates,
     ...(others.labels ?? []),
+    ...(others.glossary ?? []),
   ];
   const requirementFiles = digest.files.filter((f) => f.path.startsWith('requirements/'));
   // the files read now must be the files the digest hashed: the result is kept under the digest's key
@@ -90,7 +91,8 @@ export async function loadForComparison(
     const translated = translationName(path);
     const source = translated && requirementHash.get(translated.id);
     const known = source === undefined ? undefined : clean.translation(sha256, source);
-    if (known) {
+    // a report in another language shows the translated texts of the requirements the chains name: those are read
+    if (known && !named.has(known.id)) {
       // two translations of one requirement into one language: only a full load explains that
       if (translationsKept.has(`${known.id} ${known.lang}`)) return undefined;
       translationsKept.add(`${known.id} ${known.lang}`);
@@ -132,6 +134,7 @@ export async function loadForComparison(
       specs: others.specs,
       templates: others.templates,
       labels: others.labels ?? [],
+      glossary: others.glossary ?? [],
     }),
   };
   const resolution = resolveSome(catalogue, specs);

@@ -1,70 +1,112 @@
 import type { DiffEntry, SpecDiff } from './diff-specs.js';
-import { CHANGE_LABEL, displayField, displayValue, percent } from './field-display.js';
+import { displayField, displayValue, percent } from './field-display.js';
 import { segmentLines } from './segment-lines.js';
 import { trackStatement } from './tracked-requirement.js';
 import { hasChanges, type TrackedSegment } from './tracked-text.js';
+import { EN } from '../../load/frame/labels.js';
+import { fillIn } from '../../lib/text/fill-in.js';
+import { isSourceLanguage } from '../../lib/language-tag.js';
+import type { ReportLanguage } from './localise-diff.js';
+
+/** English, as a report without a language of its own speaks. */
+export const ENGLISH_REPORT: Pick<ReportLanguage, 'language' | 'labels' | 'locale'> = {
+  language: 'en',
+  labels: EN,
+  locale: 'en',
+};
 
 /**
  * The deviation report an auditor reads (GFM): what the variant is, a summary table, then every change with its
  * fields, its word-level text diff (<del>deleted</del>, <ins>inserted</ins>) and the justification of the spec
- * that declared it.
+ * that declared it. Frame words in the report's language (give it a diff localised to that language).
  */
-export function renderDiffMarkdown(diff: SpecDiff): string {
+export function renderDiffMarkdown(
+  diff: SpecDiff,
+  language: Pick<ReportLanguage, 'language' | 'labels' | 'locale'> = ENGLISH_REPORT,
+): string {
   const { baseline, variant, summary } = diff;
+  const words = language.labels.report;
   const out: string[] = [];
-  out.push(`# Deviations of ${inline(variant.spec.id)} from ${inline(baseline.spec.id)}`, '');
+  out.push(`# ${fillIn(words.title, { variant: inline(variant.spec.id), baseline: inline(baseline.spec.id) })}`, '');
   out.push('| | |', '| --- | --- |');
-  out.push(`| Variant | ${inline(`${variant.spec.id} \u2013 ${variant.spec.title}`)} |`);
-  out.push(`| Chain | ${inline(variant.chain.map((s) => s.id).join(' > '))} |`);
-  out.push(`| Baseline | ${inline(`${baseline.spec.id} \u2013 ${baseline.spec.title}`)} |`, '');
+  out.push(`| ${words.variant} | ${inline(`${variant.spec.id} \u2013 ${variant.spec.title}`)} |`);
+  out.push(`| ${words.chain} | ${inline(variant.chain.map((s) => s.id).join(' > '))} |`);
+  out.push(`| ${words.baseline} | ${inline(`${baseline.spec.id} \u2013 ${baseline.spec.title}`)} |`, '');
 
-  out.push('## Summary', '');
-  out.push('| Change | Requirements |', '| --- | ---: |');
+  out.push(`## ${words.summary}`, '');
+  out.push(`| ${words.change} | ${words.requirements} |`, '| --- | ---: |');
   for (const kind of ['unchanged', 'stricter', 'looser', 'modified', 'added', 'removed'] as const) {
-    out.push(`| ${CHANGE_LABEL[kind]} | ${summary[kind]} |`);
+    out.push(`| ${words.kinds[kind]} | ${summary[kind]} |`);
   }
-  out.push(`| **Total** | **${summary.total}** |`, '');
+  out.push(`| **${words.total}** | **${summary.total}** |`, '');
   out.push(
-    `Harmonisation: **${percent(summary.harmonisation)}** of the ${summary.total - summary.added} requirements of ${inline(baseline.spec.id)} are kept unchanged.`,
+    fillIn(words.harmonisation, {
+      share: `**${percent(summary.harmonisation, 2, language.locale)}**`,
+      count: summary.total - summary.added,
+      baseline: inline(baseline.spec.id),
+    }),
     '',
   );
 
-  out.push('## Changes', '');
+  out.push(`## ${words.changes}`, '');
   if (diff.changes.length === 0) {
-    out.push(`${inline(variant.spec.id)} does not depart from ${inline(baseline.spec.id)}.`, '');
+    out.push(fillIn(words.noChange, { variant: inline(variant.spec.id), baseline: inline(baseline.spec.id) }), '');
     return out.join('\n');
   }
   out.push(
-    "In the texts, <del>struck-through</del> words are the baseline's and <ins>underlined</ins> words the variant's.",
+    fillIn(words.legend, { deleted: `<del>${words.deleted}</del>`, inserted: `<ins>${words.inserted}</ins>` }),
     '',
   );
   for (const entry of diff.entries) {
-    if (entry.change) out.push(...changeSection(diff, entry));
+    if (entry.change) out.push(...changeSection(diff, entry, language));
   }
   return out.join('\n');
 }
 
-function changeSection(diff: SpecDiff, entry: DiffEntry): string[] {
+function changeSection(
+  diff: SpecDiff,
+  entry: DiffEntry,
+  language: Pick<ReportLanguage, 'language' | 'labels' | 'locale'>,
+): string[] {
+  const words = language.labels.report;
+  const english = isSourceLanguage(language.language);
   const change = entry.change!;
   const title = (entry.variant ?? entry.baseline)!.title;
   const out: string[] = [`### ${inline(entry.id)} ${inline(title)}`, ''];
-  out.push(`**${CHANGE_LABEL[change.change]}**, declared in **${inline(change.declaredIn)}**`, '');
-  out.push(`Justification: ${change.justification ? inline(change.justification) : '_none given_'}`, '');
+  out.push(
+    `**${words.kinds[change.change]}**, ${fillIn(words.declaredIn, { spec: `**${inline(change.declaredIn)}**` })}`,
+    '',
+  );
+  const colon = language.labels.colon;
+  out.push(
+    `${words.justification}${colon} ${change.justification ? inline(change.justification) : `_${words.noneGiven}_`}`,
+    '',
+  );
   if (change.fields.length > 0) {
-    out.push('| Field | Baseline | Variant | Effect |', '| --- | --- | --- | --- |');
+    out.push(
+      `| ${words.field} | ${words.baseline} | ${words.variant} | ${words.effect} |`,
+      '| --- | --- | --- | --- |',
+    );
+    const valueWords = english ? undefined : { labels: language.labels, locale: language.locale };
     for (const f of change.fields) {
       const [from, to] =
         f.field === 'statement'
-          ? ['see the text below', 'see the text below']
-          : [displayValue(f.field, f.from, entry.source), displayValue(f.field, f.to, entry.source)];
+          ? [words.seeText, words.seeText]
+          : [
+              displayValue(f.field, f.from, entry.source, valueWords),
+              displayValue(f.field, f.to, entry.source, valueWords),
+            ];
       const by = f.origin.spec === change.declaredIn ? '' : ` (${f.origin.spec})`;
-      out.push(`| ${inline(displayField(f.field))} | ${inline(from)} | ${inline(to)} | ${f.effect}${inline(by)} |`);
+      const effect = english ? f.effect : words.kinds[f.effect].toLocaleLowerCase(language.locale);
+      out.push(
+        `| ${inline(displayField(f.field, words))} | ${inline(from)} | ${inline(to)} | ${effect}${inline(by)} |`,
+      );
     }
     out.push('');
   }
   const statement = trackStatement(diff, entry);
   if (hasChanges(statement)) {
-    out.push('Text:', '');
+    out.push(`${words.text}${colon}`, '');
     segmentLines(statement).forEach((line, i) => {
       if (i > 0) out.push('>');
       out.push(`> ${lineText(line)}`);

@@ -16,6 +16,7 @@ import type { TrackedSegment } from './tracked-text.js';
 import { EN, type Labels } from '../../load/frame/labels.js';
 import type { Origin } from '../../resolve/resolved.js';
 import type { Domain } from '../../load/config.js';
+import { fillIn } from '../../lib/text/fill-in.js';
 import { normaliseDocx, w3cdtf } from '../../render/docx/normalise-zip.js';
 import { type DocumentIdentity, identityProperties } from '../../render/docx/document-identity.js';
 import { wordBookmarkName } from '../../render/docx/outline.js';
@@ -28,6 +29,7 @@ export interface RedlineOptions {
   date: Date;
   /** the workspace's domains, for the chapters */
   domains: readonly Domain[];
+  /** the frame words (English by default) */
   labels?: Labels;
   /**
    * For a redline of one spec between two revisions of the workspace: the names of the two sides in the title and
@@ -36,6 +38,10 @@ export interface RedlineOptions {
   revisions?: { baseline: string; variant: string; author: string };
   /** where the redline comes from, as custom properties that `import docx` checks */
   identity?: DocumentIdentity;
+  /** the document language (the variant's by default) */
+  language?: string;
+  /** how the summary writes numbers */
+  locale?: string;
 }
 
 type Mark = { type: TrackedSegment['type']; origin?: Origin };
@@ -49,21 +55,28 @@ type Mark = { type: TrackedSegment['type']; origin?: Origin };
  */
 export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Promise<Uint8Array> {
   const labels = options.labels ?? EN;
+  const words = labels.report.redline;
+  const locale = options.locale ?? 'en';
   const writer = new RevisionWriter(w3cdtf(options.date), options.revisions?.author);
   const { baseline, variant, summary } = diff;
   const children: Paragraph[] = [];
-  const names = options.revisions ?? { baseline: baseline.spec.id, variant: variant.spec.id };
-  const heading = `Redline: ${names.variant} against ${names.baseline}`;
-  const intro = options.revisions
-    ? `This document shows the requirement texts of ${variant.spec.id} at ${names.variant} with every difference from ${names.baseline} as a tracked change. ` +
-      `Reject all changes to read ${variant.spec.id} at ${names.baseline}; accept all changes to read it at ${names.variant}. The changelog lists every change.`
-    : `This document shows the requirement texts of ${variant.spec.id} (${variant.chain.map((s) => s.id).join(' > ')}) with every difference from ${baseline.spec.id} as a tracked change, authored by the spec that declared it. ` +
-      `Reject all changes to read ${baseline.spec.id}; accept all changes to read ${variant.spec.id}. The deviation report gives each change's justification.`;
+  const names = {
+    variant: variant.spec.id,
+    baseline: baseline.spec.id,
+    chain: variant.chain.map((s) => s.id).join(' > '),
+  };
+  // a redline of one spec between two revisions names the revisions; the deviations redline speaks the spec's language
+  const { revisions } = options;
+  const title = revisions ? `Redline: ${revisions.variant} against ${revisions.baseline}` : fillIn(words.title, names);
+  const intro = revisions
+    ? `This document shows the requirement texts of ${variant.spec.id} at ${revisions.variant} with every difference from ${revisions.baseline} as a tracked change. ` +
+      `Reject all changes to read ${variant.spec.id} at ${revisions.baseline}; accept all changes to read it at ${revisions.variant}. The changelog lists every change.`
+    : fillIn(words.intro, names);
 
   children.push(
     new Paragraph({
       style: STYLE.coverHeading,
-      children: [new TextRun(heading)],
+      children: [new TextRun(title)],
     }),
   );
   children.push(new Paragraph({ style: STYLE.subtitle, children: [new TextRun(variant.spec.title)] }));
@@ -77,7 +90,16 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
       style: STYLE.label,
       children: [
         new TextRun(
-          `${summary.total} requirements: ${summary.unchanged} unchanged, ${summary.stricter} stricter, ${summary.looser} looser, ${summary.modified} modified, ${summary.added} added, ${summary.removed} removed. Harmonisation ${percent(summary.harmonisation)}.`,
+          fillIn(words.counts, {
+            total: summary.total,
+            unchanged: summary.unchanged,
+            stricter: summary.stricter,
+            looser: summary.looser,
+            modified: summary.modified,
+            added: summary.added,
+            removed: summary.removed,
+            share: percent(summary.harmonisation, 2, locale),
+          }),
         ),
       ],
     }),
@@ -109,17 +131,17 @@ export async function renderRedline(diff: SpecDiff, options: RedlineOptions): Pr
   }
 
   const word = new Document({
-    title: heading,
+    title,
     subject: variant.spec.title,
     creator: variant.spec.authority?.name ?? variant.spec.id,
     lastModifiedBy: variant.spec.id,
-    description: options.revisions
-      ? `Tracked changes of ${variant.spec.id} from ${names.baseline} to ${names.variant}`
-      : `Tracked changes of ${variant.chain.map((s) => s.id).join(' > ')} against ${baseline.spec.id}`,
+    description: revisions
+      ? `Tracked changes of ${variant.spec.id} from ${revisions.baseline} to ${revisions.variant}`
+      : fillIn(words.description, names),
     revision: 1,
     customProperties: identityProperties(options.identity),
     features: { trackRevisions: true },
-    styles: documentStyles(wordLanguage(variant.spec.language)),
+    styles: documentStyles(wordLanguage(options.language ?? variant.spec.language)),
     sections: [
       {
         properties: {
@@ -168,9 +190,9 @@ function requirementParagraphs(diff: SpecDiff, entry: DiffEntry, labels: Labels,
   out.push(
     ...writer.paragraphs(
       [
-        frame(`${labels.field.obligation}: `),
+        frame(`${labels.field.obligation}${labels.colon} `),
         ...t.obligation,
-        frame(`    ${labels.field.verification}: `),
+        frame(`    ${labels.field.verification}${labels.colon} `),
         ...t.verification,
       ],
       whole,

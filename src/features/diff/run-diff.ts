@@ -3,7 +3,8 @@ import { diffSpecs, type SpecDiff } from './diff-specs.js';
 import { renderDiffJson } from './diff-json.js';
 import { findSpec, loadValidWorkspace, type Loaded } from './load-valid-workspace.js';
 import { renderDiffMarkdown } from './render-markdown.js';
-import type { Domain } from '../../load/config.js';
+import { localiseDiff, redlineSettings, reportLanguage, type ReportLanguage } from './localise-diff.js';
+import { specInLanguage } from '../../load/spec/spec.js';
 import { loadForComparison } from './load-for-comparison.js';
 import type { WorkspaceDigest } from '../../load/read-workspace.js';
 import type { LoadedWorkspace } from '../../check/load-workspace.js';
@@ -23,6 +24,8 @@ export interface DiffRequest {
   digest?: WorkspaceDigest;
   /** use the workspace's cache */
   cache?: boolean;
+  /** the language of the report's words and texts; the variant's (main) language by default */
+  lang?: string;
 }
 
 /** `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. */
@@ -82,28 +85,30 @@ async function report(
   request: DiffRequest,
 ): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array }> {
   const date = buildDate(request.sourceDateEpoch, diff.variant.spec.date).date;
-  const domains = workspace.catalogue.config.domains;
-  return { kind: 'ok', diff, output: await renderDiff(diff, request.format, { date, domains }) };
+  const spec = request.lang !== undefined ? specInLanguage(diff.variant.spec, request.lang) : diff.variant.spec;
+  const language = reportLanguage(workspace, spec);
+  const shown = request.format === 'json' ? diff : localiseDiff(diff, language, workspace.i18n?.translations);
+  return { kind: 'ok', diff, output: await renderDiff(shown, request.format, { date, language }) };
 }
 
 /** One format of a diff: text for md, json and html; a Word redline for docx. */
 export async function renderDiff(
   diff: SpecDiff,
   format: DiffFormat,
-  settings: { date: Date; domains: readonly Domain[] },
+  settings: { date: Date; language: ReportLanguage },
 ): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return renderDiffJson(diff);
     case 'md':
-      return renderDiffMarkdown(diff);
+      return renderDiffMarkdown(diff, settings.language);
     case 'html': {
       const { renderDiffHtml } = await import('./render-html.js');
-      return renderDiffHtml(diff);
+      return renderDiffHtml(diff, settings.language);
     }
     case 'docx': {
       const { renderRedline } = await import('./render-redline.js');
-      return renderRedline(diff, settings);
+      return renderRedline(diff, redlineSettings(settings.language, settings.date));
     }
   }
 }

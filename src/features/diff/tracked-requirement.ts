@@ -88,7 +88,12 @@ function sidesOf(diff: SpecDiff, entry: DiffEntry) {
   const origin = (pick: (r: EffectiveRequirement) => Origin) => (b && v ? diff.explain(pick(b), pick(v)) : whole);
   const parameterOrigin = (name: string) => origin((r) => r.provenance.parameters.get(name) ?? r.provenance.selected);
   const side = (r: EffectiveRequirement | undefined, text: (r: EffectiveRequirement) => string): TextSide | undefined =>
-    r && { text: text(r), values: r.parameters, parameters: r.source.parameters };
+    r && {
+      text: text(r),
+      values: r.parameters,
+      parameters: r.source.parameters,
+      ...(entry.locale !== undefined ? { locale: entry.locale } : {}),
+    };
   return { b, v, whole, origin, parameterOrigin, side };
 }
 

@@ -17,6 +17,8 @@ export interface TextSide {
   text: string;
   values: ReadonlyMap<string, ParameterValue>;
   parameters: ReadonlyMap<string, Parameter>;
+  /** how numbers are written (English by default) */
+  locale?: string;
 }
 
 /**
@@ -78,7 +80,7 @@ export function hasChanges(segments: readonly TrackedSegment[]): boolean {
 
 function value(name: string, whole: string, side: TextSide): string {
   const v = side.values.get(name);
-  return v === undefined ? whole : formatValue(v, side.parameters.get(name));
+  return v === undefined ? whole : formatValue(v, side.parameters.get(name), side.locale);
 }
 
 function fill(text: string, side: TextSide): string {

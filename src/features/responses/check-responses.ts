@@ -1,17 +1,16 @@
 import { awardSheet } from '../../render/xlsx/response-form.js';
 import {
   authorityRows,
-  AWARD_SHEET,
-  HEADER,
   RESPONSE_COLUMN,
   RESPONSES,
-  RESPONSES_SHEET,
+  type FormWords,
   type ResponseValue,
 } from '../../render/xlsx/response-rows.js';
+import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import { formLanguage } from './form-language.js';
 import { cellText } from '../../render/xlsx/write-workbook.js';
 import { columnLetter } from '../../render/xlsx/xml-text.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { WorkspaceConfig } from '../../load/config.js';
 import type { ReadSheet, ReadWorkbook } from './read-xlsx.js';
 
 export interface Answer {
@@ -79,11 +78,15 @@ const BIDDER = { response: RESPONSE_COLUMN, reference: RESPONSE_COLUMN + 1, comm
 export function checkResponses(
   workbook: ReadWorkbook,
   resolved: ResolvedSpec,
-  config: WorkspaceConfig,
+  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
   file: string,
 ): ResponsesReport {
   const alterations: Alteration[] = [];
-  const expected = authorityRows(resolved, config);
+  // a form in any language tenderkit writes: compared with the form of the spec in that language
+  const { view, words } = formLanguage(workbook, resolved, workspace);
+  const RESPONSES_SHEET = words.responsesSheet;
+  const HEADER = words.header;
+  const expected = authorityRows(view, workspace);
   const report: ResponsesReport = {
     file,
     spec: resolved.spec.id,
@@ -226,7 +229,7 @@ export function checkResponses(
       offerReference: text(row, BIDDER.reference).trim(),
       comment: text(row, BIDDER.comment).trim(),
     };
-    const response = normaliseResponse(answer.response);
+    const response = normaliseResponse(answer.response, words.responses);
     if (answer.response === '') {
       report.summary.missing++;
       report.missing.push({ id: r.id, obligation: r.obligation });
@@ -244,7 +247,7 @@ export function checkResponses(
       }
     }
   }
-  alterations.push(...compareAward(workbook, resolved));
+  alterations.push(...compareAward(workbook, view, words));
 
   report.intact = alterations.length === 0;
   report.complete = report.summary.answered === expected.length;
@@ -252,9 +255,11 @@ export function checkResponses(
   return report;
 }
 
-function normaliseResponse(value: string): ResponseValue | undefined {
-  const v = value.trim().toLowerCase().replace(/\s+/g, ' ');
-  return RESPONSES.find((r) => r.toLowerCase() === v);
+/** The canonical answer of a value in the form's language (or in English, the canonical words). */
+function normaliseResponse(value: string, words: readonly string[]): ResponseValue | undefined {
+  const v = value.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
+  const i = words.findIndex((w) => w.toLocaleLowerCase() === v);
+  return i >= 0 ? RESPONSES[i] : RESPONSES.find((r) => r.toLowerCase() === v);
 }
 
 function extraCells(sheet: ReadSheet, name: string, width: number): Alteration[] {
@@ -274,11 +279,12 @@ function extraCells(sheet: ReadSheet, name: string, width: number): Alteration[]
 }
 
 /** The award criteria sheet is the authority's alone: every cell must be as the spec says. */
-function compareAward(workbook: ReadWorkbook, resolved: ResolvedSpec): Alteration[] {
+function compareAward(workbook: ReadWorkbook, resolved: ResolvedSpec, words: FormWords): Alteration[] {
+  const AWARD_SHEET = words.awardSheet;
   const sheet = workbook.sheets.get(AWARD_SHEET);
   if (!sheet)
     return [{ kind: 'sheet-missing', sheet: AWARD_SHEET, message: `the workbook has no sheet "${AWARD_SHEET}"` }];
-  const model = awardSheet(resolved);
+  const model = awardSheet(resolved, words.labels);
   const out: Alteration[] = [];
   model.rows.forEach((row, r) => {
     row.cells.forEach((c, col) => {

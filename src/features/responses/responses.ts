@@ -31,7 +31,7 @@ export async function checkResponseFile(options: {
   if (!read.ok) return { kind: 'unreadable', message: read.message };
   return {
     kind: 'checked',
-    report: checkResponses(read.workbook, resolved, workspace.catalogue.config, options.displayName),
+    report: checkResponses(read.workbook, resolved, workspace, options.displayName),
     diagnostics: workspace.diagnostics,
   };
 }

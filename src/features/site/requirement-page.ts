@@ -10,6 +10,7 @@ import { layout } from './layout.js';
 import { linksFrom, type Links } from './links.js';
 import { markdownToHtml } from './markdown-html.js';
 import type { SiteModel, SpecUse } from './site-model.js';
+import { translatedTexts, type TranslatedTexts } from './translated-texts.js';
 
 const SECTION_ORDER = ['acceptance-criteria', 'rationale', 'guidance', 'notes'];
 
@@ -25,6 +26,7 @@ export function requirementPage(model: SiteModel, r: Requirement): string {
   const uses = (model.uses.get(r.id) ?? []).filter((u) => u.cell !== 'absent');
   const absent = (model.uses.get(r.id) ?? []).filter((u) => u.cell === 'absent');
   const diffs = diffGroups(uses);
+  const translations = translatedTexts(r, model.settings.translations);
 
   const main = html`
 <article class="requirement">
@@ -34,12 +36,16 @@ export function requirementPage(model: SiteModel, r: Requirement): string {
 </header>
 <div class="columns">
 <div class="text-column">
+${languageSwitch(translations)}
+<div class="lang-text" data-lang="en" lang="en">
 <section class="statement" aria-labelledby="statement-h">
 <h2 id="statement-h">Requirement</h2>
 ${text(baseline.statement)}
 ${r.parameters.size > 0 ? html`<p class="note">Parameters are shown with their baseline defaults.</p>` : html``}
 </section>
 ${sections.map((s) => html`<section class="section" aria-labelledby="s-${s.key}"><h2 id="s-${s.key}">${EN.sections[s.key] ?? s.heading}</h2>${text(s.nodes)}</section>`)}
+</div>
+${translations.map((t) => translatedBlock(t, text))}
 </div>
 <aside class="fields" aria-labelledby="fields-h">
 <h2 id="fields-h">Fields</h2>
@@ -115,6 +121,30 @@ ${
       )}</ul>`
     : html``
 }`;
+}
+
+/**
+ * The languages the text can be read in, with the state of each translation. Without scripts every text shows,
+ * one after the other; the site's script shows one at a time and these buttons switch between them.
+ */
+function languageSwitch(translations: readonly TranslatedTexts[]): Html {
+  if (translations.length === 0) return html``;
+  return html`<div class="lang-switch" role="group" aria-label="Language of the text">
+<button type="button" data-lang="en" aria-pressed="true">English (source)</button>${translations.map(
+    (t) =>
+      html` <button type="button" data-lang="${t.lang}" aria-pressed="false">${t.name} (${t.lang})<span class="lang-state lang-${t.state}">${t.state === 'current' ? 'current' : 'stale: made from an older English text'}</span></button>`,
+  )}
+</div>`;
+}
+
+function translatedBlock(t: TranslatedTexts, text: (nodes: Requirement['statement']['nodes']) => Html): Html {
+  return html`<div class="lang-text" data-lang="${t.lang}" lang="${t.lang}">
+<p class="lang-heading"><strong>${t.name}</strong> <span class="lang-state lang-${t.state}">${t.state === 'current' ? 'current translation' : 'stale translation: made from an older English text'}</span></p>
+<section class="statement"><h2>${t.title}</h2>${text(t.statement)}</section>
+${t.sections
+  .filter((s) => s.nodes.length > 0)
+  .map((s) => html`<section class="section"><h2>${s.heading}</h2>${text(s.nodes)}</section>`)}
+</div>`;
 }
 
 type Parameter = Requirement['parameters'] extends Map<string, infer P> ? P : never;

@@ -47,6 +47,7 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
     toolName: TOOL_NAME,
     toolVersion: TOOL_VERSION,
     ...(history ? { history } : {}),
+    ...(workspace.i18n ? { translations: workspace.i18n.translations } : {}),
   });
   progress.step(3, 3, `writing ${files.length} files`);
   await writeFolderAtomically(outDir, files);

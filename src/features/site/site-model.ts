@@ -4,6 +4,7 @@ import type { DiffEntry, SpecDiff } from '../diff/diff-specs.js';
 import { buildMatrix, type Matrix, type MatrixCell } from '../matrix/build-matrix.js';
 import type { EffectiveRequirement, ResolvedSpec } from '../../resolve/resolved.js';
 import type { Catalogue } from '../../load/catalogue.js';
+import type { TranslationSet } from '../../load/translation/translation.js';
 import { compareIds } from '../../lib/text/order.js';
 
 /** The files of a spec's built pack, as links relative to the site's root folder. */
@@ -20,6 +21,8 @@ export interface SiteSettings {
   toolVersion: string;
   /** the releases of the catalogue, when it is kept in git with tags */
   history?: SiteHistory;
+  /** the workspace's translations, shown on the requirement pages */
+  translations?: TranslationSet;
 }
 
 /** How one spec treats one requirement: what the requirement page's table shows. */

@@ -1,4 +1,5 @@
 import { canonicalTag, languageName, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
+import { languagesOf } from '../../load/spec/spec.js';
 import { catalogueLanguages } from './catalogue-languages.js';
 import type { I18n } from '../../load/i18n.js';
 import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
@@ -48,7 +49,7 @@ export function translationsReport(
   const languages = tags.map((lang): LanguageTranslations => {
     const specs: SpecTranslations[] = [];
     for (const [id, resolved] of resolution.resolved) {
-      if ((canonicalTag(resolved.spec.language) ?? resolved.spec.language) !== lang) continue;
+      if (!languagesOf(resolved.spec).some((l) => (canonicalTag(l) ?? l) === lang)) continue;
       const counts = countsOf(
         resolved.requirements.map((r) => r.source),
         lang,

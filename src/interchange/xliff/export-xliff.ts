@@ -2,13 +2,15 @@ import type { Requirement } from '../../load/requirement/requirement.js';
 import { EN, type Labels } from '../../load/frame/labels.js';
 import { documentFrame } from '../../document/i18n/document-frame.js';
 import type { I18n } from '../../load/i18n.js';
-import { SOURCE_LANGUAGE } from '../../lib/language-tag.js';
+import { primaryTag, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
 import { hashOf, translationStatus } from '../../load/translation/translation-status.js';
 import type { Translation } from '../../load/translation/translation.js';
 import { alignCodeIds } from './align-codes.js';
 import { OriginalData, type Inline } from './inline.js';
 import { plainSegment, segmentMarkdown, type FieldPart } from './segment-markdown.js';
-import { writeXliff, type XliffFile, type XliffUnit } from './write-xliff.js';
+import { writeXliff, type XliffFile, type XliffGlossEntry, type XliffUnit } from './write-xliff.js';
+import type { Glossary } from '../../load/glossary/glossary.js';
+import { findTerms } from '../../lib/text/term-match.js';
 
 export interface XliffExportOptions {
   /** the target language, canonical BCP 47 */
@@ -33,13 +35,22 @@ export function exportXliff(
     { overrides: i18n.labelOverrides, templates: new Map(), defaultLanguage: SOURCE_LANGUAGE },
     { file: '', at: { line: 1, column: 1 } },
   ).frame.labels;
+  const glossary = i18n.glossaries?.get(options.lang) ?? i18n.glossaries?.get(primaryTag(options.lang));
+  const termsOf = glossaryLookup(glossary);
   const files: XliffFile[] = [];
   for (const r of requirements) {
     const state = translationStatus(r, options.lang, i18n.translations);
     if (options.untranslated && state.status === 'current') continue;
     const translation = state.status === 'current' || state.status === 'stale' ? state.translation : undefined;
     files.push(
-      requirementFile(r, translation, state.status === 'current' ? 'translated' : 'initial', options.lang, labels),
+      requirementFile(
+        r,
+        translation,
+        state.status === 'current' ? 'translated' : 'initial',
+        options.lang,
+        labels,
+        termsOf,
+      ),
     );
   }
   return { xml: writeXliff({ srcLang: SOURCE_LANGUAGE, trgLang: options.lang, files }), files: files.length };
@@ -56,6 +67,7 @@ function requirementFile(
   state: 'initial' | 'translated',
   lang: string,
   labels: Labels,
+  termsOf: (source: string) => XliffGlossEntry[],
 ): XliffFile {
   const units: XliffUnit[] = [];
   const plain = (id: string, name: string, source: string, target: string | undefined) => {
@@ -69,6 +81,7 @@ function requirementFile(
         [{ kind: 'segment', content }],
         target === undefined ? undefined : [plainSegment(target, data)],
         state,
+        termsOf(source),
       ),
     );
   };
@@ -77,7 +90,7 @@ function requirementFile(
     const data = new OriginalData();
     const parts = segmentMarkdown(source, data);
     const targets = target === undefined ? undefined : segmentsOf(segmentMarkdown(target, data));
-    units.push(unit(id, name, data, parts, targets, state));
+    units.push(unit(id, name, data, parts, targets, state, termsOf(source)));
   };
   plain('title', 'title', r.title, t?.title);
   markdown('statement', 'statement', r.statement.markdown, t?.statement.markdown);
@@ -125,11 +138,45 @@ function unit(
   parts: FieldPart[],
   targets: Inline[][] | undefined,
   state: 'initial' | 'translated',
+  glossary: XliffGlossEntry[],
 ): XliffUnit {
   const sources = segmentsOf(parts);
   const paired =
     targets && targets.length === sources.length
       ? targets.map((t, i) => alignCodeIds(sources[i]!, t, () => data.codeId()))
       : undefined;
-  return { id, name, data: data.entries, parts, ...(paired ? { targets: paired, state } : {}) };
+  return {
+    id,
+    name,
+    data: data.entries,
+    parts,
+    ...(paired ? { targets: paired, state } : {}),
+    ...(glossary.length > 0 ? { glossary } : {}),
+  };
+}
+
+/** The entries of a glossary whose source terms a text uses (with their inflections, the longest first), in text order. */
+function glossaryLookup(glossary: Glossary | undefined): (source: string) => XliffGlossEntry[] {
+  if (!glossary || glossary.terms.length === 0) return () => [];
+  const terms = glossary.terms.map((t) => ({ text: t.source, kind: 'source' as const }));
+  return (source) => {
+    const seen = new Set<number>();
+    const out: XliffGlossEntry[] = [];
+    for (const m of findTerms(source, terms)) {
+      if (seen.has(m.term)) continue;
+      seen.add(m.term);
+      const t = glossary.terms[m.term]!;
+      const notes = [
+        ...(t.note !== undefined ? [t.note] : []),
+        ...(t.forbidden.length > 0 ? [`Not: ${t.forbidden.join(', ')}.`] : []),
+      ];
+      out.push({
+        term: t.source,
+        translation: t.target,
+        origin: glossary.file,
+        ...(notes.length > 0 ? { definition: notes.join(' ') } : {}),
+      });
+    }
+    return out;
+  };
 }

@@ -5,6 +5,17 @@ import { attrs } from './xml.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+export const GLS_NS = 'urn:oasis:names:tc:xliff:glossary:2.0';
+
+/** A glossary entry whose term the unit's source uses (XLIFF 2 glossary module). */
+export interface XliffGlossEntry {
+  term: string;
+  translation: string;
+  /** the note and the forbidden variants, for the translator */
+  definition?: string;
+  /** where the entry comes from (glossary/<lang>.yaml) */
+  origin: string;
+}
 
 /** One translatable field of a requirement. */
 export interface XliffUnit {
@@ -16,6 +27,8 @@ export interface XliffUnit {
   targets?: Inline[][];
   /** `translated` for a current translation, `initial` for one made from an older text (shown for reuse) */
   state?: 'initial' | 'translated';
+  /** the glossary entries whose terms occur in the unit's source */
+  glossary?: XliffGlossEntry[];
 }
 
 /** One requirement: an XLIFF `<file>`. */
@@ -34,11 +47,15 @@ export interface XliffDocument {
   files: XliffFile[];
 }
 
-/** An XLIFF 2.0 document, indented, with the metadata module for tenderkit's own fields. */
+/**
+ * An XLIFF 2.0 document, indented, with the metadata module for tenderkit's own fields and the glossary module for the
+ * approved terms each unit uses (declared only when a unit carries one).
+ */
 export function writeXliff(doc: XliffDocument): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const glossary = doc.files.some((f) => f.units.some((u) => (u.glossary?.length ?? 0) > 0)) ? GLS_NS : undefined;
   out.push(
-    `<xliff${attrs({ xmlns: XLIFF_NS, 'xmlns:mda': MDA_NS, version: '2.0', srcLang: doc.srcLang, trgLang: doc.trgLang })}>`,
+    `<xliff${attrs({ xmlns: XLIFF_NS, 'xmlns:mda': MDA_NS, 'xmlns:gls': glossary, version: '2.0', srcLang: doc.srcLang, trgLang: doc.trgLang })}>`,
   );
   for (const file of doc.files) {
     out.push(`  <file${attrs({ id: file.id, original: file.original })}>`);
@@ -62,6 +79,19 @@ export function writeXliff(doc: XliffDocument): string {
 
 function writeUnit(unit: XliffUnit): string[] {
   const out = [`    <unit${attrs({ id: unit.id, name: unit.name })}>`];
+  if (unit.glossary && unit.glossary.length > 0) {
+    out.push('      <gls:glossary>');
+    for (const e of unit.glossary) {
+      out.push(
+        '        <gls:glossEntry>',
+        `          <gls:term${attrs({ source: e.origin })}>${xmlText(e.term)}</gls:term>`,
+        `          <gls:translation${attrs({ source: e.origin })}>${xmlText(e.translation)}</gls:translation>`,
+      );
+      if (e.definition !== undefined) out.push(`          <gls:definition>${xmlText(e.definition)}</gls:definition>`);
+      out.push('        </gls:glossEntry>');
+    }
+    out.push('      </gls:glossary>');
+  }
   if (unit.data.size > 0) {
     out.push('      <originalData>');
     for (const [id, markup] of unit.data)

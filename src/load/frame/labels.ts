@@ -68,6 +68,87 @@ export interface Labels {
    * statement follows a deviation that changes the obligation. Empty where one word cannot be swapped for another.
    */
   modal: Record<Obligation, string[]>;
+  /** the bidder's response form (xlsx): sheet names, headers, the drop-down's prompts, the award sheet */
+  form: FormLabels;
+  /** the auditors' outputs: the deviation report (Markdown, HTML) and the redline (Word); `{name}` is filled in */
+  report: ReportLabels;
+}
+
+export interface FormLabels {
+  /** sheet names: at most 31 characters, none of : \\ / ? * [ ] */
+  responsesSheet: string;
+  awardSheet: string;
+  columns: {
+    id: string;
+    domain: string;
+    title: string;
+    obligation: string;
+    statement: string;
+    verification: string;
+    response: string;
+    offerReference: string;
+    comment: string;
+  };
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  error: string;
+  award: {
+    id: string;
+    criterion: string;
+    type: string;
+    weight: string;
+    requirements: string;
+    description: string;
+    total: string;
+    none: string;
+  };
+  /** the workbook's description property: {spec} */
+  description: string;
+  keyword: string;
+}
+
+export interface ReportLabels {
+  /** {variant}, {baseline} */
+  title: string;
+  variant: string;
+  chain: string;
+  baseline: string;
+  summary: string;
+  change: string;
+  requirements: string;
+  total: string;
+  /** {share}, {count}, {baseline} */
+  harmonisation: string;
+  changes: string;
+  /** {variant}, {baseline} */
+  noChange: string;
+  /** {deleted}, {inserted}: the words below */
+  legend: string;
+  deleted: string;
+  inserted: string;
+  /** {spec} */
+  declaredIn: string;
+  justification: string;
+  noneGiven: string;
+  field: string;
+  effect: string;
+  seeText: string;
+  text: string;
+  /** {name} */
+  parameter: string;
+  fields: { obligation: string; statement: string; verification: string; title: string };
+  kinds: Record<'unchanged' | 'stricter' | 'looser' | 'modified' | 'added' | 'removed' | 'absent', string>;
+  redline: {
+    /** {variant}, {baseline} */
+    title: string;
+    /** {variant}, {chain}, {baseline} */
+    intro: string;
+    /** {total}, {unchanged}, {stricter}, {looser}, {modified}, {added}, {removed}, {share} */
+    counts: string;
+    /** {chain}, {baseline} */
+    description: string;
+  };
 }
 
 export const EN: Labels = {
@@ -144,4 +225,78 @@ export const EN: Labels = {
   domains: {},
   units: {},
   modal: { mandatory: ['shall'], recommended: ['should'], optional: ['may'] },
+  form: {
+    responsesSheet: 'Responses',
+    awardSheet: 'Award criteria',
+    columns: {
+      id: 'Id',
+      domain: 'Domain',
+      title: 'Title',
+      obligation: 'Obligation',
+      statement: 'Statement',
+      verification: 'Verification',
+      response: 'Response',
+      offerReference: 'Offer reference',
+      comment: 'Comment',
+    },
+    promptTitle: 'Response',
+    prompt: 'Choose Comply, Partially comply or Do not comply.',
+    errorTitle: 'Not a response',
+    error: 'Choose one of the values in the list: Comply, Partially comply, Do not comply.',
+    award: {
+      id: 'Id',
+      criterion: 'Criterion',
+      type: 'Type',
+      weight: 'Weight (%)',
+      requirements: 'Requirements assessed',
+      description: 'Description',
+      total: 'Total',
+      none: 'This specification defines no award criteria.',
+    },
+    description:
+      'Response form for {spec}: state for every requirement whether the offer complies, and where the offer shows it.',
+    keyword: 'compliance matrix',
+  },
+  report: {
+    title: 'Deviations of {variant} from {baseline}',
+    variant: 'Variant',
+    chain: 'Chain',
+    baseline: 'Baseline',
+    summary: 'Summary',
+    change: 'Change',
+    requirements: 'Requirements',
+    total: 'Total',
+    harmonisation: 'Harmonisation: {share} of the {count} requirements of {baseline} are kept unchanged.',
+    changes: 'Changes',
+    noChange: '{variant} does not depart from {baseline}.',
+    legend: "In the texts, {deleted} words are the baseline's and {inserted} words the variant's.",
+    deleted: 'struck-through',
+    inserted: 'underlined',
+    declaredIn: 'declared in {spec}',
+    justification: 'Justification',
+    noneGiven: 'none given',
+    field: 'Field',
+    effect: 'Effect',
+    seeText: 'see the text below',
+    text: 'Text',
+    parameter: 'Parameter {name}',
+    fields: { obligation: 'Obligation', statement: 'Statement', verification: 'Verification', title: 'Title' },
+    kinds: {
+      unchanged: 'Unchanged',
+      stricter: 'Stricter',
+      looser: 'Looser',
+      modified: 'Modified',
+      added: 'Added',
+      removed: 'Removed',
+      absent: 'Absent',
+    },
+    redline: {
+      title: 'Redline: {variant} against {baseline}',
+      intro:
+        "This document shows the requirement texts of {variant} ({chain}) with every difference from {baseline} as a tracked change, authored by the spec that declared it. Reject all changes to read {baseline}; accept all changes to read {variant}. The deviation report gives each change's justification.",
+      counts:
+        '{total} requirements: {unchanged} unchanged, {stricter} stricter, {looser} looser, {modified} modified, {added} added, {removed} removed. Harmonisation {share}.',
+      description: 'Tracked changes of {chain} against {baseline}',
+    },
+  },
 };

@@ -3,6 +3,7 @@ export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
 const text = { type: 'string', minLength: 1 } as const;
 const idList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+const languageTag = { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag' } as const;
 const localisedText = {
   oneOf: [
     text,
@@ -26,7 +27,10 @@ export const specSchema = {
     id: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'Equals the file name without .yaml' },
     title: text,
     extends: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'The parent spec id' },
-    language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag' },
+    language: {
+      description: 'BCP 47 tag of the document language, or a list of them: the first the main language',
+      oneOf: [languageTag, { type: 'array', items: languageTag, minItems: 1, uniqueItems: true }],
+    },
     regime: {
       enum: ['2014/24/EU', '2009/81/EC'],
       description: 'The legal regime of the procurement (inherited by the specs that extend this one)',

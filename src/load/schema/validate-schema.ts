@@ -6,8 +6,14 @@ import { AJV_OPTIONS } from './ajv-options.js';
 import { configSchema } from './config-schema.js';
 import { requirementSchema } from './requirement-schema.js';
 import { specSchema } from './spec-schema.js';
+import { glossarySchema } from './glossary-schema.js';
 
-export const SCHEMAS = { requirement: requirementSchema, spec: specSchema, config: configSchema } as const;
+export const SCHEMAS = {
+  requirement: requirementSchema,
+  spec: specSchema,
+  config: configSchema,
+  glossary: glossarySchema,
+} as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 /** the schema compiler, loaded only when a file is not in the parse cache and no compiled validators were built */
@@ -156,7 +162,9 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedYaml, file: string): Diagnos
       return diagnostic(
         'error',
         'schema',
-        `${where} must be a text or a map from language tags to texts`,
+        path.at(-1) === 'language'
+          ? `${where} must be a language tag or a list of language tags`
+          : `${where} must be a text or a map from language tags to texts`,
         file,
         parsed.positionOf(path),
       );

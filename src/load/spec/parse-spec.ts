@@ -25,7 +25,7 @@ interface RawSpec {
   id: string;
   title: string;
   extends?: string;
-  language?: string;
+  language?: string | string[];
   regime?: Regime;
   date?: string;
   authority?: Spec['authority'];
@@ -112,7 +112,8 @@ export function parseSpec(
   const spec: Spec = {
     id: raw.id,
     title: raw.title,
-    language: raw.language ?? defaultLanguage,
+    language: (Array.isArray(raw.language) ? raw.language[0] : raw.language) ?? defaultLanguage,
+    ...(Array.isArray(raw.language) && raw.language.length > 1 ? { languages: raw.language } : {}),
     deviations,
     award: (raw.award ?? []).map((a) => ({ ...a, requirements: a.requirements ?? [] })),
     annexes: (raw.annexes ?? []).map((a, index) => ({ path: a.path, title: a.title, index })),

@@ -51,7 +51,10 @@ export interface Spec {
   id: string;
   title: string;
   extends?: string;
+  /** the main language: the language of the pack's files under their plain names */
   language: string;
+  /** every language of the pack when the spec names several (`language: [nl, fr, de]`), the main one first */
+  languages?: string[];
   /** as written in this spec; `effectiveRegime` gives the one inherited along the chain */
   regime?: Regime;
   date?: string;
@@ -64,4 +67,14 @@ export interface Spec {
   annexes: Annex[];
   file: string;
   yaml: ParsedYaml;
+}
+
+/** Every language a spec's pack is written in, the main one first. */
+export function languagesOf(spec: Pick<Spec, 'language' | 'languages'>): readonly string[] {
+  return spec.languages ?? [spec.language];
+}
+
+/** The spec as its documents in another of its languages see it: the same spec with that language as its own. */
+export function specInLanguage<S extends Pick<Spec, 'language'>>(spec: S, language: string): S {
+  return spec.language === language ? spec : { ...spec, language };
 }

@@ -1,22 +1,23 @@
 import type { DocumentProperties } from '../../document/tender-document.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { WorkspaceConfig } from '../../load/config.js';
-import {
-  authorityRows,
-  AWARD_SHEET,
-  BIDDER_COLUMNS,
-  HEADER,
-  RESPONSE_COLUMN,
-  RESPONSES,
-  RESPONSES_SHEET,
-} from './response-rows.js';
+import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Labels } from '../../load/frame/labels.js';
+import { frameOf } from '../../document/i18n/frame-of.js';
+import { fillIn } from '../../lib/text/fill-in.js';
+import { authorityRows, formWords, RESPONSE_COLUMN, type FormWords } from './response-rows.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 
 export interface ResponseFormInput {
   resolved: ResolvedSpec;
-  config: WorkspaceConfig;
+  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>;
   properties: DocumentProperties;
   date: Date;
+}
+
+/** The form words of a spec's language (its `language`, or the one a further-language view gives it). */
+export function formWordsOf(resolved: ResolvedSpec, workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>): FormWords {
+  const frame = frameOf(workspace, resolved.spec);
+  return formWords(frame.language, frame.labels);
 }
 
 /** Per column: the narrowest and widest it may get, in characters; between them it fits its longest line. */
@@ -34,18 +35,21 @@ const WIDTH_LIMITS: ReadonlyArray<readonly [number, number]> = [
 
 /** The compliance matrix as a bidder's response form: a locked sheet with three open columns, and the award criteria. */
 export function responseForm(input: ResponseFormInput): Workbook {
-  const { resolved, config, properties } = input;
-  const rows = authorityRows(resolved, config);
-  const header: Row = { cells: HEADER.map((h) => ({ value: h, style: 'header' as const })) };
+  const { resolved, workspace, properties } = input;
+  const words = formWordsOf(resolved, workspace);
+  const { form } = words.labels;
+  const rows = authorityRows(resolved, workspace);
+  const header: Row = { cells: words.header.map((h) => ({ value: h, style: 'header' as const })) };
+  const bidderColumns = words.header.length - RESPONSE_COLUMN;
   const body: Row[] = rows.map((r) => ({
     cells: [
       ...r.cells.map((v): Cell => ({ value: v, style: 'text' })),
-      ...BIDDER_COLUMNS.map((): Cell => ({ value: null, style: 'input' })),
+      ...Array.from({ length: bidderColumns }, (): Cell => ({ value: null, style: 'input' })),
     ],
   }));
   const all = [header, ...body];
   const responses: Sheet = {
-    name: RESPONSES_SHEET,
+    name: words.responsesSheet,
     columns: fitWidths(all, WIDTH_LIMITS),
     rows: all,
     freezeRows: 1,
@@ -57,11 +61,11 @@ export function responseForm(input: ResponseFormInput): Workbook {
               column: RESPONSE_COLUMN,
               fromRow: 2,
               toRow: body.length + 1,
-              values: [...RESPONSES],
-              promptTitle: 'Response',
-              prompt: 'Choose Comply, Partially comply or Do not comply.',
-              errorTitle: 'Not a response',
-              error: 'Choose one of the values in the list: Comply, Partially comply, Do not comply.',
+              values: [...words.responses],
+              promptTitle: form.promptTitle,
+              prompt: form.prompt,
+              errorTitle: form.errorTitle,
+              error: form.error,
             },
           ]
         : [],
@@ -70,13 +74,13 @@ export function responseForm(input: ResponseFormInput): Workbook {
     activeCell: `${String.fromCharCode(65 + RESPONSE_COLUMN)}2`,
   };
   return {
-    sheets: [responses, awardSheet(resolved)],
+    sheets: [responses, awardSheet(resolved, words.labels)],
     properties: {
       title: properties.title,
       subject: properties.subject,
       creator: properties.creator,
-      keywords: [...properties.keywords, 'compliance matrix'],
-      description: `Response form for ${resolved.spec.id}: state for every requirement whether the offer complies, and where the offer shows it.`,
+      keywords: [...properties.keywords, form.keyword],
+      description: fillIn(form.description, { spec: resolved.spec.id }),
       language: properties.language,
       company: resolved.spec.authority?.name ?? '',
       date: input.date,
@@ -84,9 +88,10 @@ export function responseForm(input: ResponseFormInput): Workbook {
   };
 }
 
-export function awardSheet(resolved: ResolvedSpec): Sheet {
+export function awardSheet(resolved: ResolvedSpec, labels: Labels): Sheet {
+  const words = labels.form.award;
   const header: Row = {
-    cells: ['Id', 'Criterion', 'Type', 'Weight (%)', 'Requirements assessed', 'Description'].map((h) => ({
+    cells: [words.id, words.criterion, words.type, words.weight, words.requirements, words.description].map((h) => ({
       value: h,
       style: 'header' as const,
     })),
@@ -108,7 +113,7 @@ export function awardSheet(resolved: ResolvedSpec): Sheet {
           {
             cells: [
               { value: '', style: 'total' },
-              { value: 'Total', style: 'total' },
+              { value: words.total, style: 'total' },
               { value: '', style: 'total' },
               { value: criteria.reduce((sum, c) => sum + c.weight, 0), style: 'total' },
               { value: '', style: 'total' },
@@ -120,13 +125,13 @@ export function awardSheet(resolved: ResolvedSpec): Sheet {
           {
             cells: [
               { value: '', style: 'text' },
-              { value: 'This specification defines no award criteria.', style: 'text' },
+              { value: words.none, style: 'text' },
             ],
           },
         ];
   const all = [header, ...rows, ...total];
   return {
-    name: AWARD_SHEET,
+    name: labels.form.awardSheet,
     columns: fitWidths(all, [
       [8, 16],
       [20, 40],

@@ -1,23 +1,54 @@
-import { EN } from '../../load/frame/labels.js';
-import { substituteInText, substituteParameters } from '../../document/substitute-parameters.js';
+import type { Labels } from '../../load/frame/labels.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { WorkspaceConfig } from '../../load/config.js';
+import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import { localisedCompliance } from '../compliance-rows.js';
 import { plainText } from './plain-text.js';
 
 /**
  * The columns of the response form. The first six are the contracting authority's and locked; the last three
  * are the bidder's. `tenderkit responses` reads a returned form by these positions and header texts.
  */
-export const AUTHORITY_COLUMNS = ['Id', 'Domain', 'Title', 'Obligation', 'Statement', 'Verification'] as const;
-export const BIDDER_COLUMNS = ['Response', 'Offer reference', 'Comment'] as const;
-export const HEADER: readonly string[] = [...AUTHORITY_COLUMNS, ...BIDDER_COLUMNS];
-export const RESPONSE_COLUMN = AUTHORITY_COLUMNS.length;
+export const AUTHORITY_COLUMN_COUNT = 6;
+export const RESPONSE_COLUMN = AUTHORITY_COLUMN_COUNT;
 
+/** The canonical answers, as `responses` reports them whatever the language of the form. */
 export const RESPONSES = ['Comply', 'Partially comply', 'Do not comply'] as const;
 export type ResponseValue = (typeof RESPONSES)[number];
 
-export const RESPONSES_SHEET = 'Responses';
-export const AWARD_SHEET = 'Award criteria';
+/** The words of a response form in one language: the writer writes them, the reader compares with them. */
+export interface FormWords {
+  language: string;
+  labels: Labels;
+  header: string[];
+  /** the drop-down's values, in the order of RESPONSES */
+  responses: [string, string, string];
+  responsesSheet: string;
+  awardSheet: string;
+}
+
+/** The form words of a language's labels. */
+export function formWords(language: string, labels: Labels): FormWords {
+  const c = labels.form.columns;
+  const r = labels.matrix.responses;
+  return {
+    language,
+    labels,
+    header: [
+      c.id,
+      c.domain,
+      c.title,
+      c.obligation,
+      c.statement,
+      c.verification,
+      c.response,
+      c.offerReference,
+      c.comment,
+    ],
+    responses: [r.comply, r.partial, r.fail],
+    responsesSheet: labels.form.responsesSheet,
+    awardSheet: labels.form.awardSheet,
+  };
+}
 
 /** One requirement's locked cells, in column order. */
 export interface AuthorityRow {
@@ -26,22 +57,18 @@ export interface AuthorityRow {
   cells: string[];
 }
 
-/** The authority's part of every row, computed from the resolved spec: the writer writes it, the reader compares with it. */
-export function authorityRows(resolved: ResolvedSpec, config: WorkspaceConfig): AuthorityRow[] {
-  const domainTitle = new Map(config.domains.map((d) => [d.id, d.title]));
-  return resolved.requirements.map((r) => {
-    const statement = plainText(substituteParameters(r.statement.nodes, r.parameters, r.source.parameters));
-    return {
-      id: r.id,
-      obligation: r.obligation,
-      cells: [
-        r.id,
-        domainTitle.get(r.source.domain) ?? r.source.domain,
-        substituteInText(r.title, r.parameters, r.source.parameters),
-        EN.obligation[r.obligation],
-        statement,
-        r.verification.map((v) => EN.verification[v]).join(', '),
-      ],
-    };
-  });
+/**
+ * The authority's part of every row in the spec's language (titles and statements translated where a current
+ * translation exists): the writer writes it, the reader compares with it.
+ */
+export function authorityRows(
+  resolved: ResolvedSpec,
+  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+): AuthorityRow[] {
+  const obligations = new Map(resolved.requirements.map((r) => [r.id, r.obligation]));
+  return localisedCompliance(resolved, workspace).rows.map((row) => ({
+    id: row.id,
+    obligation: obligations.get(row.id) ?? '',
+    cells: [row.id, row.domain, row.title, row.obligation, plainText(row.statement), row.verification],
+  }));
 }

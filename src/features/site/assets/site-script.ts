@@ -7,6 +7,17 @@ import { SEARCH_GLOBAL, SEARCH_PARTS_GLOBAL } from '../search-index.js';
  */
 export const SITE_SCRIPT = `(function () {
   'use strict';
+  // a requirement page in several languages: one text at a time, the buttons switch between them
+  Array.prototype.forEach.call(document.querySelectorAll('.lang-switch'), function (group) {
+    var buttons = Array.prototype.slice.call(group.querySelectorAll('button[data-lang]'));
+    var texts = Array.prototype.slice.call(document.querySelectorAll('.lang-text[data-lang]'));
+    function show(lang) {
+      texts.forEach(function (t) { t.hidden = t.getAttribute('data-lang') !== lang; });
+      buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang)); });
+    }
+    buttons.forEach(function (b) { b.addEventListener('click', function () { show(b.getAttribute('data-lang')); }); });
+    show('en');
+  });
   var data = window.${SEARCH_GLOBAL};
   var input = document.getElementById('search-input');
   var results = document.getElementById('search-results');

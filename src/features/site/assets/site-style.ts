@@ -74,6 +74,12 @@ main { display: block; padding: 8px 0 48px; }
 .eyebrow { margin: 0; color: var(--muted); font-size: 0.9rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; }
 .rid { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-weight: 700; white-space: nowrap; }
 h1 .rid { color: var(--muted); font-weight: 600; margin-right: 0.2em; }
+.lang-switch { display: flex; flex-wrap: wrap; gap: 6px; margin: 12px 0; }
+.lang-switch button { font: inherit; padding: 4px 10px; border: 1px solid var(--line); border-radius: 6px; background: none; cursor: pointer; }
+.lang-switch button[aria-pressed="true"] { border-color: currentColor; font-weight: 600; }
+.lang-state { display: block; font-size: 0.8em; font-weight: normal; }
+.lang-heading .lang-state { display: inline; margin-left: 6px; }
+.lang-stale { color: #9a6700; }
 .tags { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 0; }
 .tag { font-size: 0.8rem; padding: 1px 8px; border-radius: 999px; border: 1px solid var(--line); color: var(--muted); }
 

@@ -1,10 +1,16 @@
 import type { Labels } from '../labels.js';
 
+/**
+ * A built-in set: every frame word of the tender document; the words of the response form and the auditors' reports
+ * where the language has them (English otherwise).
+ */
+export type BuiltInLabels = Omit<Labels, 'form' | 'report'> & Partial<Pick<Labels, 'form' | 'report'>>;
+
 /** A language that tenderkit knows out of the box: the frame words and the introduction template. */
 export interface BuiltInLanguage {
   /** BCP 47 primary language subtag */
   tag: string;
-  labels: Labels;
+  labels: BuiltInLabels;
   /** Handlebars source of the introduction (same data as templates/introduction.md.hbs) */
   introduction: string;
 }
