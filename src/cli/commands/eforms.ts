@@ -36,6 +36,7 @@ export function addEformsExport(group: Command, io: CliIO, setExit: SetExit): vo
         notes: [
           `${shown}: a draft notice; complete these mandatory fields in the eSender before publishing:`,
           ...toComplete.map((f) => `  ${f.bt} ${f.name} (${f.id})`),
+          'and those that become mandatory with your answers (the comment at the top of the file names the usual ones)',
         ],
         report: `${shown}: contract notice (eForms subtype 16) for ${spec}, ${toComplete.length} mandatory fields to complete\n`,
       };

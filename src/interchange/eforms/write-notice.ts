@@ -211,6 +211,17 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
   };
 }
 
+/**
+ * Fields that the SDK's Schematron requires of a draft like this one depending on the answers or the buyer's
+ * country (fields.json states them as conditions, which only the eSender evaluates).
+ */
+const CONDITIONAL = [
+  "Others become mandatory with your answers or the buyer's country, such as the buyer's contact telephone",
+  'and e-mail (BT-503, BT-506), post code and NUTS region (BT-512, BT-507), the place of performance (BT-5141,',
+  'BT-727), the duration (BT-36), the tender validity of an open procedure (BT-98), whether the procedure is',
+  'accelerated (BT-106) and the submission address (BT-18).',
+];
+
 /** What the file is, and what the buyer must still fill in (text of an XML comment: no "--"). */
 function headerComment(toComplete: MandatoryField[], about: { spec: string; file: string; tool: string }): string {
   const { subtype } = EFORMS_SDK;
@@ -220,7 +231,7 @@ function headerComment(toComplete: MandatoryField[], about: { spec: string; file
     'check every value against the tender documents and complete these fields, mandatory in every notice',
     `of subtype ${subtype.id}:`,
     ...toComplete.map((f) => `  ${f.bt.padEnd(8)} ${f.name} (${f.id})`),
-    'Some fields become mandatory only with others (the Schematron rules of the SDK say which).',
+    ...CONDITIONAL,
     `Codes and fields: eForms SDK ${EFORMS_SDK.sdkVersion}, (c) European Union, CC BY 4.0.`,
   ];
   return `<!--\n${lines.map((l) => `  ${l.replace(/-{2,}/g, '-')}`).join('\n')}\n-->\n`;
