@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { REPO_ROOT } from '../support/outside-tools.js';
 import { fixtureCopies } from '../support/workspace.js';
+import { FULL_NOTICE, TYPED_BE } from './full-notice.js';
 import {
   codeListFiles,
   genericodeCodes,
@@ -243,36 +244,12 @@ function readdirSyncSorted(dir: string): string[] {
 
 describe.skipIf(!HAVE_SDK)('the notice block', () => {
   const copy = fixtureCopies();
-  const fixture = readFileSync(path.join(REPO_ROOT, 'test/fixtures/basic/specs/be.yaml'), 'utf8');
-  const base = fixture
-    .replace('weight: 50,', 'weight: 50, type: quality,')
-    .replace(
-      '  - { id: security, title: Security, weight: 20 }',
-      '  - { id: security, title: Security, weight: 20, type: quality, description: Beyond the baseline & <more> }',
-    );
+  const base = TYPED_BE;
 
   it.skipIf(!HAVE_LXML || !HAVE_XMLLINT)(
     'fills the procedure type, buyer, lots, dates and addresses, inherited and overridden along the chain',
     async () => {
-      const root = await copy('basic', {
-        'specs/be.yaml': `${base}notice:
-  description: Koppelingsplatform & beheer
-  buyer: { identifier: "0123.456.789", city: Brussel, legal_type: body-pl }
-  submission: https://tenders.example.be/submit
-  deadline: 2027-03-15T12:00+01:00
-  lots:
-    - { title: Platform, cpv: ["48000000-8"] }
-    - { title: Support, description: Maintenance and support }
-`,
-        'specs/eu-baseline.yaml': `${readFileSync(path.join(REPO_ROOT, 'test/fixtures/basic/specs/eu-baseline.yaml'), 'utf8')}notice:
-  procedure: restricted
-  nature: services
-  buyer: { legal_type: cga, activity: pub-os }
-`,
-        'tenderkit.yaml': `${readFileSync(path.join(REPO_ROOT, 'test/fixtures/basic/tenderkit.yaml'), 'utf8')}notice:
-  documents: https://tenders.example.eu/documents?id=1&lang=nl
-`,
-      });
+      const root = await copy('basic', FULL_NOTICE);
       const run = await exportNotice('be', root, 'be-full.xml');
       expect(run.code, run.stderr).toBe(0);
       expect(noticeSchemaErrors(run.out)).toBe('');
@@ -298,10 +275,15 @@ describe.skipIf(!HAVE_SDK)('the notice block', () => {
         'BT-262-Procedure',
         'BT-540-Lot',
         'BT-539-Lot',
+        'BT-512-Organization-Company',
+        'BT-503-Organization-Company',
+        'BT-506-Organization-Company',
+        'BT-36-Lot',
+        'BT-98-Lot',
       ]);
-      expect(got.get('BT-105-Procedure')).toEqual(['restricted']);
-      expect(got.get('BT-23-Procedure')).toEqual(['services']);
-      expect(got.get('BT-23-Lot')).toEqual(['services', 'services']);
+      expect(got.get('BT-105-Procedure')).toEqual(['open']);
+      expect(got.get('BT-23-Procedure')).toEqual(['supplies']);
+      expect(got.get('BT-23-Lot')).toEqual(['supplies', 'supplies']);
       expect(got.get('BT-24-Procedure')).toEqual(['Koppelingsplatform & beheer']);
       expect(got.get('BT-11-Procedure-Buyer')).toEqual(['body-pl']);
       expect(got.get('BT-10-Procedure-Buyer')).toEqual(['pub-os']);
@@ -321,8 +303,38 @@ describe.skipIf(!HAVE_SDK)('the notice block', () => {
       expect(got.get('BT-262-Procedure')).toEqual(['35710000']);
       expect(got.get('BT-539-Lot')).toEqual(['quality', 'quality', 'price', 'quality', 'quality', 'price']);
       expect(got.get('BT-540-Lot')).toContain('Beyond the baseline & <more>');
+      expect(got.get('BT-512-Organization-Company')).toEqual(['1000']);
+      expect(got.get('BT-503-Organization-Company')).toEqual(['+32 2 642 60 00']);
+      expect(got.get('BT-506-Organization-Company')).toEqual(['tenders@example.eu']);
+      expect(got.get('BT-36-Lot')).toEqual(['96', '96']);
+      expect(got.get('BT-98-Lot')).toEqual(['6', '6']);
+      const units = readXPaths(run.out, ['//cbc:DurationMeasure/@unitCode']).get('//cbc:DurationMeasure/@unitCode');
+      expect(units).toEqual(['MONTH', 'MONTH', 'MONTH', 'MONTH']);
+      expect(genericodeCodes(codeListFiles().get('duration-unit')!)).toContain('MONTH');
       const listed = await readFile(run.out, 'utf8');
       expect(listed).not.toMatch(/\(BT-105-Procedure\)|\(BT-15-Lot\)|\(BT-501-Organization-Company\)/);
+    },
+    60_000,
+  );
+
+  it.skipIf(!HAVE_LXML || !HAVE_XMLLINT)(
+    'writes the deadline of a two-stage procedure as the one for requests to participate',
+    async () => {
+      const root = await copy('basic', {
+        ...FULL_NOTICE,
+        'specs/eu-baseline.yaml': FULL_NOTICE['specs/eu-baseline.yaml']!.replace(
+          'procedure: open',
+          'procedure: restricted',
+        ),
+      });
+      const run = await exportNotice('be', root, 'be-restricted.xml');
+      expect(run.code, run.stderr).toBe(0);
+      expect(noticeSchemaErrors(run.out)).toBe('');
+      const got = readFields(run.out, ['BT-105-Procedure', 'BT-1311(d)-Lot', 'BT-1311(t)-Lot', 'BT-131(d)-Lot']);
+      expect(got.get('BT-105-Procedure')).toEqual(['restricted']);
+      expect(got.get('BT-1311(d)-Lot')).toEqual(['2027-03-15+01:00', '2027-03-15+01:00']);
+      expect(got.get('BT-1311(t)-Lot')).toEqual(['12:00:00+01:00', '12:00:00+01:00']);
+      expect(got.get('BT-131(d)-Lot')).toEqual([]);
     },
     60_000,
   );

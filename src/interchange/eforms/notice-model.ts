@@ -24,6 +24,12 @@ export interface NoticeModel {
     identifier?: string;
     /** BT-513 */
     city?: string;
+    /** BT-512 */
+    postcode?: string;
+    /** BT-503 */
+    telephone?: string;
+    /** BT-506 */
+    email?: string;
     /** BT-514, three letters */
     country?: string;
     /** BT-11 */
@@ -52,8 +58,12 @@ export interface NoticeModel {
   documents?: string;
   /** BT-18 */
   submission?: string;
-  /** BT-131 */
-  deadline?: { date: string; time: string };
+  /** BT-131 (tenders, single-stage procedures) or BT-1311 (requests to participate, two-stage procedures) */
+  deadline?: { date: string; time: string; of: 'tenders' | 'requests' };
+  /** BT-36, months, of every lot */
+  durationMonths?: number;
+  /** BT-98, months */
+  validityMonths?: number;
 }
 
 export interface NoticeLotModel {
@@ -141,6 +151,9 @@ export function noticeModel(
       ...defined('name', notice.buyer?.name ?? spec.authority?.name),
       ...defined('identifier', notice.buyer?.identifier),
       ...defined('city', notice.buyer?.city),
+      ...defined('postcode', notice.buyer?.postcode),
+      ...defined('telephone', notice.buyer?.telephone),
+      ...defined('email', notice.buyer?.email),
       ...defined('country', country),
       ...defined('legalType', notice.buyer?.legalType),
       ...defined('activity', notice.buyer?.activity),
@@ -162,7 +175,11 @@ export function noticeModel(
     })),
     ...defined('documents', notice.documents),
     ...defined('submission', notice.submission),
-    ...(notice.deadline ? { deadline: splitDeadline(notice.deadline) } : {}),
+    ...(notice.deadline
+      ? { deadline: { ...splitDeadline(notice.deadline), of: twoStage(notice.procedure) ? 'requests' : 'tenders' } }
+      : {}),
+    ...defined('durationMonths', notice.durationMonths),
+    ...defined('validityMonths', notice.validityMonths),
   };
   return { model, diagnostics };
 }
@@ -181,6 +198,11 @@ export function withoutCheckDigit(code: string): string {
 function awardDescription(c: AwardCriterion): string {
   if (c.description) return c.description;
   return c.requirements.length > 0 ? `${c.title} (${c.requirements.join(', ')})` : c.title;
+}
+
+/** In these procedures the notice calls for requests to participate, and only the invited then tender. */
+function twoStage(procedure: string | undefined): boolean {
+  return ['restricted', 'neg-w-call', 'comp-dial', 'innovation', 'oth-mult'].includes(procedure ?? '');
 }
 
 /** 2027-03-15T12:00+01:00 -> EndDate 2027-03-15+01:00, EndTime 12:00:00+01:00 (xs:date and xs:time with offset). */

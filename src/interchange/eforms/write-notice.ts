@@ -43,9 +43,10 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
       buyer.name
         ? el('cac:PartyName', {}, [field('BT-500-Organization-Company', el('cbc:Name', lang, buyer.name))])
         : undefined,
-      buyer.city || buyer.country
+      buyer.city || buyer.postcode || buyer.country
         ? el('cac:PostalAddress', {}, [
             buyer.city ? field('BT-513-Organization-Company', el('cbc:CityName', {}, buyer.city)) : undefined,
+            buyer.postcode ? field('BT-512-Organization-Company', el('cbc:PostalZone', {}, buyer.postcode)) : undefined,
             buyer.country
               ? el('cac:Country', {}, [
                   field(
@@ -59,6 +60,14 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
       buyer.identifier
         ? el('cac:PartyLegalEntity', {}, [
             field('BT-501-Organization-Company', el('cbc:CompanyID', {}, buyer.identifier)),
+          ])
+        : undefined,
+      buyer.telephone || buyer.email
+        ? el('cac:Contact', {}, [
+            buyer.telephone
+              ? field('BT-503-Organization-Company', el('cbc:Telephone', {}, buyer.telephone))
+              : undefined,
+            buyer.email ? field('BT-506-Organization-Company', el('cbc:ElectronicMail', {}, buyer.email)) : undefined,
           ])
         : undefined,
     ]),
@@ -159,19 +168,41 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
       model.submission
         ? el('cac:TenderRecipientParty', {}, [field('BT-18-Lot', el('cbc:EndpointID', {}, model.submission))])
         : undefined,
+      model.validityMonths
+        ? el('cac:TenderValidityPeriod', {}, [
+            field(
+              ['BT-98-Lot', 'OPA-98-Lot-Number'],
+              el('cbc:DurationMeasure', { unitCode: 'MONTH' }, String(model.validityMonths)),
+            ),
+          ])
+        : undefined,
     ].filter((e) => e !== undefined);
     return el('cac:ProcurementProjectLot', {}, [
       field('BT-137-Lot', el('cbc:ID', { schemeName: 'Lot' }, l.id)),
       tenderingTerms.length > 0 ? el('cac:TenderingTerms', {}, tenderingTerms) : undefined,
-      model.deadline
-        ? el('cac:TenderingProcess', {}, [
-            el('cac:TenderSubmissionDeadlinePeriod', {}, [
-              field('BT-131(d)-Lot', el('cbc:EndDate', {}, model.deadline.date)),
-              field('BT-131(t)-Lot', el('cbc:EndTime', {}, model.deadline.time)),
-            ]),
-          ])
-        : undefined,
-      el('cac:ProcurementProject', {}, scope('Lot', l)),
+      model.deadline ? el('cac:TenderingProcess', {}, [deadline(model.deadline)]) : undefined,
+      el('cac:ProcurementProject', {}, [
+        ...scope('Lot', l),
+        model.durationMonths
+          ? el('cac:PlannedPeriod', {}, [
+              field(
+                ['BT-36-Lot', 'OPA-36-Lot-Number'],
+                el('cbc:DurationMeasure', { unitCode: 'MONTH' }, String(model.durationMonths)),
+              ),
+            ])
+          : undefined,
+      ]),
+    ]);
+  };
+
+  const deadline = (d: NonNullable<NoticeModel['deadline']>): XmlOut => {
+    const [element, bt] =
+      d.of === 'tenders'
+        ? ['cac:TenderSubmissionDeadlinePeriod', 'BT-131']
+        : ['cac:ParticipationRequestReceptionPeriod', 'BT-1311'];
+    return el(element, {}, [
+      field(`${bt}(d)-Lot`, el('cbc:EndDate', {}, d.date)),
+      field(`${bt}(t)-Lot`, el('cbc:EndTime', {}, d.time)),
     ]);
   };
 

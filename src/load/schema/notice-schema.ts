@@ -35,6 +35,13 @@ export const noticeSchema = {
         },
         country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'BT-514 (default: authority.country)' },
         city: { ...text, description: 'BT-513' },
+        postcode: { ...text, description: 'BT-512' },
+        telephone: {
+          type: 'string',
+          pattern: '^\\+?[0-9][0-9 ()-]*[0-9]$',
+          description: 'BT-503 contact telephone, such as +32 2 642 60 00',
+        },
+        email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', description: 'BT-506 contact e-mail' },
         legal_type: codes('buyer-legal-type', 'BT-11 buyer legal type'),
         activity: codes('authority-activity', 'BT-10 activity of the contracting authority'),
       },
@@ -45,7 +52,14 @@ export const noticeSchema = {
     deadline: {
       type: 'string',
       pattern: DEADLINE_PATTERN,
-      description: 'BT-131 time limit for receipt of tenders, with its offset: 2027-03-15T12:00+01:00',
+      description:
+        'BT-131 time limit for receipt of tenders (BT-1311, of requests to participate, in a two-stage procedure), with its offset: 2027-03-15T12:00+01:00',
+    },
+    duration_months: { type: 'integer', minimum: 1, description: 'BT-36 duration of the contract in months' },
+    validity_months: {
+      type: 'integer',
+      minimum: 1,
+      description: 'BT-98 how long a tender must remain valid, in months (required in an open procedure)',
     },
     lots: {
       type: 'array',

@@ -13,8 +13,12 @@ export interface NoticeBlock {
   documents?: string;
   /** BT-18 */
   submission?: string;
-  /** BT-131, date and time with offset */
+  /** BT-131 (BT-1311 in a two-stage procedure), date and time with offset */
   deadline?: string;
+  /** BT-36 */
+  durationMonths?: number;
+  /** BT-98 */
+  validityMonths?: number;
   lots?: NoticeLot[];
 }
 
@@ -23,6 +27,9 @@ export interface NoticeBuyer {
   identifier?: string;
   country?: string;
   city?: string;
+  postcode?: string;
+  telephone?: string;
+  email?: string;
   /** BT-11, code list buyer-legal-type */
   legalType?: string;
   /** BT-10, code list authority-activity */
@@ -36,14 +43,21 @@ export interface NoticeLot {
 }
 
 /** The block as written in YAML (snake_case keys). */
-export interface RawNoticeBlock extends Omit<NoticeBlock, 'buyer'> {
+export interface RawNoticeBlock extends Omit<NoticeBlock, 'buyer' | 'durationMonths' | 'validityMonths'> {
   buyer?: Omit<NoticeBuyer, 'legalType'> & { legal_type?: string };
+  duration_months?: number;
+  validity_months?: number;
 }
 
 /** The block as tenderkit uses it; the schema has checked its shape. */
 export function noticeBlock(raw: RawNoticeBlock): NoticeBlock {
-  const { buyer, ...rest } = raw;
-  if (!buyer) return rest;
+  const { buyer, duration_months, validity_months, ...rest } = raw;
+  const block: NoticeBlock = {
+    ...rest,
+    ...(duration_months !== undefined ? { durationMonths: duration_months } : {}),
+    ...(validity_months !== undefined ? { validityMonths: validity_months } : {}),
+  };
+  if (!buyer) return block;
   const { legal_type, ...names } = buyer;
-  return { ...rest, buyer: { ...names, ...(legal_type !== undefined ? { legalType: legal_type } : {}) } };
+  return { ...block, buyer: { ...names, ...(legal_type !== undefined ? { legalType: legal_type } : {}) } };
 }
