@@ -8,7 +8,7 @@
 // `./pack-worker.js`, both relative to the bundled file that holds them.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -130,6 +130,14 @@ const validators = await vendorFile(
   'schema-validators.cjs',
 );
 Object.assign(result.metafile.outputs, validators.metafile.outputs);
+
+// The eForms SDK data is bundled into the code; its licence and attribution (CC BY 4.0) ship beside it.
+await mkdir(path.join(outdir, 'eforms-sdk'), { recursive: true });
+for (const file of ['NOTICE.md', 'LICENSE']) {
+  const target = path.join(outdir, 'eforms-sdk', file);
+  await copyFile(path.join(repo, 'src/lib/eforms-sdk', file), target);
+  result.metafile.outputs[path.relative(repo, target)] = {};
+}
 
 // The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/lib/version.ts), so
 // that two builds of one version never share cached results.

@@ -13,6 +13,7 @@ import { euSourcingLegalBasis } from './rules/eu-sourcing-legal-basis.js';
 import { legalBasisRegime } from './rules/legal-basis-regime.js';
 import { modalVerb } from './rules/modal-verb.js';
 import { namedOrigin } from './rules/named-origin.js';
+import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
@@ -36,6 +37,7 @@ export const RULES: readonly LintRule[] = [
   awardWeights,
   awardSubjectMatter,
   cpvFormat,
+  noticeCpvNature,
   deprecatedInUse,
   draftInUse,
   deviationJustified,

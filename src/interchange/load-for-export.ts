@@ -1,6 +1,7 @@
 import { hasErrors, type Diagnostic } from '../lib/diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace } from '../check/load-workspace.js';
 import { unknownIdMessage } from '../lib/text/nearest.js';
+import { specIdFromPath } from '../load/spec/parse-spec.js';
 
 /** What an export reports: its result, the workspace's errors, or wrong usage. */
 export type ExportOutcome<T> =
@@ -18,6 +19,9 @@ export async function loadForExport(
 > {
   const workspace = await loadWorkspace(root);
   if (spec !== undefined && !workspace.catalogue.specs.has(spec)) {
+    // a spec file that exists but did not parse is an input error to show, not an unknown name
+    if (workspace.diagnostics.some((d) => d.severity === 'error' && isSpecFile(d.file, spec)))
+      return { kind: 'invalid', diagnostics: workspace.diagnostics };
     const known = [...workspace.catalogue.specs.keys()];
     return {
       kind: 'usage',
@@ -26,4 +30,8 @@ export async function loadForExport(
   }
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   return { kind: 'loaded', workspace, diagnostics: workspace.diagnostics };
+}
+
+function isSpecFile(file: string, spec: string): boolean {
+  return file.startsWith('specs/') && /\.ya?ml$/.test(file) && specIdFromPath(file) === spec;
 }

@@ -3,6 +3,7 @@ import { validateAgainstSchema } from './schema/validate-schema.js';
 import { knownYaml, parseYaml, type PositionStore } from './yaml/parse-yaml.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-workspace.js';
 import type { SourceFile } from './source-file.js';
+import { noticeBlock, type NoticeBlock, type RawNoticeBlock } from './spec/notice.js';
 
 export interface Domain {
   id: string;
@@ -37,6 +38,8 @@ export interface WorkspaceConfig {
   maxFileBytes: number;
   defaultLanguage: string;
   defaultFormats: string[] | undefined;
+  /** defaults of every spec's notice block (tenderkit export eforms) */
+  notice: NoticeBlock;
 }
 
 export const DEFAULT_DOMAINS: Domain[] = [
@@ -55,6 +58,7 @@ export function defaultConfig(): WorkspaceConfig {
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     defaultLanguage: 'en',
     defaultFormats: undefined,
+    notice: {},
   };
 }
 
@@ -66,6 +70,7 @@ interface RawConfig {
   standards?: Array<{ id: string; superseded_by?: string; since?: string; note?: string }>;
   limits?: { maxFileBytes?: number };
   defaults?: { language?: string; formats?: string[] };
+  notice?: RawNoticeBlock;
 }
 
 /** tenderkit.yaml, normalised once; built-in defaults when the file is absent. `known`: its value from the parse cache. */
@@ -100,5 +105,6 @@ export function parseConfig(
   if (raw.limits?.maxFileBytes) config.maxFileBytes = raw.limits.maxFileBytes;
   if (raw.defaults?.language) config.defaultLanguage = raw.defaults.language;
   if (raw.defaults?.formats) config.defaultFormats = raw.defaults.formats;
+  if (raw.notice) config.notice = noticeBlock(raw.notice);
   return { config, diagnostics, value: parsed.value };
 }

@@ -33,10 +33,14 @@ const READERS = {
     present: () => runs('soffice', ['--version']),
     install: 'apt-get install libreoffice-writer',
   },
+  lxml: {
+    present: () => existsSync('/usr/bin/python3') && runs('/usr/bin/python3', ['-c', 'import lxml.etree']),
+    install: 'apt-get install python3-lxml',
+  },
   chromium: { present: () => existsSync('/usr/bin/chromium'), install: 'apt-get install chromium' },
   shared: {
     present: () => existsSync(path.join(SHARED, 'ooxml')) && existsSync(path.join(SHARED, 'xliff')),
-    install: 'the shared/ folder beside the repository (schemas of ReqIF, OOXML, XLIFF, eForms)',
+    install: 'the shared/ folder beside the repository (schemas of ReqIF, OOXML, XLIFF, the eForms SDK)',
   },
 } as const;
 

@@ -4,13 +4,14 @@ import { invalid, type CommandResult } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
 import { progressReporter } from '../progress.js';
 import { workspaceExists } from '../workspace-guard.js';
+import { addEformsExport } from './eforms.js';
 import { addXliffExport } from './xliff.js';
 import type { ExportOutcome } from '../../interchange/load-for-export.js';
 
 export const registerExport: RegisterCommand = (program, io, setExit) => {
   const group = program
     .command('export')
-    .description('the catalogue or a resolved spec for other tools: ReqIF 1.2, JSON or XLIFF 2.0');
+    .description('the catalogue or a resolved spec for other tools: ReqIF 1.2, JSON, XLIFF 2.0 or an eForms notice');
 
   const reqif = group
     .command('reqif')
@@ -65,6 +66,7 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
   );
 
   addXliffExport(group, io, setExit);
+  addEformsExport(group, io, setExit);
 };
 
 /** An export's outcome as a command result: its diagnostics, then the report `describe` makes of its value. */

@@ -1,4 +1,6 @@
 /** JSON Schema (2020-12) of tenderkit.yaml. Printed by `tenderkit schema config`. */
+import { noticeSchema } from './notice-schema.js';
+
 const text = { type: 'string', minLength: 1 } as const;
 
 export const configSchema = {
@@ -76,5 +78,6 @@ export const configSchema = {
         formats: { type: 'array', items: text, uniqueItems: true },
       },
     },
+    notice: { ...noticeSchema, description: 'Defaults of the notice block of every spec (tenderkit export eforms)' },
   },
 } as const;

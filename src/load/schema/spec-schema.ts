@@ -1,4 +1,6 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
+import { noticeSchema } from './notice-schema.js';
+
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
 const text = { type: 'string', minLength: 1 } as const;
@@ -141,5 +143,6 @@ export const specSchema = {
         },
       },
     },
+    notice: noticeSchema,
   },
 } as const;

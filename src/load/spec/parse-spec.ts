@@ -4,6 +4,7 @@ import type { ParameterValue } from '../requirement/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
+import { noticeBlock, type RawNoticeBlock } from './notice.js';
 import type { AwardCriterion, Deviation, LocalisedText, Regime, SetChange, Spec } from './spec.js';
 
 interface RawDeviation {
@@ -34,6 +35,7 @@ interface RawSpec {
   deviations?: RawDeviation[];
   annexes?: Array<{ path: string; title: string }>;
   award?: Array<Omit<AwardCriterion, 'requirements'> & { requirements?: string[] }>;
+  notice?: RawNoticeBlock;
 }
 
 export function specIdFromPath(file: string): string {
@@ -123,6 +125,7 @@ export function parseSpec(
     ...(raw.regime !== undefined ? { regime: raw.regime } : {}),
     ...(raw.date !== undefined ? { date: raw.date } : {}),
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
+    ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
     ...(raw.procurement !== undefined
       ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
       : {}),

@@ -1,5 +1,6 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
+import type { NoticeBlock } from './notice.js';
 
 /** A replacement statement: one text, or one per language tag. */
 export type LocalisedText = string | Record<string, string>;
@@ -65,6 +66,8 @@ export interface Spec {
   award: AwardCriterion[];
   /** as written in this spec; `effectiveAnnexes` adds those of the specs it extends */
   annexes: Annex[];
+  /** what the eForms notice needs beyond the rest of the spec, as written in this spec (inherited along the chain) */
+  notice?: NoticeBlock;
   file: string;
   yaml: ParsedYaml;
 }

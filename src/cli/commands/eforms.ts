@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import path from 'node:path';
+import { resolveRoot, rootOption, runs } from '../command.js';
+import { invalid } from '../finish.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
+import { progressReporter } from '../progress.js';
+import { workspaceExists } from '../workspace-guard.js';
+
+type SetExit = (code: number) => void;
+
+/** `export eforms`: a resolved spec as a draft eForms contract notice for the buyer's eSender. */
+export function addEformsExport(group: Command, io: CliIO, setExit: SetExit): void {
+  const cmd = group
+    .command('eforms')
+    .description(
+      'write a resolved spec as a draft eForms contract notice (subtype 16, Directive 2014/24/EU) to import into an eSender',
+    )
+    .argument('<spec>', 'a spec id')
+    .requiredOption('--out <file>', 'the .xml file to write');
+  rootOption(cmd).action(
+    runs(io, setExit, async (spec: string, opts: { root: string; out: string }) => {
+      const root = resolveRoot(io, opts.root);
+      await workspaceExists(root);
+      const { exportEforms } = await import('../../interchange/eforms/export-eforms.js');
+      const progress = progressReporter(io);
+      const outcome = await exportEforms({ root, spec, out: path.resolve(io.cwd, opts.out), progress }).finally(() =>
+        progress.done(),
+      );
+      if (outcome.kind === 'usage') throw new UsageError(outcome.message);
+      if (outcome.kind === 'invalid') return invalid(outcome.diagnostics, 'export');
+      const { file, toComplete } = outcome.value;
+      const shown = path.relative(io.cwd, file) || file;
+      return {
+        exit: EXIT.ok,
+        diagnostics: outcome.diagnostics,
+        notes: [
+          `${shown}: a draft notice; complete these mandatory fields in the eSender before publishing:`,
+          ...toComplete.map((f) => `  ${f.bt} ${f.name} (${f.id})`),
+          'and those that become mandatory with your answers (the comment at the top of the file names the usual ones)',
+        ],
+        report: `${shown}: contract notice (eForms subtype 16) for ${spec}, ${toComplete.length} mandatory fields to complete\n`,
+      };
+    }),
+  );
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { SILENT, type ProgressReporter } from '../../lib/progress.js';
+import type { MandatoryField } from '../../lib/eforms-sdk/sdk-data.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
+import { writeFileAtomically } from '../../write/write-atomic.js';
+import { loadForExport, type ExportOutcome } from '../load-for-export.js';
+import { noticeModel } from './notice-model.js';
+import { writeNotice } from './write-notice.js';
+
+export interface ExportEformsOptions {
+  root: string;
+  spec: string;
+  /** the .xml file to write */
+  out: string;
+  progress?: ProgressReporter;
+}
+
+/** What was written, and the mandatory fields the buyer still completes in the eSender. */
+export interface EformsExport {
+  file: string;
+  toComplete: MandatoryField[];
+}
+
+/** The resolved spec as a draft eForms contract notice (subtype 16), written atomically; nothing on an error. */
+export async function exportEforms(options: ExportEformsOptions): Promise<ExportOutcome<EformsExport>> {
+  if (!/\.xml$/i.test(options.out)) {
+    return { kind: 'usage', message: `--out must name an .xml file, not ${options.out}` };
+  }
+  const progress = options.progress ?? SILENT;
+  progress.step(1, 2, 'checking the workspace');
+  const loaded = await loadForExport(options.root, options.spec);
+  if (loaded.kind !== 'loaded') return loaded;
+  const { workspace } = loaded;
+  const resolved = workspace.resolution.resolved.get(options.spec);
+  if (!resolved) throw new Error(`spec ${options.spec} did not resolve although the workspace has no errors`);
+  const built = noticeModel(resolved, workspace.catalogue.config);
+  const diagnostics = [...loaded.diagnostics, ...built.diagnostics];
+  if (!built.model) return { kind: 'invalid', diagnostics };
+  progress.step(2, 2, `writing ${path.basename(options.out)}`);
+  const { xml, toComplete } = writeNotice(built.model, {
+    spec: options.spec,
+    file: resolved.spec.file,
+    tool: `${TOOL_NAME} ${TOOL_VERSION}`,
+  });
+  await writeFileAtomically(options.out, xml);
+  return { kind: 'done', value: { file: options.out, toComplete }, diagnostics };
+}
