@@ -230,6 +230,7 @@ describe.skipIf(!HAVE_SDK)('tenderkit export eforms', () => {
         expect(listed.includes(id), `${id}: written ${written}, listed ${listed.includes(id)}`).toBe(!written);
     }
     expect(listed).toContain('BT-05(a)-notice');
+    expect(comment!.replace(/\s+/g, ' ')).toContain("such as the buyer's contact telephone (BT-503), e-mail (BT-506)");
     expect(listed).not.toContain('BT-500-Organization-Company');
     for (const id of listed) expect(first.stderr).toContain(`(${id})`);
     expect(first.stdout).toMatch(/be-first\.xml: contract notice \(eForms subtype 16\) for be, \d+ mandatory fields/);
@@ -313,6 +314,9 @@ describe.skipIf(!HAVE_SDK)('the notice block', () => {
       expect(genericodeCodes(codeListFiles().get('duration-unit')!)).toContain('MONTH');
       const listed = await readFile(run.out, 'utf8');
       expect(listed).not.toMatch(/\(BT-105-Procedure\)|\(BT-15-Lot\)|\(BT-501-Organization-Company\)/);
+      // the fields that become mandatory with others are named only while the notice lacks them
+      expect(listed.replace(/\s+/g, ' ')).toContain('NUTS region (BT-507)');
+      expect(listed).not.toMatch(/\(BT-503\)|\(BT-506\)|\(BT-512\)|\(BT-36\)|\(BT-98\)|\(BT-18\)/);
     },
     60_000,
   );

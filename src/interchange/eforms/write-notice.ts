@@ -237,24 +237,49 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
 
   const toComplete = (EFORMS_SDK.mandatory as MandatoryField[]).filter((f) => !written.has(f.id));
   return {
-    xml: `<?xml version="1.0" encoding="UTF-8"?>\n${headerComment(toComplete, about)}${serialise(root)}`,
+    xml: `<?xml version="1.0" encoding="UTF-8"?>\n${headerComment(toComplete, written, about)}${serialise(root)}`,
     toComplete,
   };
 }
 
 /**
  * Fields that the SDK's Schematron requires of a draft like this one depending on the answers or the buyer's
- * country (fields.json states them as conditions, which only the eSender evaluates).
+ * country (fields.json states them as conditions, which only the eSender evaluates), each named unless written.
  */
-const CONDITIONAL = [
-  "Others become mandatory with your answers or the buyer's country, such as the buyer's contact telephone",
-  'and e-mail (BT-503, BT-506), post code and NUTS region (BT-512, BT-507), the place of performance (BT-5141,',
-  'BT-727), the duration (BT-36), the tender validity of an open procedure (BT-98), whether the procedure is',
-  'accelerated (BT-106) and the submission address (BT-18).',
+const CONDITIONAL: ReadonlyArray<{ field: string; text: string }> = [
+  { field: 'BT-503-Organization-Company', text: "the buyer's contact telephone (BT-503)" },
+  { field: 'BT-506-Organization-Company', text: 'e-mail (BT-506)' },
+  { field: 'BT-512-Organization-Company', text: 'post code (BT-512)' },
+  { field: 'BT-507-Organization-Company', text: 'NUTS region (BT-507)' },
+  { field: 'BT-5141-Lot', text: 'the place of performance (BT-5141, BT-727)' },
+  { field: 'BT-36-Lot', text: 'the duration (BT-36)' },
+  { field: 'BT-98-Lot', text: 'the tender validity of an open procedure (BT-98)' },
+  { field: 'BT-106-Procedure', text: 'whether the procedure is accelerated (BT-106)' },
+  { field: 'BT-18-Lot', text: 'the submission address (BT-18)' },
 ];
 
+/** The sentence on the conditional fields not written, wrapped for the comment. */
+function conditionalLines(written: ReadonlySet<string>): string[] {
+  const left = CONDITIONAL.filter((c) => !written.has(c.field)).map((c) => c.text);
+  if (left.length === 0) return [];
+  const sentence = `Others become mandatory with your answers or the buyer's country, such as ${left.join(', ')}.`;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of sentence.split(' ')) {
+    if (line && line.length + word.length + 1 > 108) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
 /** What the file is, and what the buyer must still fill in (text of an XML comment: no "--"). */
-function headerComment(toComplete: MandatoryField[], about: { spec: string; file: string; tool: string }): string {
+function headerComment(
+  toComplete: MandatoryField[],
+  written: ReadonlySet<string>,
+  about: { spec: string; file: string; tool: string },
+): string {
   const { subtype } = EFORMS_SDK;
   const lines = [
     `Draft eForms contract notice, subtype ${subtype.id} (${subtype.type}, Directive 2014/24/EU), written by ${about.tool}`,
@@ -262,7 +287,7 @@ function headerComment(toComplete: MandatoryField[], about: { spec: string; file
     'check every value against the tender documents and complete these fields, mandatory in every notice',
     `of subtype ${subtype.id}:`,
     ...toComplete.map((f) => `  ${f.bt.padEnd(8)} ${f.name} (${f.id})`),
-    ...CONDITIONAL,
+    ...conditionalLines(written),
     `Codes and fields: eForms SDK ${EFORMS_SDK.sdkVersion}, (c) European Union, CC BY 4.0.`,
   ];
   return `<!--\n${lines.map((l) => `  ${l.replace(/-{2,}/g, '-')}`).join('\n')}\n-->\n`;
