@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../lib/text/order.js';
-import type { InputFile, SourceFile } from '../load/source-file.js';
+import type { InputFile } from '../load/source-file.js';
 import { sha256 } from '../lib/hash/sha256.js';
 import type { PackFile } from './pack-file.js';
 
