@@ -81,63 +81,93 @@ export function checkResponses(
   workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
   file: string,
 ): ResponsesReport {
-  const alterations: Alteration[] = [];
   // a form in any language tenderkit writes: compared with the form of the spec in that language
   const { view, words } = formLanguage(workbook, resolved, workspace);
-  const RESPONSES_SHEET = words.responsesSheet;
-  const HEADER = words.header;
   const expected = authorityRows(view, workspace);
-  const report: ResponsesReport = {
-    file,
-    spec: resolved.spec.id,
-    intact: false,
-    complete: false,
-    compliant: false,
-    protected: false,
-    summary: {
-      requirements: expected.length,
-      answered: 0,
-      missing: 0,
-      comply: 0,
-      partiallyComply: 0,
-      doNotComply: 0,
-      invalid: 0,
-    },
-    mandatoryNotMet: [],
-    otherNotMet: [],
-    missing: [],
-    invalid: [],
-    alterations,
-  };
-  const sheet = workbook.sheets.get(RESPONSES_SHEET);
+  const report = emptyReport(file, resolved.spec.id, expected.length);
+  const { alterations } = report;
+  const sheetName = words.responsesSheet;
+  const sheet = workbook.sheets.get(sheetName);
   if (!sheet) {
     alterations.push({
       kind: 'sheet-missing',
-      sheet: RESPONSES_SHEET,
-      message: `the workbook has no sheet "${RESPONSES_SHEET}" (it has ${[...workbook.sheets.keys()].join(', ') || 'none'})`,
+      sheet: sheetName,
+      message: `the workbook has no sheet "${sheetName}" (it has ${[...workbook.sheets.keys()].join(', ') || 'none'})`,
     });
     return report;
   }
   report.protected = sheet.protected;
-  const cell = (row: number, col: number) => sheet.rows.get(row)?.get(col);
-  const text = (row: number, col: number) => cell(row, col)?.text ?? '';
+  const form: FormSheet = { sheet, name: sheetName, header: words.header };
+  alterations.push(...headerAlterations(form), ...extraCells(sheet, sheetName, words.header.length));
+  const rows = indexRows(form);
+  alterations.push(...rows.alterations, ...orderAlterations(form, expected, rows, resolved.spec.id));
+  for (const r of expected) {
+    const row = rows.rowOf.get(r.id);
+    if (row === undefined) {
+      alterations.push({ kind: 'removed', sheet: sheetName, id: r.id, message: `${r.id} is missing from the form` });
+      continue;
+    }
+    alterations.push(...cellAlterations(form, r, row));
+    recordAnswer(report, form, r, row, words.responses);
+  }
+  alterations.push(...compareAward(workbook, view, words));
+  report.intact = alterations.length === 0;
+  report.complete = report.summary.answered === expected.length;
+  report.compliant = report.complete && report.mandatoryNotMet.length === 0;
+  return report;
+}
 
-  HEADER.forEach((h, col) => {
-    if (text(1, col) !== h)
-      alterations.push({
-        kind: 'header',
-        sheet: RESPONSES_SHEET,
-        cell: `${columnLetter(col)}1`,
-        expected: h,
-        found: text(1, col),
-        message: `the header of column ${columnLetter(col)} was changed`,
-      });
-  });
-  alterations.push(...extraCells(sheet, RESPONSES_SHEET, HEADER.length));
+/** The responses sheet of a returned form, with its name and header in the form's language. */
+interface FormSheet {
+  sheet: ReadSheet;
+  name: string;
+  header: readonly string[];
+}
 
+type AuthorityRow = ReturnType<typeof authorityRows>[number];
+
+function emptyReport(file: string, spec: string, requirements: number): ResponsesReport {
+  return {
+    file,
+    spec,
+    intact: false,
+    complete: false,
+    compliant: false,
+    protected: false,
+    summary: { requirements, answered: 0, missing: 0, comply: 0, partiallyComply: 0, doNotComply: 0, invalid: 0 },
+    mandatoryNotMet: [],
+    otherNotMet: [],
+    missing: [],
+    invalid: [],
+    alterations: [],
+  };
+}
+
+const textAt = (form: FormSheet, row: number, col: number) => form.sheet.rows.get(row)?.get(col)?.text ?? '';
+
+function headerAlterations(form: FormSheet): Alteration[] {
+  return form.header.flatMap((h, col): Alteration[] =>
+    textAt(form, 1, col) === h
+      ? []
+      : [
+          {
+            kind: 'header',
+            sheet: form.name,
+            cell: `${columnLetter(col)}1`,
+            expected: h,
+            found: textAt(form, 1, col),
+            message: `the header of column ${columnLetter(col)} was changed`,
+          },
+        ],
+  );
+}
+
+/** Where each requirement's row is, in the order found; rows with answers but no requirement, and repeated ids. */
+function indexRows(form: FormSheet): { rowOf: Map<string, number>; foundOrder: string[]; alterations: Alteration[] } {
   const rowOf = new Map<string, number>();
   const foundOrder: string[] = [];
-  for (const [row, cells] of [...sheet.rows].sort(([a], [b]) => a - b)) {
+  const alterations: Alteration[] = [];
+  for (const [row, cells] of [...form.sheet.rows].sort(([a], [b]) => a - b)) {
     if (row === 1) continue;
     const id = cells.get(0)?.text ?? '';
     const hasAuthorityContent = [...cells].some(([col, c]) => col < RESPONSE_COLUMN && c.text !== '');
@@ -145,7 +175,7 @@ export function checkResponses(
       if (cells.size)
         alterations.push({
           kind: 'added',
-          sheet: RESPONSES_SHEET,
+          sheet: form.name,
           cell: `A${row}`,
           message: `row ${row} has answers but no requirement`,
         });
@@ -154,7 +184,7 @@ export function checkResponses(
     if (rowOf.has(id)) {
       alterations.push({
         kind: 'duplicated',
-        sheet: RESPONSES_SHEET,
+        sheet: form.name,
         cell: `A${row}`,
         id,
         message: `${id} appears again in row ${row}`,
@@ -164,95 +194,103 @@ export function checkResponses(
     rowOf.set(id, row);
     foundOrder.push(id);
   }
+  return { rowOf, foundOrder, alterations };
+}
+
+/** Rows of requirements the spec does not have, and the first requirement out of the spec's order. */
+function orderAlterations(
+  form: FormSheet,
+  expected: readonly AuthorityRow[],
+  rows: { rowOf: Map<string, number>; foundOrder: string[] },
+  spec: string,
+): Alteration[] {
+  const { rowOf, foundOrder } = rows;
+  const out: Alteration[] = [];
   const expectedIds = new Set(expected.map((r) => r.id));
   for (const id of foundOrder) {
     if (!expectedIds.has(id))
-      alterations.push({
+      out.push({
         kind: 'added',
-        sheet: RESPONSES_SHEET,
+        sheet: form.name,
         cell: `A${rowOf.get(id)}`,
         id,
-        message: `row ${rowOf.get(id)} (${id || 'no id'}) is not a requirement of ${resolved.spec.id}`,
+        message: `row ${rowOf.get(id)} (${id || 'no id'}) is not a requirement of ${spec}`,
       });
   }
   const common = expected.map((r) => r.id).filter((id) => rowOf.has(id));
   const foundCommon = foundOrder.filter((id) => expectedIds.has(id));
   const firstMoved = common.findIndex((id, i) => foundCommon[i] !== id);
-  if (firstMoved >= 0) {
-    alterations.push({
+  if (firstMoved >= 0)
+    out.push({
       kind: 'reordered',
-      sheet: RESPONSES_SHEET,
+      sheet: form.name,
       id: common[firstMoved]!,
       message: `the rows were reordered: ${common[firstMoved]} should come at position ${firstMoved + 1}`,
     });
-  }
+  return out;
+}
 
-  for (const r of expected) {
-    const row = rowOf.get(r.id);
-    if (row === undefined) {
-      alterations.push({
-        kind: 'removed',
-        sheet: RESPONSES_SHEET,
+/** The authority's cells of one requirement's row that differ from the spec, or hold a formula. */
+function cellAlterations(form: FormSheet, r: AuthorityRow, row: number): Alteration[] {
+  const out: Alteration[] = [];
+  r.cells.forEach((value, col) => {
+    const c = form.sheet.rows.get(row)?.get(col);
+    const want = cellText(value);
+    if (c?.formula)
+      out.push({
+        kind: 'formula',
+        sheet: form.name,
+        cell: c.ref,
         id: r.id,
-        message: `${r.id} is missing from the form`,
+        message: `${c.ref} holds a formula instead of the text of ${form.header[col]}`,
       });
-      continue;
-    }
-    r.cells.forEach((value, col) => {
-      const c = cell(row, col);
-      const want = cellText(value);
-      if (c?.formula)
-        alterations.push({
-          kind: 'formula',
-          sheet: RESPONSES_SHEET,
-          cell: c.ref,
-          id: r.id,
-          message: `${c.ref} holds a formula instead of the text of ${HEADER[col]}`,
-        });
-      else if ((c?.text ?? '') !== want) {
-        alterations.push({
-          kind: 'changed',
-          sheet: RESPONSES_SHEET,
-          cell: `${columnLetter(col)}${row}`,
-          id: r.id,
-          expected: want,
-          found: c?.text ?? '',
-          message: `${HEADER[col]} of ${r.id} was changed`,
-        });
-      }
-    });
-    const answer: Answer = {
-      id: r.id,
-      title: r.cells[2] ?? '',
-      obligation: r.obligation,
-      response: text(row, BIDDER.response).trim(),
-      offerReference: text(row, BIDDER.reference).trim(),
-      comment: text(row, BIDDER.comment).trim(),
-    };
-    const response = normaliseResponse(answer.response, words.responses);
-    if (answer.response === '') {
-      report.summary.missing++;
-      report.missing.push({ id: r.id, obligation: r.obligation });
-    } else if (!response) {
-      report.summary.invalid++;
-      report.invalid.push({ id: r.id, cell: `${columnLetter(BIDDER.response)}${row}`, value: answer.response });
-    } else {
-      report.summary.answered++;
-      answer.response = response;
-      if (response === 'Comply') report.summary.comply++;
-      else {
-        if (response === 'Partially comply') report.summary.partiallyComply++;
-        else report.summary.doNotComply++;
-        (r.obligation === 'mandatory' ? report.mandatoryNotMet : report.otherNotMet).push(answer);
-      }
+    else if ((c?.text ?? '') !== want)
+      out.push({
+        kind: 'changed',
+        sheet: form.name,
+        cell: `${columnLetter(col)}${row}`,
+        id: r.id,
+        expected: want,
+        found: c?.text ?? '',
+        message: `${form.header[col]} of ${r.id} was changed`,
+      });
+  });
+  return out;
+}
+
+/** Reads the bidder's three cells of a requirement's row into the report: answered, missing or invalid. */
+function recordAnswer(
+  report: ResponsesReport,
+  form: FormSheet,
+  r: AuthorityRow,
+  row: number,
+  responses: readonly string[],
+): void {
+  const answer: Answer = {
+    id: r.id,
+    title: r.cells[2] ?? '',
+    obligation: r.obligation,
+    response: textAt(form, row, BIDDER.response).trim(),
+    offerReference: textAt(form, row, BIDDER.reference).trim(),
+    comment: textAt(form, row, BIDDER.comment).trim(),
+  };
+  const response = normaliseResponse(answer.response, responses);
+  if (answer.response === '') {
+    report.summary.missing++;
+    report.missing.push({ id: r.id, obligation: r.obligation });
+  } else if (!response) {
+    report.summary.invalid++;
+    report.invalid.push({ id: r.id, cell: `${columnLetter(BIDDER.response)}${row}`, value: answer.response });
+  } else {
+    report.summary.answered++;
+    answer.response = response;
+    if (response === 'Comply') report.summary.comply++;
+    else {
+      if (response === 'Partially comply') report.summary.partiallyComply++;
+      else report.summary.doNotComply++;
+      (r.obligation === 'mandatory' ? report.mandatoryNotMet : report.otherNotMet).push(answer);
     }
   }
-  alterations.push(...compareAward(workbook, view, words));
-
-  report.intact = alterations.length === 0;
-  report.complete = report.summary.answered === expected.length;
-  report.compliant = report.complete && report.mandatoryNotMet.length === 0;
-  return report;
 }
 
 /** The canonical answer of a value in the form's language (or in English, the canonical words). */
