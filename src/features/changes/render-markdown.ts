@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../diff/render-markdown.js';
 import { describeChange } from '../../check/parent-change.js';
-import type { DiffPart } from '../../lib/text/word-diff.js';
+import { wordDiff, type DiffPart } from '../../lib/text/word-diff.js';
 import type { Changes, FieldDelta, RequirementDelta } from './model.js';
 import { isTextField, valueText } from './field-text.js';
 import { deviationLine, side, summaryLines } from './render-text.js';
@@ -132,4 +132,10 @@ function inline(text: string): string {
 /** The [-deleted-] and {+inserted+} words of a one-line word diff, escaped, as <del> and <ins>. */
 function marked(escaped: string): string {
   return escaped.replace(/\\\[-(.*?)-\\\]/g, '<del>$1</del>').replace(/\\\{\+(.*?)\+\\\}/g, '<ins>$1</ins>');
+}
+
+/** Two texts as one Markdown line, the words of `from` only struck through (<del>) and those of `to` only underlined (<ins>). */
+export function markedWordDiff(from: string, to: string): string {
+  const flat = (t: string) => t.replace(/[^\S\u00a0]+/g, ' ').trim();
+  return wordDiff(flat(from), flat(to)).parts.map(mark).join('');
 }

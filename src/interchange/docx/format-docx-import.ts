@@ -1,14 +1,25 @@
+import { markedWordDiff } from '../../features/changes/render-markdown.js';
 import type { AppliedImport } from './apply-docx-import.js';
 import type { DocxImportReport } from './import-docx.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
-/** The import report as text or Markdown: per requirement, current and proposed text and the comments. */
+/**
+ * The import report as text or Markdown: per requirement, current and proposed text and the comments. The Markdown,
+ * for a review meeting, also shows the proposal as a word diff (<del> struck through, <ins> underlined).
+ */
 export function formatDocxImport(report: DocxImportReport, format: 'text' | 'md'): string {
   const md = format === 'md';
   const lines: string[] = [md ? `# ${report.file} (spec ${report.spec})` : `${report.file} (spec ${report.spec})`];
   for (const p of report.proposals) {
     lines.push('', md ? `## ${p.requirement} ${p.field}` : `${p.requirement} ${p.field}`);
+    if (md) {
+      lines.push('', `- current: ${show(p.from)}`, `- proposed: ${show(p.to)}`);
+      if (show(p.from) !== show(p.to)) lines.push(`- change: ${markedWordDiff(show(p.from), show(p.to))}`);
+      if (p.authors.length) lines.push(`- by: ${p.authors.join(', ')}`);
+      for (const c of p.comments) lines.push(`- comment (${c.author}, ${c.date}): ${c.text}`);
+      continue;
+    }
     lines.push(`  current:  ${show(p.from)}`, `  proposed: ${show(p.to)}`);
     if (p.authors.length) lines.push(`  by: ${p.authors.join(', ')}`);
     for (const c of p.comments) lines.push(`  comment (${c.author}, ${c.date}): ${c.text}`);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDocxImport } from '../../../src/interchange/docx/format-docx-import.js';
 import { importDocx } from '../../../src/interchange/docx/import-docx.js';
 
 const root = path.resolve(__dirname, '../../..');
@@ -45,6 +46,26 @@ describe('import docx', () => {
         comments: [],
       },
     ]);
+  }, 60_000);
+
+  it('shows a statement edit in the Markdown report as a word diff, for a review meeting', async () => {
+    const file = edited((xml) =>
+      xml.replace(
+        'designated in the release within',
+        '</w:t></w:r><w:del w:id="911" w:author="A. Peeters" w:date="2026-12-01T10:00:00Z"><w:r><w:delText>designated</w:delText></w:r></w:del><w:ins w:id="912" w:author="A. Peeters" w:date="2026-12-01T10:00:00Z"><w:r><w:t>named</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> in the release within',
+      ),
+    );
+    const outcome = await importDocx({ file, root });
+    expect(outcome.kind).toBe('done');
+    if (outcome.kind !== 'done') return;
+    const statement = outcome.report.proposals.find((p) => p.field === 'statement');
+    expect(statement?.requirement).toBe('INT-001');
+    const md = formatDocxImport(outcome.report, 'md');
+    expect(md).toContain('## INT-001 statement');
+    const change = md.split('\n').find((l) => l.startsWith('- change: '));
+    expect(change).toContain('<del>designated</del>');
+    expect(change).toContain('<ins>named</ins>');
+    expect(change).not.toContain('<del>in the release');
   }, 60_000);
 
   it('an unedited document gives no proposals', async () => {
