@@ -119,7 +119,7 @@ describe('import xliff', () => {
   it('carries the glossary entries each unit uses, stays valid, and reads them back as nothing to import', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-xliff-'));
     try {
-      for (const part of ['tenderkit.yaml', 'requirements', 'specs', 'glossary'])
+      for (const part of ['tenderkit.yaml', 'requirements', 'specs', 'glossary', 'annexes'])
         await cp(path.join(REPO, part), path.join(root, part), { recursive: true });
       const { xml, importRun } = await exportImport(root, 'nl', (x) => x);
       const statement = /<file id="INT-001"[\s\S]*?<unit id="statement"[^>]*>([\s\S]*?)<\/unit>/.exec(xml)![1]!;
@@ -148,7 +148,7 @@ describe('import xliff', () => {
   it('round-trips every field of the shipped catalogue: the imported texts equal the sources', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-xliff-'));
     try {
-      for (const part of ['tenderkit.yaml', 'requirements', 'specs', 'annexes'])
+      for (const part of ['tenderkit.yaml', 'requirements', 'specs', 'annexes', 'glossary'])
         await cp(path.join(REPO, part), path.join(root, part), { recursive: true });
       const { xml, importRun } = await exportImport(root, 'pt', copySourcesToTargets);
       expect(xliffProblems(xml)).toEqual([]);
