@@ -62,7 +62,7 @@ class DiskSource implements FileSource {
   private isLinkedFolderInside(rel: string, report: (d: Diagnostic) => void): boolean {
     const real = realOrUndefined(path.join(this.root, rel));
     if (!real || !isDirectory(real)) return false;
-    if (real !== this.root && !real.startsWith(this.root + path.sep)) {
+    if (!isInside(this.root, real)) {
       report(
         diagnostic(
           'error',
@@ -101,7 +101,7 @@ class DiskSource implements FileSource {
       let target = abs;
       if (linked) {
         target = realpathSync(abs);
-        if (target !== this.root && !target.startsWith(this.root + path.sep)) {
+        if (!isInside(this.root, target)) {
           report(
             diagnostic(
               'error',
@@ -193,8 +193,7 @@ export function readNamedFile(rootDir: string, rel: string, maxBytes: number): N
   if (!exists(abs)) return { ok: false, reason: 'does not exist' };
   const real = realOrUndefined(abs);
   if (real === undefined) return { ok: false, reason: 'is a link that leads nowhere' };
-  if (real !== root && !real.startsWith(root + path.sep))
-    return { ok: false, reason: `leads to ${real}, outside the workspace` };
+  if (!isInside(root, real)) return { ok: false, reason: `leads to ${real}, outside the workspace` };
   let fd: number;
   try {
     fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -232,4 +231,9 @@ function exists(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether a real path is the root or lies below it. */
+function isInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root + path.sep);
 }
