@@ -18,7 +18,6 @@ const TEXT_RULES = new Set([
   'award-method',
   'award-unscored',
   'award-minimum-rule',
-  'award-selection-criterion',
   'cpv-format',
   'deprecated-in-use',
   'draft-in-use',
