@@ -26,7 +26,7 @@ describe.skipIf(!SHIPPED || !HAVE_OPENPYXL)('response forms in the languages of 
   it('writes a Dutch form that openpyxl fills in with Dutch answers and responses reads back', async () => {
     const form = path.join(out, 'nl', 'compliance-matrix.xlsx');
     const seen = readBack(form);
-    expect(seen.sheets).toEqual(['Antwoorden', 'Gunningscriteria']);
+    expect(seen.sheets).toEqual(['Antwoorden', 'Gunningscriteria', 'Prijs', 'Voorblad']);
     expect(seen.rows[0]!.slice(6)).toEqual(['Antwoord', 'Verwijzing in de offerte', 'Opmerking']);
     expect(seen.validations[0]!.formula1).toBe('"Voldoet,Voldoet gedeeltelijk,Voldoet niet"');
     // the locked texts are the Dutch translations
@@ -53,7 +53,7 @@ describe.skipIf(!SHIPPED || !HAVE_OPENPYXL)('response forms in the languages of 
   it('reads the French form of a spec whose main language is Dutch, and finds a changed French text', async () => {
     const form = path.join(out, 'be', 'compliance-matrix.fr.xlsx');
     const seen = readBack(form);
-    expect(seen.sheets).toEqual(['Réponses', "Critères d'attribution"]);
+    expect(seen.sheets).toEqual(['Réponses', "Critères d'attribution", 'Prix', 'Page de garde']);
     const filled = path.join(out, 'be-fr-filled.xlsx');
     fillIn(form, filled, { G2: 'Conforme', C3: 'Un autre titre' });
     const report = await responses(filled, 'be');

@@ -49,6 +49,8 @@ describe('compliance-matrix.xlsx', () => {
       'xl/styles.xml',
       'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+      'xl/worksheets/sheet4.xml',
       'xl/sharedStrings.xml',
     ]);
     expectGolden(p['xl/worksheets/sheet1.xml']!, 'basic/be/compliance-matrix.xlsx/sheet1.xml');
@@ -69,7 +71,7 @@ describe('compliance-matrix.xlsx', () => {
     const seen = readBack(await buildForm(basic, 'be', path.join(out, 'read')));
     // be is a Dutch spec: the form's sheets, headers, drop-down and frame words are Dutch; the texts without a Dutch
     // translation in this workspace stay English
-    expect(seen.sheets).toEqual(['Antwoorden', 'Gunningscriteria']);
+    expect(seen.sheets).toEqual(['Antwoorden', 'Gunningscriteria', 'Prijs', 'Voorblad']);
     expect(seen.rows[0]).toEqual([
       'Nr.',
       'Domein',

@@ -1,4 +1,5 @@
 import { awardSheet } from '../../render/xlsx/response-form.js';
+import { COVER_CELLS } from '../../render/xlsx/tender-sheets.js';
 import {
   authorityRows,
   RESPONSE_COLUMN,
@@ -15,6 +16,8 @@ import type { ReadSheet, ReadWorkbook } from './read-xlsx.js';
 
 export interface Answer {
   id: string;
+  /** the response's cell, such as Responses!G5 */
+  cell: string;
   title: string;
   obligation: string;
   response: string;
@@ -32,7 +35,8 @@ export interface Alteration {
     | 'duplicated'
     | 'reordered'
     | 'extra-cell'
-    | 'formula';
+    | 'formula'
+    | 'other-spec';
   sheet: string;
   cell?: string;
   id?: string;
@@ -86,6 +90,18 @@ export function checkResponses(
   const expected = authorityRows(view, workspace);
   const report = emptyReport(file, resolved.spec.id, expected.length);
   const { alterations } = report;
+  const owner = formOwner(workbook, words.labels.tenderForm.coverSheet);
+  if (owner && owner.spec !== resolved.spec.id) {
+    alterations.push({
+      kind: 'other-spec',
+      sheet: words.labels.tenderForm.coverSheet,
+      cell: COVER_CELLS.spec,
+      expected: resolved.spec.id,
+      found: owner.spec,
+      message: `this is the response form of spec ${owner.spec}${owner.reference ? ` (${owner.reference})` : ''}, not of ${resolved.spec.id}: check it with --spec ${owner.spec}`,
+    });
+    return report;
+  }
   const sheetName = words.responsesSheet;
   const sheet = workbook.sheets.get(sheetName);
   if (!sheet) {
@@ -115,6 +131,22 @@ export function checkResponses(
   report.complete = report.summary.answered === expected.length;
   report.compliant = report.complete && report.mandatoryNotMet.length === 0;
   return report;
+}
+
+/** Whose form a workbook says it is, by its cover sheet (forms written before the cover sheet have none). */
+export function formOwner(
+  workbook: ReadWorkbook,
+  coverSheet: string,
+): { spec: string; reference: string; fingerprint: string } | undefined {
+  const cover = workbook.sheets.get(coverSheet);
+  if (!cover) return undefined;
+  const at = (ref: string) =>
+    cover.rows
+      .get(Number(ref.slice(1)))
+      ?.get(1)
+      ?.text.trim() ?? '';
+  const spec = at(COVER_CELLS.spec);
+  return spec ? { spec, reference: at(COVER_CELLS.reference), fingerprint: at(COVER_CELLS.fingerprint) } : undefined;
 }
 
 /** The responses sheet of a returned form, with its name and header in the form's language. */
@@ -268,6 +300,7 @@ function recordAnswer(
 ): void {
   const answer: Answer = {
     id: r.id,
+    cell: `${form.name}!${columnLetter(BIDDER.response)}${row}`,
     title: r.cells[2] ?? '',
     obligation: r.obligation,
     response: textAt(form, row, BIDDER.response).trim(),

@@ -1,4 +1,5 @@
 import type { Obligation } from '../requirement/requirement.js';
+import { EN_METHOD, EN_TENDER_FORM, type MethodLabels, type TenderFormLabels } from './award-labels.js';
 
 /**
  * Every word of the document frame. One set per language (built-in sets in src/document/i18n/label-sets/, a workspace adds
@@ -70,6 +71,10 @@ export interface Labels {
   modal: Record<Obligation, string[]>;
   /** the bidder's response form (xlsx): sheet names, headers, the drop-down's prompts, the award sheet */
   form: FormLabels;
+  /** the award method in the tender document */
+  method: MethodLabels;
+  /** the cover and price sheets of the bidder's response form */
+  tenderForm: TenderFormLabels;
   /** the auditors' outputs: the deviation report (Markdown, HTML) and the redline (Word); `{name}` is filled in */
   report: ReportLabels;
 }
@@ -152,6 +157,8 @@ export interface ReportLabels {
 }
 
 export const EN: Labels = {
+  method: EN_METHOD,
+  tenderForm: EN_TENDER_FORM,
   contents: 'Contents',
   updateContents: 'Update this field to list the contents (in Word: right-click, Update Field).',
   introduction: 'Introduction',

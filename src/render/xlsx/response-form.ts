@@ -4,6 +4,9 @@ import type { LoadedWorkspace } from '../../check/load-workspace.js';
 import type { Labels } from '../../load/frame/labels.js';
 import { frameOf } from '../../document/i18n/frame-of.js';
 import { fillIn } from '../../lib/text/fill-in.js';
+import { effectiveAward, scoredRequirements } from '../../resolve/effective-award.js';
+import { specFingerprint } from '../../resolve/spec-fingerprint.js';
+import { COVER_CELLS, COVER_NAMES, coverSheet, priceLines, priceSheet } from './tender-sheets.js';
 import { authorityRows, formWords, RESPONSE_COLUMN, type FormWords } from './response-rows.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 
@@ -73,8 +76,26 @@ export function responseForm(input: ResponseFormInput): Workbook {
     landscape: true,
     activeCell: `${String.fromCharCode(65 + RESPONSE_COLUMN)}2`,
   };
+  const labels = words.labels;
+  const criteria = effectiveAward(resolved);
+  const cover = coverSheet(labels.tenderForm, {
+    spec: resolved.spec.id,
+    reference: resolved.spec.procurement?.reference ?? '',
+    fingerprint: specFingerprint(workspace.catalogue, resolved),
+    title: resolved.spec.procurement?.title ?? resolved.spec.title,
+  });
+  const price = priceSheet(
+    labels.tenderForm,
+    priceLines(criteria, resolved.spec.language, labels.tenderForm, labels.method),
+  );
   return {
-    sheets: [responses, awardSheet(resolved, words.labels)],
+    // the responses sheet stays first (the sheet people and scripts open); the cover names the form and the tenderer
+    sheets: [responses, awardSheet(resolved, labels), price, cover],
+    names: Object.entries(COVER_CELLS).map(([key, cell]) => ({
+      name: COVER_NAMES[key as keyof typeof COVER_CELLS],
+      sheet: cover.name,
+      cell,
+    })),
     properties: {
       title: properties.title,
       subject: properties.subject,
@@ -96,14 +117,14 @@ export function awardSheet(resolved: ResolvedSpec, labels: Labels): Sheet {
       style: 'header' as const,
     })),
   };
-  const criteria = resolved.spec.award;
+  const criteria = effectiveAward(resolved);
   const rows: Row[] = criteria.map((c) => ({
     cells: [
       { value: c.id, style: 'text' },
       { value: c.title, style: 'text' },
-      { value: c.type ?? '', style: 'text' },
+      { value: c.type ? labels.method.type[c.type] : '', style: 'text' },
       { value: c.weight, style: 'number' },
-      { value: c.requirements.join(', '), style: 'text' },
+      { value: scoredRequirements(c).join(', '), style: 'text' },
       { value: c.description ?? '', style: 'text' },
     ],
   }));

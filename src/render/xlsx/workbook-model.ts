@@ -1,7 +1,7 @@
 /** A small, declarative description of a workbook: what the SpreadsheetML writer needs and nothing more. */
 
-/** The fixed cell styles of styles.xml; `input` is the only unlocked one. */
-export type CellStyle = 'header' | 'text' | 'input' | 'number' | 'total';
+/** The fixed cell styles of styles.xml; the `input` ones are the only unlocked ones (text, number, date). */
+export type CellStyle = 'header' | 'text' | 'input' | 'number' | 'total' | 'inputNumber' | 'inputDate';
 
 export interface Cell {
   /** text is always written as a shared string, never as a formula */
@@ -20,6 +20,10 @@ export interface ListValidation {
   column: number;
   fromRow: number;
   toRow: number;
+  /** a list of values (the default), or a number range, a date, or a text of at least `min` characters */
+  kind?: 'list' | 'whole' | 'decimal' | 'date' | 'textLength';
+  min?: number;
+  max?: number;
   values: string[];
   promptTitle: string;
   prompt: string;
@@ -58,5 +62,7 @@ export interface WorkbookProperties {
 
 export interface Workbook {
   sheets: Sheet[];
+  /** workbook-level defined names of single cells, such as { name: 'tk_spec', sheet: 'Cover', cell: 'B2' } */
+  names?: Array<{ name: string; sheet: string; cell: string }>;
   properties: WorkbookProperties;
 }

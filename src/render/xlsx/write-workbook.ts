@@ -1,6 +1,6 @@
 import { reproducibleZip, type ZipEntry } from '../../lib/zip/reproducible-zip.js';
 import { STYLE_INDEX, STYLES_XML } from './styles.js';
-import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
+import type { Cell, ListValidation, Row, Sheet, Workbook } from './workbook-model.js';
 import { xmlAttribute, xmlText } from '../../lib/xml/escape.js';
 import { columnLetter, excelEscape } from './xml-text.js';
 
@@ -130,15 +130,7 @@ function sheetPart(sheet: Sheet, strings: SharedStrings, first: boolean): string
   if (sheet.autoFilter) out.push(`<autoFilter ref="A1:${lastRef(sheet)}"/>`);
   if (sheet.validations.length) {
     out.push(`<dataValidations count="${sheet.validations.length}">`);
-    for (const v of sheet.validations) {
-      const col = columnLetter(v.column);
-      const list = `"${v.values.join(',')}"`;
-      out.push(
-        `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
-          ` errorTitle="${xmlAttribute(v.errorTitle)}" error="${xmlAttribute(v.error)}" promptTitle="${xmlAttribute(v.promptTitle)}" prompt="${xmlAttribute(v.prompt)}"` +
-          ` sqref="${col}${v.fromRow}:${col}${v.toRow}"><formula1>${xmlText(list)}</formula1></dataValidation>`,
-      );
-    }
+    for (const v of sheet.validations) out.push(validationXml(v));
     out.push('</dataValidations>');
   }
   out.push('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
@@ -147,6 +139,21 @@ function sheetPart(sheet: Sheet, strings: SharedStrings, first: boolean): string
   );
   out.push('</worksheet>');
   return out.join('');
+}
+
+function validationXml(v: ListValidation): string {
+  const col = columnLetter(v.column);
+  const kind = v.kind ?? 'list';
+  const messages =
+    ` errorTitle="${xmlAttribute(v.errorTitle)}" error="${xmlAttribute(v.error)}" promptTitle="${xmlAttribute(v.promptTitle)}" prompt="${xmlAttribute(v.prompt)}"` +
+    ` sqref="${col}${v.fromRow}:${col}${v.toRow}">`;
+  const open = (type: string, operator: string) =>
+    `<dataValidation type="${type}"${operator ? ` operator="${operator}"` : ''} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"${messages}`;
+  if (kind === 'list')
+    return `${open('list', '')}<formula1>${xmlText(`"${v.values.join(',')}"`)}</formula1></dataValidation>`;
+  if (v.max !== undefined)
+    return `${open(kind, 'between')}<formula1>${v.min ?? 0}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+  return `${open(kind, 'greaterThanOrEqual')}<formula1>${v.min ?? 0}</formula1></dataValidation>`;
 }
 
 function quoteSheet(name: string): string {
@@ -169,6 +176,10 @@ function workbookPart(book: Workbook): string {
         `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(quoteSheet(s.name))}!$1:$${s.freezeRows}</definedName>`,
       );
   });
+  for (const n of book.names ?? []) {
+    const ref = n.cell.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
+    names.push(`<definedName name="${xmlAttribute(n.name)}">${xmlText(quoteSheet(n.sheet))}!${ref}</definedName>`);
+  }
   return (
     `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
     '<workbookPr/>' +
