@@ -54,7 +54,13 @@ export function commandsReference(program: Command): string {
 export function leaves(cmd: Command, prefix: string[] = []): Array<[string[], Command]> {
   return cmd.commands.flatMap(
     (c): Array<[string[], Command]> =>
-      c.commands.length ? leaves(c, [...prefix, c.name()]) : [[[...prefix, c.name()], c]],
+      c.commands.length
+        ? // a command with sub-commands that also takes arguments of its own (`evaluate SPEC`, `evaluate init SPEC`)
+          [
+            ...(c.registeredArguments.length ? [[[...prefix, c.name()], c] as [string[], Command]] : []),
+            ...leaves(c, [...prefix, c.name()]),
+          ]
+        : [[[...prefix, c.name()], c]],
   );
 }
 

@@ -3,6 +3,7 @@ import { registerBuild } from './build.js';
 import { registerChanges } from './changes.js';
 import { registerCoverage } from './coverage.js';
 import { registerDiff } from './diff.js';
+import { registerEvaluate } from './evaluate.js';
 import { registerExplain } from './explain.js';
 import { registerExport } from './export.js';
 import { registerImpact } from './impact.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerReview,
   registerImpact,
   registerResponses,
+  registerEvaluate,
   registerTranslations,
   registerExport,
   registerImport,

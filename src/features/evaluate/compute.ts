@@ -154,7 +154,8 @@ export function evaluate(
     if (price === undefined) {
       if (!own.some((r) => r.includes('price'))) own.push('the price sheet states no price');
     } else prices.set(t.bidder, price);
-    for (const q of method.quality) {
+    // a tender already out on its form is not judged on thresholds: its evaluators give it no points
+    for (const q of t.reasons.length === 0 ? method.quality : []) {
       if (q.threshold === undefined) continue;
       const p = criterionPoints(q.items, points.consensus.get(t.bidder)!);
       if (p < q.threshold - 1e-9)

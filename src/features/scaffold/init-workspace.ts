@@ -67,9 +67,23 @@ procurement:
   cpv: ["35710000-4"]
 select:
   domains: [interconnection, security, eu-sourcing, resilience]
+# The award method, fixed before any tender is seen: each quality criterion's scale with a descriptor per step,
+# the price formula (lowest-ratio, or linear between a best and a worst price) and, for a life-cycle cost, lcc:.
 award:
-  - { id: quality, title: Technical quality, weight: 60, type: quality }
-  - { id: price, title: Price, weight: 40, type: price }
+  - id: quality
+    title: Technical quality
+    weight: 60
+    type: quality
+    scale:
+      max: 3
+      descriptors:
+        0: The tender does not describe how it meets the requirements of this criterion.
+        1: The tender describes some of the requirements of this criterion in a way the committee can verify.
+        2: The tender describes every requirement of this criterion verifiably.
+        3: As for 2, and commits to better values than those stated, each verifiable at acceptance.
+  # linear: the full 40 points at or below best, none at or above worst; set both from the estimated value
+  - { id: price, title: Price, weight: 40, type: price, formula: { kind: linear, best: 800000, worst: 1600000 } }
+evaluation: { consensus: mean, tie_break: [quality, price] }
 `,
     'templates/.gitkeep': '',
     'out/.gitkeep': '',
