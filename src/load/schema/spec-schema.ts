@@ -1,4 +1,5 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
+import { acceptanceSchema } from './acceptance-schema.js';
 import { noticeSchema } from './notice-schema.js';
 
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
@@ -144,5 +145,6 @@ export const specSchema = {
       },
     },
     notice: noticeSchema,
+    acceptance: acceptanceSchema,
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
+import type { AcceptanceBlock } from './acceptance.js';
 import type { NoticeBlock } from './notice.js';
 
 /** A replacement statement: one text, or one per language tag. */
@@ -68,6 +69,8 @@ export interface Spec {
   annexes: Annex[];
   /** what the eForms notice needs beyond the rest of the spec, as written in this spec (inherited along the chain) */
   notice?: NoticeBlock;
+  /** the acceptance phases as written in this spec (inherited along the chain) */
+  acceptance?: AcceptanceBlock;
   file: string;
   yaml: ParsedYaml;
 }
