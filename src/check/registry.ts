@@ -17,6 +17,7 @@ import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
+import { selectionCode } from './rules/selection-code.js';
 import { singleStatement } from './rules/single-statement.js';
 import { termConsistency } from './rules/term-consistency.js';
 import { vagueTerm } from './rules/vague-term.js';
@@ -38,6 +39,7 @@ export const RULES: readonly LintRule[] = [
   awardSubjectMatter,
   cpvFormat,
   noticeCpvNature,
+  selectionCode,
   deprecatedInUse,
   draftInUse,
   deviationJustified,

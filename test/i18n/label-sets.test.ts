@@ -36,6 +36,7 @@ describe('built-in label sets', () => {
     for (const tag of ['fr', 'de', 'nl']) {
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.form, tag).toBeDefined();
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.report, tag).toBeDefined();
+      expect(BUILT_IN_LANGUAGES.get(tag)!.labels.selection, tag).toBeDefined();
     }
   });
 
@@ -43,8 +44,13 @@ describe('built-in label sets', () => {
     it(`${tag}: has every label of the English set, none empty, and an introduction that renders`, () => {
       // the response form's and the reports' words come as whole groups, or from English
       const own = (l: typeof EN) => {
-        const { form, report, ...rest } = l;
-        return { ...rest, ...(language.labels.form ? { form } : {}), ...(language.labels.report ? { report } : {}) };
+        const { form, report, selection, ...rest } = l;
+        return {
+          ...rest,
+          ...(language.labels.form ? { form } : {}),
+          ...(language.labels.report ? { report } : {}),
+          ...(language.labels.selection ? { selection } : {}),
+        };
       };
       const sections = (l: BuiltInLabels) => ({
         ...l,

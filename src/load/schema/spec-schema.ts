@@ -1,5 +1,6 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
 import { noticeSchema } from './notice-schema.js';
+import { selectionSchema } from './selection-schema.js';
 
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
@@ -144,5 +145,6 @@ export const specSchema = {
       },
     },
     notice: noticeSchema,
+    selection: selectionSchema(localisedText),
   },
 } as const;

@@ -5,6 +5,7 @@ import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
+import { selectionBlock, type RawSelectionBlock } from './selection.js';
 import type { AwardCriterion, Deviation, LocalisedText, Regime, SetChange, Spec } from './spec.js';
 
 interface RawDeviation {
@@ -36,6 +37,7 @@ interface RawSpec {
   annexes?: Array<{ path: string; title: string }>;
   award?: Array<Omit<AwardCriterion, 'requirements'> & { requirements?: string[] }>;
   notice?: RawNoticeBlock;
+  selection?: RawSelectionBlock;
 }
 
 export function specIdFromPath(file: string): string {
@@ -126,6 +128,7 @@ export function parseSpec(
     ...(raw.date !== undefined ? { date: raw.date } : {}),
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
     ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
+    ...(raw.selection !== undefined ? { selection: selectionBlock(raw.selection) } : {}),
     ...(raw.procurement !== undefined
       ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
       : {}),
