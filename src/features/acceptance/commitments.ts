@@ -1,4 +1,5 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { checkResponses, type Answer } from '../responses/check-responses.js';
@@ -15,7 +16,7 @@ export async function readCommitments(
   file: string,
   displayName: string,
   resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
 ): Promise<{ ok: true; commitments: Map<string, Commitment> } | { ok: false; diagnostics: Diagnostic[] }> {
   const read = await readXlsxFile(file);
   if (!read.ok)

@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
 import { substituteInText } from '../../document/substitute-parameters.js';
 import { NO_I18N } from '../../load/i18n.js';
 import { languagesOf } from '../../load/spec/spec.js';
 import { buildDate } from '../../lib/build-date.js';
-import type { Diagnostic } from '../../lib/diagnostics.js';
+import type { Result } from '../../lib/result.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { resolvedInLanguage } from '../../resolve/in-language.js';
@@ -16,7 +16,9 @@ import type { PackFile } from '../../write/pack-file.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
 import { languageFileName } from '../build/language-file-name.js';
 import { docxLabels } from '../../document/i18n/document-frame.js';
-import { findSpec, loadValidWorkspace } from '../diff/load-valid-workspace.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { readCommitments } from './commitments.js';
 import { planDocument } from './plan-document.js';
 import { PLAN_FILE, parsePlanJson, planJson, type PlanFile } from './plan-json.js';
@@ -26,10 +28,7 @@ import { buildTestPlan } from './test-plan.js';
 export const PLAN_DOCUMENT = 'test-plan.docx';
 export const RESULTS_WORKBOOK = 'test-results.xlsx';
 
-export type PlanOutcome =
-  | { kind: 'ok'; plan: PlanFile; files: string[]; diagnostics: Diagnostic[] }
-  | { kind: 'invalid'; diagnostics: Diagnostic[] }
-  | { kind: 'usage'; message: string };
+export type PlanOutcome = Result<{ plan: PlanFile; files: string[] }>;
 
 export interface PlanRequest {
   root: string;
@@ -46,7 +45,7 @@ export interface PlanRequest {
  * workbook (in the main language) and `plan.json`, written together or not at all.
  */
 export async function runAcceptancePlan(request: PlanRequest): Promise<PlanOutcome> {
-  const loaded = await loadValidWorkspace(request.root, [request.spec]);
+  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);
@@ -68,7 +67,7 @@ export async function runAcceptancePlan(request: PlanRequest): Promise<PlanOutco
   const [main, ...others] = languagesOf(resolved.spec);
   for (const language of [main!, ...others]) {
     const view = resolvedInLanguage(resolved, language);
-    const frame = frameOf(workspace, view.spec);
+    const frame = frameOf(wordingOf(workspace), view.spec);
     const document = planDocument(view, plan, {
       frame,
       translations: i18n.translations,
@@ -109,7 +108,7 @@ export async function runAcceptancePlan(request: PlanRequest): Promise<PlanOutco
   };
   files.push({ name: PLAN_FILE, bytes: new TextEncoder().encode(planJson(planFile)) });
   await writeFolderAtomically(request.outDir, files);
-  return { kind: 'ok', plan: planFile, files: files.map((f) => f.name), diagnostics: [] };
+  return { kind: 'ok', plan: planFile, files: files.map((f) => f.name) };
 }
 
 /**

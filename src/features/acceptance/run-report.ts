@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { docxLabels } from '../../document/i18n/document-frame.js';
 import { BUILT_IN_LANGUAGES } from '../../load/frame/label-sets/index.js';
 import { ACCEPTANCE_EN, type AcceptanceLabels } from '../../load/frame/acceptance-labels.js';
@@ -8,11 +8,15 @@ import { languagesOf, specInLanguage } from '../../load/spec/spec.js';
 import { buildDate } from '../../lib/build-date.js';
 import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import { sha256 } from '../../lib/hash/sha256.js';
+import type { Result } from '../../lib/result.js';
 import { TOOL_NAME } from '../../lib/version.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
-import { findSpec, loadValidWorkspace } from '../diff/load-valid-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { readXlsx, MAX_XLSX_BYTES } from '../responses/read-xlsx.js';
 import { acceptanceReport, type AcceptanceReport } from './acceptance-report.js';
 import { plannedFingerprint } from './fingerprint.js';
@@ -37,10 +41,7 @@ export interface ReportRequest {
   sourceDateEpoch?: number;
 }
 
-export type ReportOutcome =
-  | { kind: 'ok'; report: AcceptanceReport; output: string | Uint8Array; findings: Diagnostic[] }
-  | { kind: 'invalid'; diagnostics: Diagnostic[] }
-  | { kind: 'usage'; message: string };
+export type ReportOutcome = Result<{ report: AcceptanceReport; output: string | Uint8Array; findings: Diagnostic[] }>;
 
 /**
  * `tenderkit acceptance report SPEC --plan DIR`: the results of every input against the plan and the spec as it is
@@ -48,7 +49,7 @@ export type ReportOutcome =
  * no report is made: a decision on part of the evidence would be wrong without saying so.
  */
 export async function runAcceptanceReport(request: ReportRequest): Promise<ReportOutcome> {
-  const loaded = await loadValidWorkspace(request.root, [request.spec]);
+  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);
@@ -125,7 +126,7 @@ export async function runAcceptanceReport(request: ReportRequest): Promise<Repor
 async function render(
   report: AcceptanceReport,
   resolved: ResolvedSpec,
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   request: ReportRequest,
 ): Promise<string | Uint8Array> {
   switch (request.format) {
@@ -140,7 +141,7 @@ async function render(
       return '';
     case 'md':
     case 'docx': {
-      const frame = frameOf(workspace, resolved.spec);
+      const frame = frameOf(wordingOf(workspace), resolved.spec);
       const { date } = buildDate(request.sourceDateEpoch, undefined);
       const document = reportDocument(resolved, report, {
         frame,
@@ -160,7 +161,7 @@ async function render(
 export function blockingFindings(
   report: AcceptanceReport,
   resolved: ResolvedSpec,
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   plan: string,
 ): Diagnostic[] {
   const byId = new Map(report.requirements.map((r) => [r.id, r]));
@@ -187,9 +188,9 @@ export function blockingFindings(
 }
 
 /** The results sheet's words in the spec's languages, then in every language tenderkit writes the workbook in. */
-function workbookWords(resolved: ResolvedSpec, workspace: LoadedWorkspace): AcceptanceLabels['workbook'][] {
+function workbookWords(resolved: ResolvedSpec, workspace: Workspace<Resolution>): AcceptanceLabels['workbook'][] {
   const words = languagesOf(resolved.spec).map(
-    (language) => frameOf(workspace, specInLanguage(resolved.spec, language)).labels.acceptance.workbook,
+    (language) => frameOf(wordingOf(workspace), specInLanguage(resolved.spec, language)).labels.acceptance.workbook,
   );
   for (const l of BUILT_IN_LANGUAGES.values()) if (l.labels.acceptance) words.push(l.labels.acceptance.workbook);
   words.push(ACCEPTANCE_EN.workbook);
