@@ -67,6 +67,7 @@ export const registerAcceptance: RegisterCommand = (program, io, setExit) => {
         spec,
         outDir: dir,
         ...(opts.bid !== undefined ? { bid: named(io, opts.bid) } : {}),
+        ...(io.cache !== undefined ? { cache: io.cache } : {}),
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       });
       if (outcome.kind === 'usage') throw new UsageError(outcome.message);
@@ -119,6 +120,7 @@ export const registerAcceptance: RegisterCommand = (program, io, setExit) => {
           results: opts.results.map((f) => named(io, f)),
           junit: opts.junit.map((f) => named(io, f)),
           format: opts.format,
+          ...(io.cache !== undefined ? { cache: io.cache } : {}),
           ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
         });
         if (outcome.kind === 'usage') throw new UsageError(outcome.message);

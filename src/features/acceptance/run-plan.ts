@@ -38,6 +38,8 @@ export interface PlanRequest {
   /** the winner's returned response form: absolute path, and the name messages show */
   bid?: { file: string; displayName: string };
   sourceDateEpoch?: number;
+  /** use the workspace's cache of parsed files (out/.cache) */
+  cache?: boolean;
 }
 
 /**
@@ -45,7 +47,11 @@ export interface PlanRequest {
  * workbook (in the main language) and `plan.json`, written together or not at all.
  */
 export async function runAcceptancePlan(request: PlanRequest): Promise<PlanOutcome> {
-  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
+  const loaded = await loadWorkspace(
+    request.root,
+    { valid: true, specs: [request.spec], cache: request.cache === true },
+    RESOLVE_AND_CHECK,
+  );
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);

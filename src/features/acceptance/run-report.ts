@@ -39,6 +39,8 @@ export interface ReportRequest {
   junit: ReadonlyArray<{ file: string; displayName: string }>;
   format: ReportFormat;
   sourceDateEpoch?: number;
+  /** use the workspace's cache of parsed files (out/.cache) */
+  cache?: boolean;
 }
 
 export type ReportOutcome = Result<{ report: AcceptanceReport; output: string | Uint8Array; findings: Diagnostic[] }>;
@@ -49,7 +51,11 @@ export type ReportOutcome = Result<{ report: AcceptanceReport; output: string | 
  * no report is made: a decision on part of the evidence would be wrong without saying so.
  */
 export async function runAcceptanceReport(request: ReportRequest): Promise<ReportOutcome> {
-  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
+  const loaded = await loadWorkspace(
+    request.root,
+    { valid: true, specs: [request.spec], cache: request.cache === true },
+    RESOLVE_AND_CHECK,
+  );
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);
