@@ -66,7 +66,7 @@ export async function loadWorkspace(root: string, options: LoadOptions = {}): Pr
   const catalogue: Catalogue = read ? { ...parsed.catalogue, annexes: read.annexes } : parsed.catalogue;
   const withLint = options.lint !== false;
   const resolution = !withLint && options.specs ? resolveSome(catalogue, options.specs) : resolveAll(catalogue);
-  diagnostics.push(...resolution.diagnostics, ...(withAnnexes ? annexNameClashes(resolution) : []));
+  diagnostics.push(...resolution.diagnostics, ...(withAnnexes ? annexNameClashes(resolution, read?.annexes) : []));
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, store, cache?.positions);
   diagnostics.push(...i18nDiagnostics);
   if (cache) {

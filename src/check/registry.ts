@@ -1,4 +1,5 @@
 import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { annexCited } from './rules/annex-cited.js';
 import { awardSubjectMatter } from './rules/award-subject-matter.js';
 import { awardWeights } from './rules/award-weights.js';
 import { cpvFormat } from './rules/cpv-format.js';
@@ -15,6 +16,7 @@ import { modalVerb } from './rules/modal-verb.js';
 import { namedOrigin } from './rules/named-origin.js';
 import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
+import { parameterFixed } from './rules/parameter-fixed.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
 import { singleStatement } from './rules/single-statement.js';
@@ -30,6 +32,7 @@ export const RULES: readonly LintRule[] = [
   acceptanceCriteria,
   referenceVersion,
   referenceSuperseded,
+  annexCited,
   orEquivalent,
   namedOrigin,
   euSourcingLegalBasis,
@@ -42,6 +45,7 @@ export const RULES: readonly LintRule[] = [
   draftInUse,
   deviationJustified,
   weakensInterconnection,
+  parameterFixed,
   deviationNoEffect,
   deviationOverridden,
   deviationReview,
