@@ -1,5 +1,8 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
+import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
+import { acceptanceSchema } from './acceptance-schema.js';
 import { noticeSchema } from './notice-schema.js';
+import { selectionSchema } from './selection-schema.js';
 
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
@@ -129,20 +132,13 @@ export const specSchema = {
     },
     award: {
       type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'title', 'weight'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', pattern: SPEC_ID_PATTERN },
-          title: text,
-          weight: { type: 'number', minimum: 0, maximum: 100 },
-          type: { enum: ['quality', 'price', 'cost'] },
-          description: text,
-          requirements: idList,
-        },
-      },
+      description:
+        'The award criteria, stated before any tender is seen (2014/24/EU Arts. 67-68). A criterion with the id of one in the spec this one extends keeps the fields it does not set',
+      items: awardCriterionSchema,
     },
+    evaluation: evaluationSchema,
     notice: noticeSchema,
+    selection: selectionSchema(localisedText),
+    acceptance: acceptanceSchema,
   },
 } as const;

@@ -4,8 +4,19 @@ import type { ParameterValue } from '../requirement/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
+import { acceptanceBlock, type AcceptancePhase } from './acceptance.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
-import type { AwardCriterion, Deviation, LocalisedText, Regime, SetChange, Spec } from './spec.js';
+import { selectionBlock, type RawSelectionBlock } from './selection.js';
+import type {
+  AwardCriterion,
+  Deviation,
+  EvaluationBlock,
+  SubCriterion,
+  LocalisedText,
+  Regime,
+  SetChange,
+  Spec,
+} from './spec.js';
 
 interface RawDeviation {
   requirement: string;
@@ -22,6 +33,16 @@ interface RawDeviation {
   reviewed?: string;
 }
 
+type RawAwardCriterion = Omit<
+  AwardCriterion,
+  'requirements' | 'written' | 'index' | 'subcriteria' | 'title' | 'weight'
+> & {
+  title?: string;
+  weight?: number;
+  requirements?: string[];
+  subcriteria?: Array<Omit<SubCriterion, 'requirements'> & { requirements?: string[] }>;
+};
+
 interface RawSpec {
   id: string;
   title: string;
@@ -34,8 +55,11 @@ interface RawSpec {
   select?: { domains?: string[]; include?: string[]; exclude?: string[] };
   deviations?: RawDeviation[];
   annexes?: Array<{ path: string; title: string }>;
-  award?: Array<Omit<AwardCriterion, 'requirements'> & { requirements?: string[] }>;
+  award?: RawAwardCriterion[];
+  evaluation?: EvaluationBlock;
   notice?: RawNoticeBlock;
+  selection?: RawSelectionBlock;
+  acceptance?: { phases: AcceptancePhase[] };
 }
 
 export function specIdFromPath(file: string): string {
@@ -117,7 +141,8 @@ export function parseSpec(
     language: (Array.isArray(raw.language) ? raw.language[0] : raw.language) ?? defaultLanguage,
     ...(Array.isArray(raw.language) && raw.language.length > 1 ? { languages: raw.language } : {}),
     deviations,
-    award: (raw.award ?? []).map((a) => ({ ...a, requirements: a.requirements ?? [] })),
+    award: (raw.award ?? []).map((a, index) => awardCriterion(a, index)),
+    ...(raw.evaluation !== undefined ? { evaluation: raw.evaluation } : {}),
     annexes: (raw.annexes ?? []).map((a, index) => ({ path: a.path, title: a.title, index })),
     file: file.path,
     yaml: parsed,
@@ -126,6 +151,8 @@ export function parseSpec(
     ...(raw.date !== undefined ? { date: raw.date } : {}),
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
     ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
+    ...(raw.selection !== undefined ? { selection: selectionBlock(raw.selection) } : {}),
+    ...(raw.acceptance !== undefined ? { acceptance: acceptanceBlock(raw.acceptance) } : {}),
     ...(raw.procurement !== undefined
       ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
       : {}),
@@ -140,4 +167,18 @@ export function parseSpec(
       : {}),
   };
   return { spec, diagnostics };
+}
+
+/** A criterion as written; the title and weight a parent may give stay empty here and are checked when resolved. */
+function awardCriterion(a: RawAwardCriterion, index: number): AwardCriterion {
+  const { subcriteria, ...rest } = a;
+  return {
+    ...rest,
+    title: a.title ?? '',
+    weight: a.weight ?? 0,
+    requirements: a.requirements ?? [],
+    ...(subcriteria ? { subcriteria: subcriteria.map((s) => ({ ...s, requirements: s.requirements ?? [] })) } : {}),
+    written: Object.keys(a),
+    index,
+  };
 }
