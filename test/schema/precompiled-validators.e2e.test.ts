@@ -7,7 +7,7 @@ import { describe, expect, it, inject } from 'vitest';
 import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
 import { AJV_OPTIONS } from '../../src/load/schema/ajv-options.js';
 import { PRECOMPILED_VALIDATORS, SCHEMAS, type SchemaName } from '../../src/load/schema/validate-schema.js';
-import { isTranslation } from '../../src/load/load-catalogue.js';
+import { isTranslation } from '../../src/load/parse-catalogue.js';
 import { FIXTURES } from '../support/workspace.js';
 
 /** Every front matter, spec and configuration of the fixtures, as values. */
