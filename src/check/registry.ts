@@ -1,4 +1,9 @@
 import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { awardLowestRatio } from './rules/award-lowest-ratio.js';
+import { awardMethod } from './rules/award-method.js';
+import { awardMinimumRule } from './rules/award-minimum-rule.js';
+import { awardSelectionCriterion } from './rules/award-selection-criterion.js';
+import { awardUnscored } from './rules/award-unscored.js';
 import { awardSubjectMatter } from './rules/award-subject-matter.js';
 import { awardWeights } from './rules/award-weights.js';
 import { cpvFormat } from './rules/cpv-format.js';
@@ -36,6 +41,11 @@ export const RULES: readonly LintRule[] = [
   legalBasisRegime,
   awardWeights,
   awardSubjectMatter,
+  awardMethod,
+  awardUnscored,
+  awardMinimumRule,
+  awardSelectionCriterion,
+  awardLowestRatio,
   cpvFormat,
   noticeCpvNature,
   deprecatedInUse,

@@ -1,4 +1,5 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
+import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
 import { noticeSchema } from './notice-schema.js';
 
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
@@ -129,20 +130,11 @@ export const specSchema = {
     },
     award: {
       type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'title', 'weight'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', pattern: SPEC_ID_PATTERN },
-          title: text,
-          weight: { type: 'number', minimum: 0, maximum: 100 },
-          type: { enum: ['quality', 'price', 'cost'] },
-          description: text,
-          requirements: idList,
-        },
-      },
+      description:
+        'The award criteria, stated before any tender is seen (2014/24/EU Arts. 67-68). A criterion with the id of one in the spec this one extends keeps the fields it does not set',
+      items: awardCriterionSchema,
     },
+    evaluation: evaluationSchema,
     notice: noticeSchema,
   },
 } as const;

@@ -5,7 +5,16 @@ import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
-import type { AwardCriterion, Deviation, LocalisedText, Regime, SetChange, Spec } from './spec.js';
+import type {
+  AwardCriterion,
+  Deviation,
+  EvaluationBlock,
+  SubCriterion,
+  LocalisedText,
+  Regime,
+  SetChange,
+  Spec,
+} from './spec.js';
 
 interface RawDeviation {
   requirement: string;
@@ -22,6 +31,16 @@ interface RawDeviation {
   reviewed?: string;
 }
 
+type RawAwardCriterion = Omit<
+  AwardCriterion,
+  'requirements' | 'written' | 'index' | 'subcriteria' | 'title' | 'weight'
+> & {
+  title?: string;
+  weight?: number;
+  requirements?: string[];
+  subcriteria?: Array<Omit<SubCriterion, 'requirements'> & { requirements?: string[] }>;
+};
+
 interface RawSpec {
   id: string;
   title: string;
@@ -34,7 +53,8 @@ interface RawSpec {
   select?: { domains?: string[]; include?: string[]; exclude?: string[] };
   deviations?: RawDeviation[];
   annexes?: Array<{ path: string; title: string }>;
-  award?: Array<Omit<AwardCriterion, 'requirements'> & { requirements?: string[] }>;
+  award?: RawAwardCriterion[];
+  evaluation?: EvaluationBlock;
   notice?: RawNoticeBlock;
 }
 
@@ -117,7 +137,8 @@ export function parseSpec(
     language: (Array.isArray(raw.language) ? raw.language[0] : raw.language) ?? defaultLanguage,
     ...(Array.isArray(raw.language) && raw.language.length > 1 ? { languages: raw.language } : {}),
     deviations,
-    award: (raw.award ?? []).map((a) => ({ ...a, requirements: a.requirements ?? [] })),
+    award: (raw.award ?? []).map((a, index) => awardCriterion(a, index)),
+    ...(raw.evaluation !== undefined ? { evaluation: raw.evaluation } : {}),
     annexes: (raw.annexes ?? []).map((a, index) => ({ path: a.path, title: a.title, index })),
     file: file.path,
     yaml: parsed,
@@ -140,4 +161,18 @@ export function parseSpec(
       : {}),
   };
   return { spec, diagnostics };
+}
+
+/** A criterion as written; the title and weight a parent may give stay empty here and are checked when resolved. */
+function awardCriterion(a: RawAwardCriterion, index: number): AwardCriterion {
+  const { subcriteria, ...rest } = a;
+  return {
+    ...rest,
+    title: a.title ?? '',
+    weight: a.weight ?? 0,
+    requirements: a.requirements ?? [],
+    ...(subcriteria ? { subcriteria: subcriteria.map((s) => ({ ...s, requirements: s.requirements ?? [] })) } : {}),
+    written: Object.keys(a),
+    index,
+  };
 }
