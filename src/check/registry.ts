@@ -22,6 +22,7 @@ import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
+import { selectionCode } from './rules/selection-code.js';
 import { singleStatement } from './rules/single-statement.js';
 import { termConsistency } from './rules/term-consistency.js';
 import { vagueTerm } from './rules/vague-term.js';
@@ -48,6 +49,7 @@ export const RULES: readonly LintRule[] = [
   awardLowestRatio,
   cpvFormat,
   noticeCpvNature,
+  selectionCode,
   deprecatedInUse,
   draftInUse,
   deviationJustified,
