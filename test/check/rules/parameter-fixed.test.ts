@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parameterFixed } from '../../../src/check/rules/parameter-fixed.js';
-import { baseline, lintWorkspace, positionInText, type RequirementFile } from '../../lint/lint-workspace.js';
+import { baseline, lintWorkspace, positionInText, type RequirementFile } from '../lint-workspace.js';
 
 const attachments = (fixed: boolean): RequirementFile => ({
   id: 'INT-028',
