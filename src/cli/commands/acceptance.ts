@@ -66,6 +66,7 @@ export const registerAcceptance: RegisterCommand = (program, io, setExit) => {
         root,
         spec,
         outDir: dir,
+        outDirName: path.relative(io.cwd, dir) || '.',
         ...(opts.bid !== undefined ? { bid: named(io, opts.bid) } : {}),
         ...(io.cache !== undefined ? { cache: io.cache } : {}),
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
+import { diagnostic, fileDiagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import type { AcceptancePhase } from '../../load/spec/acceptance.js';
 import { parseTestCaseId } from './phases.js';
 import { junitTestcases, type JunitTestcase } from './junit-testcases.js';
@@ -30,7 +30,7 @@ export function readJunit(
   if (!read.ok)
     return {
       results: [],
-      diagnostics: [diagnostic('error', 'acceptance-junit', `cannot read the JUnit XML: ${read.message}`, file)],
+      diagnostics: [fileDiagnostic('acceptance-junit', `cannot read the JUnit XML: ${read.message}`, file)],
     };
   const diagnostics: Diagnostic[] = [];
   const casesOf = new Map<string, Map<AcceptancePhase, string>>();

@@ -6,6 +6,7 @@ import {
   parseXmlSafely,
   textContent,
   type XmlElement,
+  xmlProblem,
 } from '../../lib/xml/safe-xml.js';
 import { listEntries, readZipSafely } from '../../lib/zip/zip-read.js';
 import { excelUnescape } from '../../render/xlsx/xml-text.js';
@@ -58,7 +59,7 @@ export function readXlsx(bytes: Uint8Array): ReadResult {
     const read = decoded(name);
     if (read === undefined || typeof read === 'string') return read;
     const xml = parseXmlSafely(read.text);
-    return xml.ok ? xml.root : `${name}: ${xml.message}`;
+    return xml.ok ? xml.root : `${name}: ${xmlProblem(xml)}`;
   };
   const workbook = part('xl/workbook.xml');
   const rels = part('xl/_rels/workbook.xml.rels');

@@ -300,8 +300,6 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
       'acceptance',
       '--junit',
       'stray.xml',
-      '--format',
-      'json',
       '--out',
       'report.json',
     );
@@ -311,32 +309,39 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
-  });
-  it('refuses a result that is not one, at its cell, and a new plan over filled-in results', async () => {
-    const bad = path.join(repo.dir, 'bad.xlsx');
-    await copyFile(results(), bad);
-    const first = plan.cases[0]!;
-    fill(bad, { [first.id]: ['Misschien', '2027-02-10'] });
-    const run = await cli(
+    // asked for JSON, the errors come as JSON, in the shape of validate --format json
+    const json = await cli(
       'acceptance',
       'report',
       'be',
       '--plan',
       'acceptance',
-      '--results',
-      'bad.xlsx',
+      '--junit',
+      'stray.xml',
       '--format',
       'json',
     );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).diagnostics).toEqual([
+      expect.objectContaining({ file: 'stray.xml', line: 4, column: 3, rule: 'acceptance-junit', severity: 'error' }),
+    ]);
+  });
+
+  it('refuses a result that is not one, at its cell, and a new plan over filled-in results', async () => {
+    const bad = path.join(repo.dir, 'bad.xlsx');
+    await copyFile(results(), bad);
+    const first = plan.cases[0]!;
+    fill(bad, { [first.id]: ['Misschien', '2027-02-10'] });
+    const run = await cli('acceptance', 'report', 'be', '--plan', 'acceptance', '--results', 'bad.xlsx');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
       `bad.xlsx:2:7: error ${ACCEPTANCE_NL.workbook.sheet}!G2: "Misschien" is not a result: write one of Geslaagd, Gefaald, Niet uitgevoerd, Concessie [acceptance-results]`,
     );
     const again = await cli('acceptance', 'plan', 'be', '--out-dir', 'acceptance');
-    expect(again.code).toBe(2);
+    expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /test-results\.xlsx changed since the plan was written \(results recorded in it would be lost\)/,
+      /^acceptance\/test-results\.xlsx: error changed since the plan was written \(results recorded in it would be lost\)/m,
     );
   });
 });
