@@ -1,4 +1,5 @@
 import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { annexCited } from './rules/annex-cited.js';
 import { awardLowestRatio } from './rules/award-lowest-ratio.js';
 import { awardMethod } from './rules/award-method.js';
 import { awardMinimumRule } from './rules/award-minimum-rule.js';
@@ -20,8 +21,10 @@ import { modalVerb } from './rules/modal-verb.js';
 import { namedOrigin } from './rules/named-origin.js';
 import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
+import { parameterFixed } from './rules/parameter-fixed.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
+import { selectionCode } from './rules/selection-code.js';
 import { singleStatement } from './rules/single-statement.js';
 import { termConsistency } from './rules/term-consistency.js';
 import { vagueTerm } from './rules/vague-term.js';
@@ -35,6 +38,7 @@ export const RULES: readonly LintRule[] = [
   acceptanceCriteria,
   referenceVersion,
   referenceSuperseded,
+  annexCited,
   orEquivalent,
   namedOrigin,
   euSourcingLegalBasis,
@@ -48,10 +52,12 @@ export const RULES: readonly LintRule[] = [
   awardLowestRatio,
   cpvFormat,
   noticeCpvNature,
+  selectionCode,
   deprecatedInUse,
   draftInUse,
   deviationJustified,
   weakensInterconnection,
+  parameterFixed,
   deviationNoEffect,
   deviationOverridden,
   deviationReview,

@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../command.js';
+import { registerAcceptance } from './acceptance.js';
 import { registerBuild } from './build.js';
 import { registerChanges } from './changes.js';
 import { registerCoverage } from './coverage.js';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerImpact,
   registerResponses,
   registerEvaluate,
+  registerAcceptance,
   registerTranslations,
   registerExport,
   registerImport,

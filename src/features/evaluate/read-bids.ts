@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
@@ -61,7 +62,7 @@ export async function readBids(
   dir: string,
   display: string,
   resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
   method: EvaluationMethod,
 ): Promise<{ tenders: TenderInput[]; diagnostics: Diagnostic[] }> {
   const listed = await spreadsheetsIn(dir, display, 'tenders');

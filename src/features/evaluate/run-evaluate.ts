@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
 import { parseMarkdown } from '../../load/requirement/markdown-parser.js';
 import { buildDate, parseSourceDateEpoch } from '../../lib/build-date.js';
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
@@ -69,7 +70,7 @@ interface Loaded {
 async function load(
   request: Pick<EvaluateRequest, 'root' | 'cwd' | 'spec' | 'bids' | 'sourceDateEpoch'>,
 ): Promise<Loaded | Exclude<EvaluateOutcome, { kind: 'done' }>> {
-  const workspace = await loadWorkspace(request.root);
+  const workspace = await loadWorkspace(request.root, {}, RESOLVE_AND_CHECK);
   if (!workspace.catalogue.specs.has(request.spec))
     return { kind: 'usage', message: unknownIdMessage('spec', request.spec, [...workspace.catalogue.specs.keys()]) };
   const resolved = workspace.resolution.resolved.get(request.spec);

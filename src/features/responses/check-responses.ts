@@ -1,3 +1,4 @@
+import { wordingOf } from '../../document/i18n/frame-of.js';
 import { awardSheet } from '../../render/xlsx/response-form.js';
 import { COVER_CELLS } from '../../render/xlsx/tender-sheets.js';
 import {
@@ -7,7 +8,8 @@ import {
   type FormWords,
   type ResponseValue,
 } from '../../render/xlsx/response-rows.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { formLanguage } from './form-language.js';
 import { cellText } from '../../render/xlsx/write-workbook.js';
 import { columnLetter } from '../../render/xlsx/xml-text.js';
@@ -82,12 +84,14 @@ const BIDDER = { response: RESPONSE_COLUMN, reference: RESPONSE_COLUMN + 1, comm
 export function checkResponses(
   workbook: ReadWorkbook,
   resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
   file: string,
+  /** receives every row's answer, the canonical response in place of the bidder's words when it is valid */
+  answers?: Answer[],
 ): ResponsesReport {
   // a form in any language tenderkit writes: compared with the form of the spec in that language
   const { view, words } = formLanguage(workbook, resolved, workspace);
-  const expected = authorityRows(view, workspace);
+  const expected = authorityRows(view, wordingOf(workspace));
   const report = emptyReport(file, resolved.spec.id, expected.length);
   const { alterations } = report;
   const owner = formOwner(workbook, words.labels.tenderForm.coverSheet);
@@ -124,7 +128,8 @@ export function checkResponses(
       continue;
     }
     alterations.push(...cellAlterations(form, r, row));
-    recordAnswer(report, form, r, row, words.responses);
+    const answer = recordAnswer(report, form, r, row, words.responses);
+    answers?.push(answer);
   }
   alterations.push(...compareAward(workbook, view, words));
   report.intact = alterations.length === 0;
@@ -297,7 +302,7 @@ function recordAnswer(
   r: AuthorityRow,
   row: number,
   responses: readonly string[],
-): void {
+): Answer {
   const answer: Answer = {
     id: r.id,
     cell: `${form.name}!${columnLetter(BIDDER.response)}${row}`,
@@ -324,6 +329,7 @@ function recordAnswer(
       (r.obligation === 'mandatory' ? report.mandatoryNotMet : report.otherNotMet).push(answer);
     }
   }
+  return answer;
 }
 
 /** The canonical answer of a value in the form's language (or in English, the canonical words). */

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../lib/diagnostics.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { languagesOf } from '../../load/spec/spec.js';
 import { NO_I18N } from '../../load/i18n.js';
 import { isSourceLanguage } from '../../lib/language-tag.js';
 import { resolvedInLanguage } from '../../resolve/in-language.js';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { languagePosition, translationGapsIn, translationSummary } from '../../document/i18n/translation-warnings.js';
 
 /**
@@ -12,7 +13,7 @@ import { languagePosition, translationGapsIn, translationSummary } from '../../d
  * want of a current translation (the gaps `build` reports, counted the same way), at the spec's `language`.
  */
 export function translationWarnings(
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'resolution' | 'i18n'>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const translations = (workspace.i18n ?? NO_I18N).translations;
@@ -22,7 +23,7 @@ export function translationWarnings(
       const inLanguage = resolvedInLanguage(resolved, language);
       const gaps = translationGapsIn(inLanguage, {
         language,
-        labels: frameOf(workspace, inLanguage.spec).labels,
+        labels: frameOf(wordingOf(workspace), inLanguage.spec).labels,
         translations,
         specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
       });

@@ -5,7 +5,8 @@ import type { I18n } from '../../load/i18n.js';
 import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
 import { documentFrame } from '../../document/i18n/document-frame.js';
 import { translationStatus } from '../../load/translation/translation-status.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import type { Requirement } from '../../load/requirement/requirement.js';
 
 /** The state of one set of requirements (the catalogue, or one spec's) in one language. */
@@ -40,7 +41,7 @@ export interface TranslationsReport {
  * requirements are translated, which are missing, which are stale. Pure.
  */
 export function translationsReport(
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution'> & { i18n?: I18n },
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'resolution'> & { i18n?: I18n },
   only?: string,
 ): TranslationsReport {
   const { catalogue, resolution } = workspace;

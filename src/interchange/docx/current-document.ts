@@ -1,7 +1,8 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { planPack } from '../../features/build/build-packs.js';
 import { FORMATS } from '../../features/build/formats.js';
-import { type XmlElement, parseXmlSafely } from '../../lib/xml/safe-xml.js';
+import { type XmlElement, parseXmlSafely, xmlProblem } from '../../lib/xml/safe-xml.js';
 import { readZipSafely } from '../../lib/zip/zip-read.js';
 import type { DocumentIdentity } from '../../render/docx/document-identity.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
@@ -16,7 +17,7 @@ const FILE: Record<DocumentIdentity['kind'], { format: string; name: string }> =
  * compared with, read by the same walker, so that both sides come out in the same terms.
  */
 export async function currentDocument(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   resolved: ResolvedSpec,
   kind: DocumentIdentity['kind'],
 ): Promise<XmlElement> {
@@ -29,6 +30,6 @@ export async function currentDocument(
   const xml = zip.ok ? zip.entries.get('word/document.xml') : undefined;
   if (!xml) throw new Error(`the ${name} built for ${resolved.spec.id} has no word/document.xml`);
   const parsed = parseXmlSafely(new TextDecoder().decode(xml));
-  if (!parsed.ok) throw new Error(`the ${name} built for ${resolved.spec.id} does not parse: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`the ${name} built for ${resolved.spec.id} does not parse: ${xmlProblem(parsed)}`);
   return parsed.root;
 }

@@ -1,5 +1,6 @@
 import type { Obligation } from '../requirement/requirement.js';
 import { EN_METHOD, EN_TENDER_FORM, type MethodLabels, type TenderFormLabels } from './award-labels.js';
+import { ACCEPTANCE_EN, type AcceptanceLabels } from './acceptance-labels.js';
 
 /**
  * Every word of the document frame. One set per language (built-in sets in src/document/i18n/label-sets/, a workspace adds
@@ -34,6 +35,8 @@ export interface Labels {
   };
   sections: Record<string, string>;
   award: { chapter: string; intro: string; criterion: string; weight: string; requirements: string; total: string };
+  /** the chapter of the exclusion grounds and selection criteria (`selection:`): who may tender */
+  selection: SelectionLabels;
   /** the chapter that lists the spec's annexes: their titles and the files in the pack */
   annexes: { chapter: string; intro: string; title: string; files: string };
   matrix: {
@@ -77,6 +80,28 @@ export interface Labels {
   tenderForm: TenderFormLabels;
   /** the auditors' outputs: the deviation report (Markdown, HTML) and the redline (Word); `{name}` is filled in */
   report: ReportLabels;
+  /** the acceptance test plan, its results workbook and the acceptance report */
+  acceptance: AcceptanceLabels;
+}
+
+export interface SelectionLabels {
+  chapter: string;
+  intro: string;
+  exclusion: string;
+  criteria: string;
+  code: string;
+  ground: string;
+  criterion: string;
+  description: string;
+  threshold: string;
+  /** after a ground or criterion the ESPD has no question for (the 2009/81 security criteria) */
+  notInEspd: string;
+  /** {amount}: a formatted money amount */
+  amount: string;
+  /** {count} */
+  count: string;
+  /** {years} */
+  years: string;
 }
 
 export interface FormLabels {
@@ -198,6 +223,22 @@ export const EN: Labels = {
     requirements: 'Requirements assessed',
     total: 'Total',
   },
+  selection: {
+    chapter: 'Exclusion and selection',
+    intro:
+      'A tenderer to whom one of the following exclusion grounds applies is excluded from the procedure, and every tenderer must meet the selection criteria. Tenderers declare this in the European Single Procurement Document (ESPD) and provide the evidence when the contracting authority asks for it; what the ESPD does not ask is declared with the tender.',
+    exclusion: 'Exclusion grounds',
+    criteria: 'Selection criteria',
+    code: 'Code',
+    ground: 'Ground',
+    criterion: 'Criterion',
+    description: 'Description',
+    threshold: 'Minimum level',
+    notInEspd: 'Not in the ESPD: declared with the tender.',
+    amount: 'at least {amount}',
+    count: 'at least {count}',
+    years: 'over the last {years} years',
+  },
   annexes: {
     chapter: 'Annexes',
     intro:
@@ -306,4 +347,5 @@ export const EN: Labels = {
       description: 'Tracked changes of {chain} against {baseline}',
     },
   },
+  acceptance: ACCEPTANCE_EN,
 };

@@ -1,6 +1,8 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
 import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
+import { acceptanceSchema } from './acceptance-schema.js';
 import { noticeSchema } from './notice-schema.js';
+import { selectionSchema } from './selection-schema.js';
 
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
@@ -136,5 +138,7 @@ export const specSchema = {
     },
     evaluation: evaluationSchema,
     notice: noticeSchema,
+    selection: selectionSchema(localisedText),
+    acceptance: acceptanceSchema,
   },
 } as const;

@@ -4,7 +4,9 @@ import type { ParameterValue } from '../requirement/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
+import { acceptanceBlock, type AcceptancePhase } from './acceptance.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
+import { selectionBlock, type RawSelectionBlock } from './selection.js';
 import type {
   AwardCriterion,
   Deviation,
@@ -56,6 +58,8 @@ interface RawSpec {
   award?: RawAwardCriterion[];
   evaluation?: EvaluationBlock;
   notice?: RawNoticeBlock;
+  selection?: RawSelectionBlock;
+  acceptance?: { phases: AcceptancePhase[] };
 }
 
 export function specIdFromPath(file: string): string {
@@ -147,6 +151,8 @@ export function parseSpec(
     ...(raw.date !== undefined ? { date: raw.date } : {}),
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
     ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
+    ...(raw.selection !== undefined ? { selection: selectionBlock(raw.selection) } : {}),
+    ...(raw.acceptance !== undefined ? { acceptance: acceptanceBlock(raw.acceptance) } : {}),
     ...(raw.procurement !== undefined
       ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
       : {}),

@@ -1,9 +1,13 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
+import type { AcceptanceBlock } from './acceptance.js';
 import type { NoticeBlock } from './notice.js';
+import type { SelectionBlock } from './selection.js';
 
-/** A replacement statement: one text, or one per language tag. */
-export type LocalisedText = string | Record<string, string>;
+import type { LocalisedText } from './localised-text.js';
+
+/** A replacement statement, or another text a spec writes: one text, or one per language tag. */
+export type { LocalisedText } from './localised-text.js';
 
 export interface SetChange {
   obligation?: Obligation;
@@ -124,6 +128,10 @@ export interface Spec {
   annexes: Annex[];
   /** what the eForms notice needs beyond the rest of the spec, as written in this spec (inherited along the chain) */
   notice?: NoticeBlock;
+  /** exclusion grounds and selection criteria, as written in this spec; `effectiveSelection` adds the inherited ones */
+  selection?: SelectionBlock;
+  /** the acceptance phases as written in this spec (inherited along the chain) */
+  acceptance?: AcceptanceBlock;
   file: string;
   yaml: ParsedYaml;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPENPYXL_PYTHON } from '../../export/external-tools.js';
+import { OPENPYXL_PYTHON } from '../../support/external-tools.js';
 import { runCli } from '../../support/cli.js';
 import { canUse, SHARED } from '../../support/outside-tools.js';
 import { workspaceFrom } from '../../support/workspace.js';
@@ -238,7 +238,7 @@ wb.save(sys.argv[1]); print('{}')`,
 
   it('refuses workbooks of another evaluation, a tender missing from a workbook, and two files for one bidder', async () => {
     await copyFile(at('bids', 'A.xlsx'), at('bids', 'A2.xlsx'));
-    const other = await cli(['evaluate', 'worked', '--bids', 'bids', '--scores', 'scores', '--format', 'json']);
+    const other = await cli(['evaluate', 'worked', '--bids', 'bids', '--scores', 'scores']);
     expect(other.code).toBe(1);
     expect(other.stderr).toContain(
       'bids/A2.xlsx:1:1: error bids/A.xlsx and this form both declare the tenderer "A Systems SA"',

@@ -1,11 +1,11 @@
 import type { Labels } from '../labels.js';
 
 /**
- * A built-in set: every frame word of the tender document; the words of the response form and the auditors' reports
- * where the language has them (English otherwise).
+ * A built-in set: every frame word of the tender document; the words of the response form, the auditors' reports,
+ * the selection chapter and the acceptance documents where the language has them (English otherwise).
  */
-export type BuiltInLabels = Omit<Labels, 'form' | 'report' | 'method' | 'tenderForm'> &
-  Partial<Pick<Labels, 'form' | 'report' | 'method' | 'tenderForm'>>;
+export type BuiltInLabels = Omit<Labels, 'form' | 'report' | 'selection' | 'acceptance' | 'method' | 'tenderForm'> &
+  Partial<Pick<Labels, 'form' | 'report' | 'selection' | 'acceptance' | 'method' | 'tenderForm'>>;
 
 /** A language that tenderkit knows out of the box: the frame words and the introduction template. */
 export interface BuiltInLanguage {

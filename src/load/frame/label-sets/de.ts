@@ -1,3 +1,4 @@
+import { ACCEPTANCE_DE } from './acceptance/de.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const DE: BuiltInLanguage = {
@@ -42,6 +43,22 @@ export const DE: BuiltInLanguage = {
       weight: 'Gewichtung',
       requirements: 'Bewertete Anforderungen',
       total: 'Summe',
+    },
+    selection: {
+      chapter: 'Ausschluss und Eignung',
+      intro:
+        'Ein Bieter, auf den einer der folgenden Ausschlussgründe zutrifft, wird vom Verfahren ausgeschlossen, und jeder Bieter muss die Eignungskriterien erfüllen. Die Bieter erklären dies in der Einheitlichen Europäischen Eigenerklärung (EEE) und legen die Nachweise vor, wenn der öffentliche Auftraggeber sie anfordert; was die EEE nicht abfragt, wird mit dem Angebot erklärt.',
+      exclusion: 'Ausschlussgründe',
+      criteria: 'Eignungskriterien',
+      code: 'Code',
+      ground: 'Grund',
+      criterion: 'Kriterium',
+      description: 'Beschreibung',
+      threshold: 'Mindestanforderung',
+      notInEspd: 'Nicht in der EEE: mit dem Angebot zu erklären.',
+      amount: 'mindestens {amount}',
+      count: 'mindestens {count}',
+      years: 'in den letzten {years} Jahren',
     },
     annexes: {
       chapter: 'Anhänge',
@@ -103,6 +120,7 @@ export const DE: BuiltInLanguage = {
         error: 'Geben Sie eine Zahl ein, null oder mehr, ohne Währungszeichen.',
       },
     },
+    acceptance: ACCEPTANCE_DE,
     form: {
       responsesSheet: 'Antworten',
       awardSheet: 'Zuschlagskriterien',
