@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Annex } from '../load/spec/spec.js';
+import { languageFileName } from '../lib/text/language-file-name.js';
 import type { ResolvedSpec } from './resolved.js';
 
 /** An annex of a resolved spec and the spec of its chain that lists it. */
@@ -19,10 +20,21 @@ export function isMarkdownAnnex(annexPath: string): boolean {
 
 /**
  * The files an annex becomes in the pack, under `annexes/`: its own file name, and for Markdown also the Word file
- * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`).
+ * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`). A Markdown annex in a further language of the
+ * spec (`further`) has that language in its names, as the pack's other files: `annexes/icd.fr.md`,
+ * `annexes/icd.fr.docx`; other files are the same in every language.
  */
-export function annexOutputNames(annexPath: string): string[] {
+export function annexOutputNames(annexPath: string, further?: string): string[] {
   const name = path.posix.basename(annexPath);
   if (!isMarkdownAnnex(name)) return [`annexes/${name}`];
-  return [`annexes/${name}`, `annexes/${name.replace(/\.md$/i, '')}.docx`];
+  const names = [`annexes/${name}`, `annexes/${name.replace(/\.md$/i, '')}.docx`];
+  return further === undefined ? names : names.map((n) => languageFileName(n, further));
+}
+
+/** Every file an annex becomes in a pack written in these languages (the main one first). */
+export function annexOutputNamesIn(annexPath: string, languages: readonly string[]): string[] {
+  const [, ...further] = languages;
+  const names = annexOutputNames(annexPath);
+  if (!isMarkdownAnnex(annexPath)) return names;
+  return [...names, ...further.flatMap((l) => annexOutputNames(annexPath, l))];
 }

@@ -4,7 +4,7 @@ import { renderDiffJson } from './diff-json.js';
 import { findSpec, loadValidWorkspace, type Loaded } from './load-valid-workspace.js';
 import { renderDiffMarkdown } from './render-markdown.js';
 import { localiseDiff, redlineSettings, reportLanguage, type ReportLanguage } from './localise-diff.js';
-import { specInLanguage } from '../../load/spec/spec.js';
+import { specInLanguage } from '../../load/spec/spec-in-language.js';
 import { loadForComparison } from './load-for-comparison.js';
 import type { WorkspaceDigest } from '../../load/read-workspace.js';
 import type { LoadedWorkspace } from '../../check/load-workspace.js';

@@ -5,7 +5,9 @@ import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
-import type { AwardCriterion, Deviation, LocalisedText, Regime, SetChange, Spec } from './spec.js';
+import type { LocalisedText } from './localised-text.js';
+import type { AwardCriterion, Deviation, Regime, SetChange, Spec } from './spec.js';
+import { specTextReader, type SpecTextReader } from './spec-text-reader.js';
 
 interface RawDeviation {
   requirement: string;
@@ -14,27 +16,35 @@ interface RawDeviation {
     parameters?: Record<string, ParameterValue>;
     statement?: LocalisedText;
     verification?: SetChange['verification'];
-    title?: string;
+    title?: LocalisedText;
   };
   remove?: true;
   add?: true;
-  justification?: string;
+  justification?: LocalisedText;
   reviewed?: string;
 }
 
-interface RawSpec {
+/** A spec file as written: every text of it one string or one per language (DESIGN 2.5). */
+export interface RawSpec {
   id: string;
-  title: string;
+  title: LocalisedText;
   extends?: string;
   language?: string | string[];
   regime?: Regime;
+  translations?: 'required' | 'optional';
   date?: string;
-  authority?: Spec['authority'];
-  procurement?: { title?: string; reference?: string; cpv?: string[]; lots?: string[] };
+  authority?: Omit<NonNullable<Spec['authority']>, 'name'> & { name: LocalisedText };
+  procurement?: { title?: LocalisedText; reference?: string; cpv?: string[]; lots?: string[] };
   select?: { domains?: string[]; include?: string[]; exclude?: string[] };
   deviations?: RawDeviation[];
-  annexes?: Array<{ path: string; title: string }>;
-  award?: Array<Omit<AwardCriterion, 'requirements'> & { requirements?: string[] }>;
+  annexes?: Array<{ path: string; title: LocalisedText }>;
+  award?: Array<
+    Omit<AwardCriterion, 'requirements' | 'title' | 'description'> & {
+      title: LocalisedText;
+      description?: LocalisedText;
+      requirements?: string[];
+    }
+  >;
   notice?: RawNoticeBlock;
 }
 
@@ -71,7 +81,27 @@ export function parseSpec(
   const schemaErrors = known === undefined ? validateAgainstSchema('spec', parsed.value, parsed, file.path) : [];
   diagnostics.push(...schemaErrors);
   if (schemaErrors.length > 0) return { spec: undefined, diagnostics };
-  const raw = parsed.value as RawSpec;
+  const main = mainLanguageOf(parsed.value as RawSpec, defaultLanguage);
+  const read = specFromRaw(parsed.value as RawSpec, { path: file.path, yaml: parsed }, specTextReader(main, main));
+  return { spec: read.spec, diagnostics: [...diagnostics, ...read.diagnostics] };
+}
+
+/** The first language of a spec as written: the first of its `language` list, else the workspace's default. */
+export function mainLanguageOf(raw: Pick<RawSpec, 'language'>, defaultLanguage: string): string {
+  return (Array.isArray(raw.language) ? raw.language[0] : raw.language) ?? defaultLanguage;
+}
+
+/**
+ * A spec from its checked YAML value, with its texts in the reader's language. Pure: `specInLanguage` reads the
+ * same value again in another language.
+ */
+export function specFromRaw(
+  raw: RawSpec,
+  file: { path: string; yaml: Spec['yaml'] },
+  texts: SpecTextReader,
+): { spec: Spec; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = file.yaml;
 
   const deviations: Deviation[] = [];
   (raw.deviations ?? []).forEach((d, index) => {
@@ -92,7 +122,7 @@ export function parseSpec(
     }
     const base = {
       requirement: d.requirement,
-      justification: d.justification?.trim() || undefined,
+      justification: texts.maybe(d.justification, ['deviations', index, 'justification'])?.trim() || undefined,
       index,
       ...(d.reviewed !== undefined ? { reviewed: d.reviewed } : {}),
     };
@@ -102,7 +132,7 @@ export function parseSpec(
       if (d.set.parameters) changes.parameters = new Map(Object.entries(d.set.parameters));
       if (d.set.statement !== undefined) changes.statement = d.set.statement;
       if (d.set.verification) changes.verification = d.set.verification;
-      if (d.set.title) changes.title = d.set.title;
+      if (d.set.title) changes.title = texts.take(d.set.title, ['deviations', index, 'set', 'title']);
       deviations.push({ ...base, kind: 'set', changes });
     } else if (d.remove) {
       deviations.push({ ...base, kind: 'remove' });
@@ -113,22 +143,28 @@ export function parseSpec(
 
   const spec: Spec = {
     id: raw.id,
-    title: raw.title,
-    language: (Array.isArray(raw.language) ? raw.language[0] : raw.language) ?? defaultLanguage,
+    title: texts.take(raw.title, ['title']),
+    language: texts.language,
     ...(Array.isArray(raw.language) && raw.language.length > 1 ? { languages: raw.language } : {}),
     deviations,
-    award: (raw.award ?? []).map((a) => ({ ...a, requirements: a.requirements ?? [] })),
-    annexes: (raw.annexes ?? []).map((a, index) => ({ path: a.path, title: a.title, index })),
+    award: (raw.award ?? []).map((a, i) => awardCriterion(a, i, texts)),
+    annexes: (raw.annexes ?? []).map((a, index) => ({
+      path: a.path,
+      title: texts.take(a.title, ['annexes', index, 'title']),
+      index,
+    })),
     file: file.path,
     yaml: parsed,
+    texts: { main: texts.main, slots: texts.slots },
     ...(raw.extends !== undefined ? { extends: raw.extends } : {}),
     ...(raw.regime !== undefined ? { regime: raw.regime } : {}),
+    ...(raw.translations !== undefined ? { translations: raw.translations } : {}),
     ...(raw.date !== undefined ? { date: raw.date } : {}),
-    ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
-    ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
-    ...(raw.procurement !== undefined
-      ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
+    ...(raw.authority !== undefined
+      ? { authority: { ...raw.authority, name: texts.take(raw.authority.name, ['authority', 'name']) } }
       : {}),
+    ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
+    ...(raw.procurement !== undefined ? { procurement: procurementBlock(raw.procurement, texts) } : {}),
     ...(raw.select !== undefined
       ? {
           select: {
@@ -140,4 +176,24 @@ export function parseSpec(
       : {}),
   };
   return { spec, diagnostics };
+}
+
+function awardCriterion(a: NonNullable<RawSpec['award']>[number], i: number, texts: SpecTextReader): AwardCriterion {
+  const { description: raw, ...rest } = a;
+  const description = texts.maybe(raw, ['award', i, 'description']);
+  return {
+    ...rest,
+    title: texts.take(a.title, ['award', i, 'title']),
+    ...(description !== undefined ? { description } : {}),
+    requirements: a.requirements ?? [],
+  };
+}
+
+function procurementBlock(
+  p: NonNullable<RawSpec['procurement']>,
+  texts: SpecTextReader,
+): NonNullable<Spec['procurement']> {
+  const { title, ...rest } = p;
+  const read = texts.maybe(title, ['procurement', 'title']);
+  return { ...rest, ...(read !== undefined ? { title: read } : {}), cpv: p.cpv ?? [] };
 }

@@ -1,9 +1,10 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
 import type { NoticeBlock } from './notice.js';
+import type { SpecTexts } from './spec-text-reader.js';
 
-/** A replacement statement: one text, or one per language tag. */
-export type LocalisedText = string | Record<string, string>;
+export type { LocalisedText } from './localised-text.js';
+import type { LocalisedText } from './localised-text.js';
 
 export interface SetChange {
   obligation?: Obligation;
@@ -56,6 +57,8 @@ export interface Spec {
   language: string;
   /** every language of the pack when the spec names several (`language: [nl, fr, de]`), the main one first */
   languages?: string[];
+  /** `required`: the pack is not built while a text of it lacks a current translation in a language of the spec */
+  translations?: 'required' | 'optional';
   /** as written in this spec; `effectiveRegime` gives the one inherited along the chain */
   regime?: Regime;
   date?: string;
@@ -68,6 +71,8 @@ export interface Spec {
   annexes: Annex[];
   /** what the eForms notice needs beyond the rest of the spec, as written in this spec (inherited along the chain) */
   notice?: NoticeBlock;
+  /** every text the spec file writes, as written (one string or one per language), for the translation counts */
+  texts: SpecTexts;
   file: string;
   yaml: ParsedYaml;
 }
@@ -75,9 +80,4 @@ export interface Spec {
 /** Every language a spec's pack is written in, the main one first. */
 export function languagesOf(spec: Pick<Spec, 'language' | 'languages'>): readonly string[] {
   return spec.languages ?? [spec.language];
-}
-
-/** The spec as its documents in another of its languages see it: the same spec with that language as its own. */
-export function specInLanguage<S extends Pick<Spec, 'language'>>(spec: S, language: string): S {
-  return spec.language === language ? spec : { ...spec, language };
 }
