@@ -31,6 +31,11 @@ describe('tenderkit translations', () => {
         annexes: [],
         labels: [],
         complete: false,
+        // the hash each missing or stale translation must name as its source
+        sources: {
+          'SEC-001': expect.stringMatching(/^[0-9a-f]{16}$/),
+          'RES-001': expect.stringMatching(/^[0-9a-f]{16}$/),
+        },
       },
     ]);
     expect(report.languages[0].specs[0]).toMatchObject({

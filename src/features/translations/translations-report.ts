@@ -2,7 +2,7 @@ import { canonicalTag, languageName, SOURCE_LANGUAGE } from '../../lib/language-
 import { languagesOf } from '../../load/spec/spec.js';
 import { catalogueLanguages } from './catalogue-languages.js';
 import type { I18n } from '../../load/i18n.js';
-import { translationStatus } from '../../load/translation/translation-status.js';
+import { hashOf, translationStatus } from '../../load/translation/translation-status.js';
 import type { LoadedWorkspace } from '../../check/load-workspace.js';
 import type { Requirement } from '../../load/requirement/requirement.js';
 import { findTranslation } from '../../load/translation/translation.js';
@@ -35,6 +35,8 @@ export interface SpecTranslations extends TranslationCounts {
   labels: string[];
   /** whether the pack has every text it needs in the language (what `translations: required` asks) */
   complete: boolean;
+  /** for each missing or stale requirement: the `source:` its translation file must carry (the English text's hash) */
+  sources: Record<string, string>;
 }
 
 export interface LanguageTranslations {
@@ -81,6 +83,11 @@ export function translationsReport(
         annexes: gaps.annexes,
         labels: gaps.labels,
         complete: gapCount(gaps) === 0,
+        sources: Object.fromEntries(
+          resolved.requirements
+            .filter((r) => counts.missing.includes(r.id) || counts.stale.includes(r.id))
+            .map((r) => [r.id, hashOf(r.source)]),
+        ),
       });
     }
     return {
