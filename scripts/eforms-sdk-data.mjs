@@ -4,6 +4,8 @@
 // subtype 16 and its mandatory fields) and the SDK's licence (CC BY 4.0) beside it.
 // Usage: node scripts/eforms-sdk-data.mjs [SDK_DIR [OUT_DIR]]   (defaults: ../shared/eforms-sdk beside the
 // repository, src/lib/eforms-sdk)
+// It also writes selection-codes.json: the codes of the exclusion grounds and selection criteria (BT-67, BT-809) with
+// their official names in every EU language, which validate checks and the tender document prints.
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +163,37 @@ const data = {
   mandatory,
 };
 
+/** The text of a Genericode value: the five XML entities decoded. */
+const decodeEntities = (text) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]);
+
+/** A code list's codes with their names by two-letter language tag; a group is a heading of other codes. */
+async function namedCodes(file, languages) {
+  const columns = ['code', ...Object.values(languages).map((three) => `${three.toLowerCase()}_label`)];
+  const rows = await genericodeRows(file, columns);
+  const all = rows.map((r) => r.code);
+  const entries = rows
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((row) => {
+      const names = {};
+      for (const [two, three] of Object.entries(languages)) {
+        const name = row[`${three.toLowerCase()}_label`];
+        if (name) names[two] = decodeEntities(name).trim();
+      }
+      // the lists name a group by two parts (exg-crim) and the grounds beneath it by more (exg-crim-part); a longer
+      // code may begin with another without heading it (slc-stand-to-spec, slc-stand-to-spec-avg)
+      const group = row.code.split('-').length === 2 && all.some((other) => other.startsWith(`${row.code}-`));
+      return [row.code, group ? { group: true, names } : { names }];
+    });
+  return Object.fromEntries(entries);
+}
+
+const selectionCodes = {
+  source: data.source,
+  'exclusion-ground': await namedCodes('exclusion-ground.gc', data.languages),
+  'selection-criterion': await namedCodes('selection-criterion.gc', data.languages),
+};
+await writeFile(path.join(target, 'selection-codes.json'), `${JSON.stringify(selectionCodes, null, 2)}\n`);
 await writeFile(path.join(target, 'sdk-data.json'), `${JSON.stringify(data, null, 2)}\n`);
 await copyFile(path.join(sdk, 'LICENSE'), path.join(target, 'LICENSE'));
 process.stderr.write(

@@ -1,4 +1,9 @@
 import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { awardLowestRatio } from './rules/award-lowest-ratio.js';
+import { awardMethod } from './rules/award-method.js';
+import { awardMinimumRule } from './rules/award-minimum-rule.js';
+import { awardSelectionCriterion } from './rules/award-selection-criterion.js';
+import { awardUnscored } from './rules/award-unscored.js';
 import { awardSubjectMatter } from './rules/award-subject-matter.js';
 import { awardWeights } from './rules/award-weights.js';
 import { cpvFormat } from './rules/cpv-format.js';
@@ -17,6 +22,7 @@ import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
+import { selectionCode } from './rules/selection-code.js';
 import { singleStatement } from './rules/single-statement.js';
 import { termConsistency } from './rules/term-consistency.js';
 import { vagueTerm } from './rules/vague-term.js';
@@ -36,8 +42,14 @@ export const RULES: readonly LintRule[] = [
   legalBasisRegime,
   awardWeights,
   awardSubjectMatter,
+  awardMethod,
+  awardUnscored,
+  awardMinimumRule,
+  awardSelectionCriterion,
+  awardLowestRatio,
   cpvFormat,
   noticeCpvNature,
+  selectionCode,
   deprecatedInUse,
   draftInUse,
   deviationJustified,

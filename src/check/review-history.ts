@@ -1,5 +1,4 @@
-import { loadCatalogue } from '../load/load-catalogue.js';
-import { readWorkspaceNow } from '../load/read-workspace.js';
+import { loadWorkspace } from '../load/load-workspace.js';
 import { commitOfLine } from '../load/git/line-author.js';
 import { openRepository, type GitRepository } from '../load/git/repository.js';
 import { revisionSource } from '../load/git/revision-source.js';
@@ -43,7 +42,6 @@ export function gitReviewHistory(root: string): ReviewHistory {
 }
 
 function loadAt(repository: GitRepository, commit: string) {
-  const files = readWorkspaceNow(repository.root, { source: revisionSource(repository, commit) });
-  const { catalogue } = loadCatalogue(files);
+  const { catalogue } = loadWorkspace(repository.root, { until: 'parse', source: revisionSource(repository, commit) });
   return { catalogue, resolve: (id: string) => resolveSome(catalogue, [id]).resolved.get(id) };
 }

@@ -1,4 +1,6 @@
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { heading, paragraph, strong, table, tagged, text } from './mdast-nodes.js';
+import { selectionChapter } from './selection-chapter.js';
 import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
 import { parseMarkdown } from '../load/requirement/markdown-parser.js';
 import { documentFrame, type DocumentFrame } from './i18n/document-frame.js';
@@ -94,6 +96,13 @@ export function buildDocument(
     );
   }
 
+  // who may tender comes before how the tenders are compared (Art. 56 of Directive 2014/24/EU)
+  const selection = selectionChapter(resolved, labels, String(chapter + 1));
+  if (selection.length > 0) {
+    chapter++;
+    children.push(...selection.map(framed));
+  }
+
   if (spec.award.length > 0) {
     children.push(framed(heading(1, [text(labels.award.chapter)], { number: String(++chapter) })));
     children.push(framed(paragraph([text(labels.award.intro)])));
@@ -137,45 +146,6 @@ export function buildDocument(
     },
   };
   return { document, diagnostics };
-}
-
-function text(value: string, lang?: string): PhrasingContent {
-  return lang === undefined ? { type: 'text', value } : { type: 'text', value, data: { lang } };
-}
-
-/** The node with `data.lang` set, unless the tag is undefined (the document's own language). */
-function tagged<T extends RootContent>(node: T, lang: string | undefined): T {
-  if (lang === undefined) return node;
-  return { ...node, data: { ...(node.data ?? {}), lang } } as T;
-}
-
-function strong(value: string): PhrasingContent {
-  return { type: 'strong', children: [text(value)] };
-}
-
-function heading(depth: 1 | 2 | 3, children: PhrasingContent[], data: NonNullable<Heading['data']> = {}): Heading {
-  return { type: 'heading', depth, children, data };
-}
-
-function paragraph(children: PhrasingContent[], role?: NonNullable<Paragraph['data']>['role']): Paragraph {
-  return role ? { type: 'paragraph', children, data: { role } } : { type: 'paragraph', children };
-}
-
-function cell(children: PhrasingContent[]): TableCell {
-  return { type: 'tableCell', children };
-}
-
-function row(cells: PhrasingContent[][]): TableRow {
-  return { type: 'tableRow', children: cells.map(cell) };
-}
-
-function table(header: string[], rows: PhrasingContent[][][], widths: number[], keyValue = false): Table {
-  return {
-    type: 'table',
-    align: header.map(() => null),
-    children: [row(header.map((h) => [text(h)])), ...rows.map(row)],
-    data: { widths, keyValue },
-  };
 }
 
 function stripPositions(nodes: RootContent[]): RootContent[] {

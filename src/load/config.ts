@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../lib/diagnostics.js';
 import { validateAgainstSchema } from './schema/validate-schema.js';
 import { knownYaml, parseYaml, type PositionStore } from './yaml/parse-yaml.js';
-import { DEFAULT_MAX_FILE_BYTES } from './read-workspace.js';
+import { DEFAULT_MAX_FILE_BYTES } from './read-files.js';
 import type { SourceFile } from './source-file.js';
 import { noticeBlock, type NoticeBlock, type RawNoticeBlock } from './spec/notice.js';
 

@@ -10,7 +10,7 @@ export interface Listed {
 
 /**
  * Where the workspace's files come from: the working tree on disk, or a revision of the git repository that holds
- * it. `readWorkspace` reads either through this one interface, so a revision loads exactly as the working tree does.
+ * it. `readFiles` reads either through this one interface, so a revision loads exactly as the working tree does.
  */
 export interface FileSource {
   /** absolute, real path of the workspace root in the working tree (a revision's files are named as if there) */

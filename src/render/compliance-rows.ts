@@ -1,11 +1,9 @@
 import type { RootContent } from 'mdast';
 import type { Labels } from '../load/frame/labels.js';
 import { substituteInText, substituteParameters } from '../document/substitute-parameters.js';
-import { frameOf } from '../document/i18n/frame-of.js';
-import { NO_I18N } from '../load/i18n.js';
+import { frameOf, type Wording } from '../document/i18n/frame-of.js';
 import { intlLocale, sameLanguage } from '../lib/language-tag.js';
 import { localiseRequirement, type FallbackReason } from '../document/i18n/localise-requirement.js';
-import type { LoadedWorkspace } from '../check/load-workspace.js';
 import type { ResolvedSpec } from '../resolve/resolved.js';
 
 /**
@@ -53,22 +51,17 @@ export interface LocalisedCompliance {
  * The compliance matrix of a spec in its language: headers, obligation and verification names from the label set,
  * titles and statements translated where a current translation exists (the source text otherwise, flagged).
  */
-export function localisedCompliance(
-  resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
-): LocalisedCompliance {
-  const frame = frameOf(workspace, resolved.spec);
+export function localisedCompliance(resolved: ResolvedSpec, wording: Wording): LocalisedCompliance {
+  const frame = frameOf(wording, resolved.spec);
   const { labels, language, locale } = frame;
   const context = {
     language,
     labels,
-    translations: (workspace.i18n ?? NO_I18N).translations,
+    translations: wording.translations,
     specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
   };
   const english = sameLanguage(frame.labelsLanguage, 'en');
-  const domains = new Map(
-    workspace.catalogue.config.domains.map((d) => [d.id, english ? d.title : (labels.domains[d.id] ?? d.title)]),
-  );
+  const domains = new Map(wording.domains.map((d) => [d.id, english ? d.title : (labels.domains[d.id] ?? d.title)]));
   const rows = resolved.requirements.map((r): LocalisedComplianceRow => {
     const l = localiseRequirement(r, context);
     const other = [l.title.lang, l.statement.lang].find((lang) => !sameLanguage(lang, language));

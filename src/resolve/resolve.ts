@@ -271,19 +271,18 @@ class Resolver {
   }
 
   private checkAward(spec: Spec, working: Working): void {
-    spec.award.forEach((a, i) =>
-      a.requirements.forEach((id, k) => {
-        if (!working.requirements.has(id)) {
-          const why = this.catalogue.requirements.has(id) ? 'is not selected by this spec' : 'is unknown';
-          this.report(spec, 'unknown-requirement', `award criterion "${a.id}" refers to ${id}, which ${why}`, [
-            'award',
-            i,
-            'requirements',
-            k,
-          ]);
-        }
-      }),
-    );
+    const check = (a: string, id: string, path: Array<string | number>) => {
+      if (working.requirements.has(id)) return;
+      const why = this.catalogue.requirements.has(id) ? 'is not selected by this spec' : 'is unknown';
+      this.report(spec, 'unknown-requirement', `award criterion "${a}" refers to ${id}, which ${why}`, path);
+    };
+    spec.award.forEach((a, i) => {
+      a.requirements.forEach((id, k) => check(a.id, id, ['award', i, 'requirements', k]));
+      a.subcriteria?.forEach((sub, j) =>
+        sub.requirements.forEach((id, k) => check(a.id, id, ['award', i, 'subcriteria', j, 'requirements', k])),
+      );
+      for (const id of Object.keys(a.rules ?? {})) check(a.id, id, ['award', i, 'rules', id]);
+    });
   }
 
   private finish(spec: Spec, chain: Spec[], working: Working): ResolvedSpec {

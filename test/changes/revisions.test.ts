@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/load/load-catalogue.js';
+import { parseCatalogue } from '../../src/load/parse-catalogue.js';
 import { openRepository } from '../../src/load/git/repository.js';
 import { revisionSource } from '../../src/load/git/revision-source.js';
-import { readWorkspace } from '../../src/load/read-workspace.js';
+import { readFiles } from '../../src/load/read-files.js';
 import { runCli } from '../support/cli.js';
 import { fixtureInGit, gitRepos, makeGitRepo } from '../support/git-repo.js';
 import { workspaceFrom } from '../support/workspace.js';
@@ -34,17 +34,17 @@ describe('a workspace at a git revision', () => {
     repo.commit('tighter delivery');
     const opened = openRepository(repo.root);
     if (!opened.ok) throw new Error(opened.message);
-    const past = await readWorkspace(repo.root, { source: revisionSource(opened.repository, first) });
+    const past = readFiles(repo.root, { source: revisionSource(opened.repository, first) });
     repo.git('checkout', '-q', first);
-    const disk = await readWorkspace(repo.root);
+    const disk = readFiles(repo.root);
     const files = (w: typeof disk) =>
       [w.config, ...w.requirements, ...w.specs, ...(w.labels ?? [])].map((f) => [f?.path, f?.sha256]);
     expect(files(past)).toEqual(files(disk));
     expect(past.diagnostics).toEqual([]);
-    const ids = (w: typeof disk) => [...loadCatalogue(w).catalogue.requirements.keys()];
+    const ids = (w: typeof disk) => [...parseCatalogue(w).catalogue.requirements.keys()];
     expect(ids(past)).toEqual(ids(disk));
     expect(
-      loadCatalogue(past).catalogue.requirements.get('INT-001')!.parameters.get('max_delivery_seconds')!.default,
+      parseCatalogue(past).catalogue.requirements.get('INT-001')!.parameters.get('max_delivery_seconds')!.default,
     ).toBe(5);
   });
 

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.js';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 import { workspaceFrom } from '../support/workspace.js';
 import { VARIANTS } from './support.js';
 
 /** The findings of one rule in the fixture, with a national spec `xx` (extending benelux) given as YAML lines. */
 async function findings(rule: string, deviations?: string[]): Promise<Diagnostic[]> {
-  if (!deviations) return (await loadWorkspace(VARIANTS)).diagnostics.filter((d) => d.rule === rule);
+  if (!deviations)
+    return (await loadWorkspace(VARIANTS, {}, RESOLVE_AND_CHECK)).diagnostics.filter((d) => d.rule === rule);
   const ws = await workspaceFrom('variants-basic', {
     'specs/national/xx.yaml': ['id: xx', 'title: XX', 'extends: benelux', 'deviations:', ...deviations, ''].join('\n'),
   });
   try {
-    const { diagnostics } = await loadWorkspace(ws.root);
+    const { diagnostics } = await loadWorkspace(ws.root, {}, RESOLVE_AND_CHECK);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     return diagnostics.filter((d) => d.rule === rule && d.file === 'specs/national/xx.yaml');
   } finally {

@@ -11,8 +11,8 @@ import {
 } from '../../src/load/requirement/requirement.js';
 import { diffSpecs } from '../../src/features/diff/diff-specs.js';
 import { resolveAll } from '../../src/resolve/resolve.js';
-import { loadCatalogue } from '../../src/load/load-catalogue.js';
-import { readWorkspace, type WorkspaceFiles } from '../../src/load/read-workspace.js';
+import { parseCatalogue } from '../../src/load/parse-catalogue.js';
+import { readFiles, type WorkspaceFiles } from '../../src/load/read-files.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { sha256 } from '../../src/lib/hash/sha256.js';
 import { VARIANTS } from './support.js';
@@ -41,8 +41,8 @@ let baselineIds: string[];
 let nationalIds: string[];
 
 beforeAll(async () => {
-  files = await readWorkspace(VARIANTS);
-  const loaded = loadCatalogue(files).catalogue;
+  files = readFiles(VARIANTS);
+  const loaded = parseCatalogue(files).catalogue;
   catalogue = loaded.requirements;
   const resolved = resolveAll(loaded).resolved.get('eu-baseline')!;
   baselineIds = resolved.requirements.map((r) => r.id);
@@ -237,7 +237,7 @@ describe('diff of generated deviations (property)', () => {
             deviations: chain.national,
           }),
         ];
-        const { catalogue: cat, diagnostics } = loadCatalogue({ ...files, specs });
+        const { catalogue: cat, diagnostics } = parseCatalogue({ ...files, specs });
         const resolution = resolveAll(cat);
         expect([...diagnostics, ...resolution.diagnostics].filter((d) => d.severity === 'error')).toEqual([]);
         const diff = diffSpecs(resolution.resolved.get('eu-baseline')!, resolution.resolved.get('national')!, {

@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EN } from '../../src/load/frame/labels.js';
 import { substituteInText } from '../../src/document/substitute-parameters.js';
-import type { LoadedWorkspace } from '../../src/check/load-workspace.js';
+import type { Workspace } from '../../src/load/workspace.js';
+import type { Resolution } from '../../src/resolve/resolve.js';
 import { renderRedline } from '../../src/features/diff/render-redline.js';
 import type { ResolvedSpec } from '../../src/resolve/resolved.js';
 import { canUse } from '../support/outside-tools.js';
@@ -16,7 +17,7 @@ const PANDOC = canUse('pandoc', 'reading the redlines back');
 
 const DATE = new Date(Date.UTC(2027, 2, 1));
 let dir: string;
-let ws: LoadedWorkspace;
+let ws: Workspace<Resolution>;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-redline-'));

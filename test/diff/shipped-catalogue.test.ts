@@ -4,14 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { diffSpecs } from '../../src/features/diff/diff-specs.js';
 import { buildMatrix } from '../../src/features/matrix/build-matrix.js';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const shipped = existsSync(path.join(REPO, 'specs')) && existsSync(path.join(REPO, 'requirements'));
 
 describe.skipIf(!shipped)('diff and matrix on the shipped catalogue', () => {
   it('finds no change of any spec against itself, and counts that add up against the root', async () => {
-    const ws = await loadWorkspace(REPO);
+    const ws = await loadWorkspace(REPO, {}, RESOLVE_AND_CHECK);
     const domains = ws.catalogue.config.domains.map((d) => d.id);
     for (const resolved of ws.resolution.resolved.values()) {
       expect(diffSpecs(resolved, resolved, { domains }).changes).toEqual([]);

@@ -1,3 +1,4 @@
+import { wordingOf } from '../../src/document/i18n/frame-of.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { localisedCompliance } from '../../src/render/compliance-rows.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
 import { documentOf, loadWorkspace, textsByLanguage } from './support.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 
 const fixture = path.join(FIXTURES, 'i18n-basic');
 
@@ -151,7 +153,7 @@ describe('a spec in French', () => {
   });
 
   it('has no English frame word outside the texts tagged as English', async () => {
-    const workspace = await loadWorkspace(fixture);
+    const workspace = await loadWorkspace(fixture, {}, RESOLVE_AND_CHECK);
     const { tree } = documentOf(workspace, 'fr');
     const french = leaves(FR.labels);
     const englishOnly = [...leaves(EN)]
@@ -174,7 +176,7 @@ describe('a spec in French', () => {
   });
 
   it('formats the date of the document for the locale', async () => {
-    const workspace = await loadWorkspace(fixture);
+    const workspace = await loadWorkspace(fixture, {}, RESOLVE_AND_CHECK);
     const texts = (spec: string) => textsByLanguage(documentOf(workspace, spec).tree, spec).map((t) => t.text);
     expect(texts('fr')).toContain('15 mars 2027');
     expect(texts('de')).toContain('15. März 2027');
@@ -191,8 +193,8 @@ describe('a spec in French', () => {
     } finally {
       await ws.dispose();
     }
-    const workspace = await loadWorkspace(fixture);
-    const matrix = localisedCompliance(workspace.resolution.resolved.get('fr')!, workspace);
+    const workspace = await loadWorkspace(fixture, {}, RESOLVE_AND_CHECK);
+    const matrix = localisedCompliance(workspace.resolution.resolved.get('fr')!, wordingOf(workspace));
     expect(matrix.labels.matrix.title).toBe('Exigence');
     expect(matrix.labels.matrix.responses.comply).toBe('Conforme');
     const int001 = matrix.rows.find((r) => r.id === 'INT-001')!;
@@ -253,7 +255,7 @@ describe('other languages', () => {
       expect(stderr).toMatch(
         /tenderkit has no words for Irish \(ga\): the frame of the document is in English; add labels\/ga\.yaml .*\[labels\]/,
       );
-      const workspace = await loadWorkspace(ws.root);
+      const workspace = await loadWorkspace(ws.root, {}, RESOLVE_AND_CHECK);
       const tree = documentOf(workspace, 'ga').tree;
       expect(textsByLanguage(tree, 'ga').find((t) => t.text === 'Introduction')?.lang).toBe('en');
     } finally {

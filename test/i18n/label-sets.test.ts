@@ -36,6 +36,7 @@ describe('built-in label sets', () => {
     for (const tag of ['nl', 'fr', 'de', 'cs', 'et', 'es', 'fi', 'it', 'pl', 'pt', 'sv']) {
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.form, tag).toBeDefined();
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.report, tag).toBeDefined();
+      expect(BUILT_IN_LANGUAGES.get(tag)!.labels.selection, tag).toBeDefined();
     }
   });
 
@@ -44,8 +45,13 @@ describe('built-in label sets', () => {
       // the response form's and the reports' words come as whole groups, or from English
       const own = (l: typeof EN) => {
         // reference titles and enumerated values are the workspace's words (labels/<lang>.yaml), never built in
-        const { form, report, references: _r, enum: _e, ...rest } = l;
-        return { ...rest, ...(language.labels.form ? { form } : {}), ...(language.labels.report ? { report } : {}) };
+        const { form, report, selection, references: _r, enum: _e, ...rest } = l;
+        return {
+          ...rest,
+          ...(language.labels.form ? { form } : {}),
+          ...(language.labels.report ? { report } : {}),
+          ...(language.labels.selection ? { selection } : {}),
+        };
       };
       const sections = ({ references: _r, enum: _e, ...l }: BuiltInLabels) => ({
         ...l,

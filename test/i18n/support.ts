@@ -1,10 +1,12 @@
 import { buildDocument } from '../../src/document/build-document.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import type { Workspace } from '../../src/load/workspace.js';
+import type { Resolution } from '../../src/resolve/resolve.js';
 import type { Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../src/lib/diagnostics.js';
 
 /** The document tree of one spec, as `build` makes it. */
-export function documentOf(workspace: LoadedWorkspace, spec: string): { tree: Root; diagnostics: Diagnostic[] } {
+export function documentOf(workspace: Workspace<Resolution>, spec: string): { tree: Root; diagnostics: Diagnostic[] } {
   const resolved = workspace.resolution.resolved.get(spec);
   if (!resolved) throw new Error(`spec ${spec} did not resolve`);
   const { document, diagnostics } = buildDocument(resolved, {

@@ -46,4 +46,21 @@ describe('award-weights', () => {
       expect.stringContaining('price or cost'),
     ]);
   });
+
+  it("reports sub-criteria that do not share their criterion's weight, also when a variant changes the weight", () => {
+    const base = spec(
+      '  - { id: quality, title: Q, weight: 60, subcriteria: [{ id: a, title: A, weight: 40 }, { id: b, title: B, weight: 20 }] }\n' +
+        criterion('price', 40),
+    );
+    expect(run(base)).toEqual([]);
+    const child =
+      'id: child\ntitle: Child\nextends: base\naward:\n  - { id: quality, weight: 70 }\n  - { id: price, weight: 30 }\n';
+    const found = lintWorkspace([awardWeights], { specs: { base, child } });
+    expect(found.map((d) => [d.file, d.message])).toEqual([
+      [
+        'specs/child.yaml',
+        expect.stringContaining('the sub-criteria of "quality" weigh 60 (a 40 + b 20), not the criterion\'s 70'),
+      ],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../src/lib/diagnostics.js';
 import { lint } from '../../src/check/engine.js';
 import type { LintRule } from '../../src/check/rule.js';
 import { resolveAll } from '../../src/resolve/resolve.js';
-import { loadCatalogue } from '../../src/load/load-catalogue.js';
+import { parseCatalogue } from '../../src/load/parse-catalogue.js';
 import type { SourceFile } from '../../src/load/source-file.js';
 import { source } from '../support/source.js';
 
@@ -73,7 +73,7 @@ export function files({ requirements = [], specs = {}, config = CONFIG }: Worksp
 /** Loads an in-memory workspace and runs the given rules; fails loudly when the workspace itself is broken. */
 export function lintWorkspace(rules: LintRule[], workspace: Workspace): Diagnostic[] {
   const f = files(workspace);
-  const { catalogue, diagnostics } = loadCatalogue({ root: '/virtual', ...f, templates: [], diagnostics: [] });
+  const { catalogue, diagnostics } = parseCatalogue({ root: '/virtual', ...f, templates: [], diagnostics: [] });
   const resolution = resolveAll(catalogue);
   const broken = [...diagnostics, ...resolution.diagnostics].filter((d) => d.severity === 'error');
   if (broken.length)

@@ -6,10 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDiff, type DiffFormat } from '../../src/features/diff/run-diff.js';
-import { loadForComparison } from '../../src/features/diff/load-for-comparison.js';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { comparedChains } from '../../src/load/compared-chains.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 import { Cache } from '../../src/load/cache/cache.js';
-import { digestWorkspace, readWorkspace } from '../../src/load/read-workspace.js';
+import { digestWorkspace, readFiles } from '../../src/load/read-files.js';
 import { readRecord, storeFile } from '../support/cache-files.js';
 import { fixtureCopies } from '../support/workspace.js';
 
@@ -50,13 +51,13 @@ async function generated(): Promise<string> {
 
 /** A requirement file that no spec of the chain of `spec` names (and that has no translation). */
 async function unnamedFile(root: string, spec: string): Promise<string> {
-  const load = await loadForComparison(await digestWorkspace(root), [spec]);
+  const load = comparedChains(await digestWorkspace(root), [spec], RESOLVE_AND_CHECK);
   const read = new Set([...load!.workspace.catalogue.requirements.values()].map((r) => r.file));
-  return (await readWorkspace(root)).requirements.find((f) => !read.has(f.path))!.path;
+  return readFiles(root).requirements.find((f) => !read.has(f.path))!.path;
 }
 
 /** A full load with the cache on, as validate and build do: it writes the index of clean requirement files. */
-const fullLoad = (root: string) => loadWorkspace(root, { cache: true });
+const fullLoad = (root: string) => loadWorkspace(root, { cache: true }, RESOLVE_AND_CHECK);
 
 /** The report made from what the chains name (the digest given) and the one made from a full load (none given). */
 async function bothWays(root: string, variant: string, format: DiffFormat, against?: string) {
@@ -68,7 +69,7 @@ async function bothWays(root: string, variant: string, format: DiffFormat, again
 
 /** Whether the comparison of these specs can leave requirements out, and how many it reads. */
 async function namedLoad(root: string, specs: string[]) {
-  const load = await loadForComparison(await digestWorkspace(root), specs);
+  const load = comparedChains(await digestWorkspace(root), specs, RESOLVE_AND_CHECK);
   return (
     load && {
       read: load.workspace.catalogue.requirements.size,
@@ -225,7 +226,7 @@ describe('a comparison that reads only the requirements its chains name', () => 
   it('trusts no index entry that was edited, or written for another configuration', async () => {
     const root = await generated();
     await fullLoad(root);
-    const files = await readWorkspace(root);
+    const files = readFiles(root);
     const unnamed = await unnamedFile(root, 'at');
     const file = files.requirements.find((f) => f.path === unnamed)!;
     const id = /^id: (.*)$/m.exec(file.text)![1]!;

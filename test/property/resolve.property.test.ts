@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveAll } from '../../src/resolve/resolve.js';
 import type { EffectiveRequirement } from '../../src/resolve/resolved.js';
-import { loadCatalogue } from '../../src/load/load-catalogue.js';
-import { readWorkspace, type WorkspaceFiles } from '../../src/load/read-workspace.js';
+import { parseCatalogue } from '../../src/load/parse-catalogue.js';
+import { readFiles, type WorkspaceFiles } from '../../src/load/read-files.js';
 import { source } from '../support/source.js';
 import { FIXTURES } from '../support/workspace.js';
 
 let basic: WorkspaceFiles;
 beforeAll(async () => {
-  basic = await readWorkspace(path.join(FIXTURES, 'basic'));
+  basic = readFiles(path.join(FIXTURES, 'basic'));
 });
 
 /** One justified deviation of the basic catalogue, always valid against eu-baseline. */
@@ -52,7 +52,7 @@ const deviations = fc
 
 function resolveWith(specs: Record<string, unknown>) {
   const extra = Object.entries(specs).map(([id, spec]) => source(`specs/generated/${id}.yaml`, JSON.stringify(spec)));
-  const { catalogue, diagnostics } = loadCatalogue({ ...basic, specs: [...basic.specs, ...extra] });
+  const { catalogue, diagnostics } = parseCatalogue({ ...basic, specs: [...basic.specs, ...extra] });
   const resolution = resolveAll(catalogue);
   return { resolution, errors: [...diagnostics, ...resolution.diagnostics].filter((d) => d.severity === 'error') };
 }

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.js';
 import { buildDocument } from '../../src/document/build-document.js';
 import type { TenderDocument } from '../../src/document/tender-document.js';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { TOOL_NAME } from '../../src/lib/version.js';
@@ -29,7 +30,7 @@ describe('tender-specification.docx of the docx-basic workspace', () => {
   let body: string;
 
   beforeAll(async () => {
-    const workspace = await loadWorkspace(path.join(FIXTURES, 'docx-basic'));
+    const workspace = await loadWorkspace(path.join(FIXTURES, 'docx-basic'), {}, RESOLVE_AND_CHECK);
     expect(workspace.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const resolved = workspace.resolution.resolved.get('eu-baseline')!;
     const { date, meaningful } = buildDate(undefined, resolved.spec.date);

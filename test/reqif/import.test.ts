@@ -4,7 +4,8 @@ import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Requirement } from '../../src/load/requirement/requirement.js';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 import type { ImportReport } from '../../src/interchange/reqif/import-reqif.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES } from '../support/workspace.js';
@@ -75,8 +76,8 @@ async function roundTrip(source: string, name: string): Promise<void> {
   expect(report!.generatedIds).toEqual([]);
   expect(report!.remarks).toEqual([]);
   expect(report!.unmapped).toEqual([]);
-  const before = await loadWorkspace(source);
-  const after = await loadWorkspace(target);
+  const before = await loadWorkspace(source, {}, RESOLVE_AND_CHECK);
+  const after = await loadWorkspace(target, {}, RESOLVE_AND_CHECK);
   expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect([...after.catalogue.requirements.keys()].sort()).toEqual([...before.catalogue.requirements.keys()].sort());
   for (const [id, r] of before.catalogue.requirements)

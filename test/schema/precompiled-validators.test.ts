@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
 import { AJV_OPTIONS } from '../../src/load/schema/ajv-options.js';
 import { PRECOMPILED_VALIDATORS, SCHEMAS, type SchemaName } from '../../src/load/schema/validate-schema.js';
-import { isTranslation } from '../../src/load/load-catalogue.js';
+import { isTranslation } from '../../src/load/parse-catalogue.js';
 import { buildCli, type BuiltCli } from '../hostile/support/built-cli.js';
 import { FIXTURES } from '../support/workspace.js';
 

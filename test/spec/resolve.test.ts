@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 import { FIXTURES, workspaceFrom } from '../support/workspace.js';
 import path from 'node:path';
 
@@ -7,7 +8,7 @@ const basic = path.join(FIXTURES, 'basic');
 
 describe('resolution of the extends chain', () => {
   it('selects by domain at the root, honouring exclude, in domain then id order', async () => {
-    const { resolution, diagnostics } = await loadWorkspace(basic);
+    const { resolution, diagnostics } = await loadWorkspace(basic, {}, RESOLVE_AND_CHECK);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const base = resolution.resolved.get('eu-baseline')!;
     expect(base.requirements.map((r) => r.id)).toEqual([
@@ -22,7 +23,7 @@ describe('resolution of the extends chain', () => {
   });
 
   it('applies each level in order and remembers which spec set each field', async () => {
-    const { resolution } = await loadWorkspace(basic);
+    const { resolution } = await loadWorkspace(basic, {}, RESOLVE_AND_CHECK);
     const be = resolution.resolved.get('be')!;
     expect(be.chain.map((s) => s.id)).toEqual(['eu-baseline', 'benelux', 'be']);
     const sec = be.requirements.find((r) => r.id === 'SEC-002')!;
@@ -46,7 +47,7 @@ describe('resolution of the extends chain', () => {
   });
 
   it('rewords the modal verb when a deviation raises the obligation', async () => {
-    const { resolution } = await loadWorkspace(basic);
+    const { resolution } = await loadWorkspace(basic, {}, RESOLVE_AND_CHECK);
     const sec = resolution.resolved.get('benelux')!.requirements.find((r) => r.id === 'SEC-002')!;
     expect(sec.statement.markdown).toContain('shall be encrypted');
     expect(sec.provenance.statement.spec).toBe('benelux');
@@ -78,7 +79,7 @@ describe('resolution of the extends chain', () => {
       ].join('\n'),
     });
     try {
-      const { diagnostics } = await loadWorkspace(ws.root);
+      const { diagnostics } = await loadWorkspace(ws.root, {}, RESOLVE_AND_CHECK);
       const got = diagnostics
         .filter((d) => d.severity === 'error')
         .map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)
@@ -105,7 +106,7 @@ describe('resolution of the extends chain', () => {
         'id: lu\ntitle: LU\nextends: benelux\ndeviations:\n  - requirement: EUS-001\n    remove: true\n    justification: Covered by national law.\n',
     });
     try {
-      const { resolution, diagnostics } = await loadWorkspace(ws.root);
+      const { resolution, diagnostics } = await loadWorkspace(ws.root, {}, RESOLVE_AND_CHECK);
       expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const lu = resolution.resolved.get('lu')!;
       expect(lu.requirements.some((r) => r.id === 'EUS-001')).toBe(false);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
 import { sortDiagnostics } from '../../src/lib/diagnostics.js';
-import { loadWorkspace } from '../../src/check/load-workspace.js';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../src/check/pipeline-steps.js';
 import { storeEntries, storeFile } from '../support/cache-files.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Position } from '../../src/lib/diagnostics.js';
@@ -140,12 +141,14 @@ describe('the position cache', () => {
   it('keeps the positions findings pointed at, and a changed file gets new ones', async () => {
     const ws = await workspaceFrom('lint-problems');
     dispose = ws.dispose;
-    const fresh = sortDiagnostics((await loadWorkspace(ws.root, { cache: false })).diagnostics);
+    const fresh = sortDiagnostics((await loadWorkspace(ws.root, { cache: false }, RESOLVE_AND_CHECK)).diagnostics);
     expect(fresh.some((d) => d.file.startsWith('specs/') || d.file.startsWith('requirements/'))).toBe(true);
 
-    await loadWorkspace(ws.root, { cache: true });
+    await loadWorkspace(ws.root, { cache: true }, RESOLVE_AND_CHECK);
     expect(Object.keys(storeEntries(storeFile(ws.root, 'positions'))).length).toBeGreaterThan(0);
-    expect(sortDiagnostics((await loadWorkspace(ws.root, { cache: true })).diagnostics)).toEqual(fresh);
+    expect(sortDiagnostics((await loadWorkspace(ws.root, { cache: true }, RESOLVE_AND_CHECK)).diagnostics)).toEqual(
+      fresh,
+    );
 
     // two lines more at the top of every YAML text: every finding in them moves down by two lines
     const moved = fresh.filter((d) => /^specs\/.*\.ya?ml$/.test(d.file) && d.line > 0);
@@ -154,7 +157,7 @@ describe('the position cache', () => {
       const target = path.join(ws.root, file);
       writeFileSync(target, `# note\n# another\n${readFileSync(target, 'utf8')}`);
     }
-    const after = (await loadWorkspace(ws.root, { cache: true })).diagnostics;
+    const after = (await loadWorkspace(ws.root, { cache: true }, RESOLVE_AND_CHECK)).diagnostics;
     for (const d of moved) {
       expect(after).toContainEqual({ ...d, line: d.line + 2 });
     }

@@ -6,7 +6,7 @@ import { progressReporter } from '../progress.js';
 import { workspaceExists } from '../workspace-guard.js';
 import { addEformsExport } from './eforms.js';
 import { addXliffExport } from './xliff.js';
-import type { ExportOutcome } from '../../interchange/load-for-export.js';
+import type { ExportOutcome } from '../../interchange/export-outcome.js';
 
 export const registerExport: RegisterCommand = (program, io, setExit) => {
   const group = program
@@ -50,17 +50,8 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
     runs(io, setExit, async (spec: string | undefined, opts: { root: string; out?: string }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
-      const { loadForExport } = await import('../../interchange/load-for-export.js');
-      const { exportJson } = await import('../../interchange/json/export-json.js');
-      const loaded = await loadForExport(root, spec);
-      const outcome: ExportOutcome<string> =
-        loaded.kind === 'loaded'
-          ? {
-              kind: 'done',
-              value: `${JSON.stringify(exportJson(loaded.workspace, spec), null, 2)}\n`,
-              diagnostics: loaded.diagnostics,
-            }
-          : loaded;
+      const { runExportJson } = await import('../../interchange/json/export-json.js');
+      const outcome = runExportJson(root, spec);
       return { ...exportResult(outcome, (text) => text), ...(opts.out ? { out: opts.out } : {}) };
     }),
   );

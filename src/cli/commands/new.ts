@@ -16,10 +16,9 @@ export const registerNew: RegisterCommand = (program, io, setExit) => {
     runs(io, setExit, async (opts: { root: string; domain: string; title?: string }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
-      const { readWorkspace } = await import('../../load/read-workspace.js');
-      const { loadCatalogue } = await import('../../load/load-catalogue.js');
+      const { loadWorkspace } = await import('../../load/load-workspace.js');
       const { nextRequirementId, requirementTemplate } = await import('../../features/scaffold/new-requirement.js');
-      const { catalogue } = loadCatalogue(await readWorkspace(root));
+      const { catalogue } = loadWorkspace(root, { until: 'parse' });
       const domains = catalogue.config.domains;
       const domain = domains.find((d) => d.id === opts.domain);
       if (!domain)

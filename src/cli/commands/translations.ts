@@ -18,11 +18,14 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
       const lang = opts.lang === undefined ? undefined : canonicalTag(opts.lang);
       if (opts.lang !== undefined && lang === undefined)
         throw new UsageError(`--lang "${opts.lang}" is not a BCP 47 language tag (such as fr, de, nl-BE)`);
-      const { loadWorkspace } = await import('../../check/load-workspace.js');
+      const [{ loadWorkspace }, { RESOLVE_AND_CHECK }] = await Promise.all([
+        import('../../load/load-workspace.js'),
+        import('../../check/pipeline-steps.js'),
+      ]);
       const { translationsReport, formatTranslationsReport } = await import(
         '../../features/translations/translations-report.js'
       );
-      const workspace = await loadWorkspace(root, { cache: io.cache === true });
+      const workspace = await loadWorkspace(root, { cache: io.cache === true }, RESOLVE_AND_CHECK);
       const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
       const report = translationsReport(workspace, lang);
       return {

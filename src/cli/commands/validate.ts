@@ -24,9 +24,12 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
     runs(io, setExit, async (opts: { root: string; format: 'text' | 'json' | 'sarif' }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
-      const { loadWorkspace } = await import('../../check/load-workspace.js');
+      const [{ loadWorkspace }, { RESOLVE_AND_CHECK }] = await Promise.all([
+        import('../../load/load-workspace.js'),
+        import('../../check/pipeline-steps.js'),
+      ]);
       const { translationWarnings } = await import('../../features/translations/translation-warnings.js');
-      const workspace = await loadWorkspace(root, { cache: io.cache === true });
+      const workspace = await loadWorkspace(root, { cache: io.cache === true }, RESOLVE_AND_CHECK);
       // a spec in a language without current translations: one warning per spec and language
       const diagnostics = [...workspace.diagnostics, ...translationWarnings(workspace)];
       const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;

@@ -4,7 +4,10 @@ import { buildDocument } from '../../document/build-document.js';
 import { gitCommit } from '../../lib/git-commit.js';
 import { buildManifest, manifestFile } from '../../write/manifest.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { Cache } from '../../load/cache/cache.js';
 import { TOOL_NAME, TOOL_VERSION, toolBuild } from '../../lib/version.js';
 import { buildDate } from '../../lib/build-date.js';
@@ -69,7 +72,7 @@ export function selectFormats(ids: readonly string[] | undefined): PackFormat[] 
 export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   const formats = selectFormats(options.formats);
   if (typeof formats === 'string') return { kind: 'usage', message: formats };
-  const workspace = await loadWorkspace(options.root, { cache: options.cache === true });
+  const workspace = await loadWorkspace(options.root, { cache: options.cache === true }, RESOLVE_AND_CHECK);
   const unknown = options.specs.filter((s) => !workspace.catalogue.specs.has(s));
   if (unknown.length > 0) {
     const known = [...workspace.catalogue.specs.keys()];
@@ -140,7 +143,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
  * worker loads the workspace again, without the lint rules); each pack goes to `onPack` as soon as it is planned.
  */
 async function planAll(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   specs: readonly string[],
   formats: readonly PackFormat[],
   options: BuildOptions,
@@ -171,7 +174,7 @@ async function planAll(
 
 /** Every file of one spec's pack, in memory, manifest last: the main language's files, then each further language's. */
 export async function planPack(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   specId: string,
   formats: readonly PackFormat[],
   sourceDateEpoch: number | undefined,

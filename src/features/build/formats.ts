@@ -21,10 +21,10 @@ const docx: PackFormat = {
   byDefault: true,
   async render({ document, workspace, resolved }) {
     const { renderDocx } = await import('../../render/docx/render-docx.js');
-    const { frameOf } = await import('../../document/i18n/frame-of.js');
+    const { frameOf, wordingOf } = await import('../../document/i18n/frame-of.js');
     const { docxLabels } = await import('../../document/i18n/document-frame.js');
     const { documentIdentity } = await import('../../render/docx/document-identity.js');
-    const labels = docxLabels(frameOf(workspace, resolved.spec).labels);
+    const labels = docxLabels(frameOf(wordingOf(workspace), resolved.spec).labels);
     const identity = documentIdentity(workspace.catalogue, resolved, 'tender-specification');
     return {
       files: [{ name: 'tender-specification.docx', bytes: await renderDocx(document, { labels, identity }) }],

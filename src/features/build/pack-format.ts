@@ -1,14 +1,15 @@
 import type { Diagnostic } from '../../lib/diagnostics.js';
 import type { TenderDocument } from '../../document/tender-document.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import type { PackFile } from '../../write/pack-file.js';
 
 export type { PackFile };
 
 /** What a format needs to produce its files for one spec. */
 export interface PackContext {
-  workspace: LoadedWorkspace;
+  workspace: Workspace<Resolution>;
   resolved: ResolvedSpec;
   /** the tender document tree (built once per spec, shared by the formats) */
   document: TenderDocument;

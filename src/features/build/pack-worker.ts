@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { planPack, selectFormats } from './build-packs.js';
 import type { PackWorkerMessage, PackWorkerTask } from './pack-worker-messages.js';
 import type { PackFile } from '../../write/pack-file.js';
@@ -11,7 +12,11 @@ async function run(
 ): Promise<void> {
   // the main thread validated the workspace, lint rules included, before it started the workers: a worker needs only
   // the values it renders, and only the specs to plan resolved
-  const workspace = await loadWorkspace(task.root, { lint: false, specs: task.specs, cache: task.cache });
+  const workspace = await loadWorkspace(
+    task.root,
+    { lint: false, specs: task.specs, cache: task.cache },
+    RESOLVE_AND_CHECK,
+  );
   const formats = selectFormats(task.formats);
   if (typeof formats === 'string') throw new Error(formats);
   const queue = new SpecQueue(task.specs, task.queue);

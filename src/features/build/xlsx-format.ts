@@ -1,3 +1,4 @@
+import { wordingOf } from '../../document/i18n/frame-of.js';
 import type { PackContext } from './pack-format.js';
 import { responseForm } from '../../render/xlsx/response-form.js';
 import { writeWorkbook } from '../../render/xlsx/write-workbook.js';
@@ -7,7 +8,7 @@ export function renderXlsx(context: Pick<PackContext, 'workspace' | 'resolved' |
   return writeWorkbook(
     responseForm({
       resolved: context.resolved,
-      workspace: context.workspace,
+      wording: wordingOf(context.workspace),
       properties: context.document.properties,
       date: context.date,
     }),

@@ -1,12 +1,15 @@
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
-import { loadWorkspace, type LoadedWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import type { GitRepository } from '../../load/git/repository.js';
 import { resolveRevision } from '../../load/git/repository.js';
 import { revisionSource } from '../../load/git/revision-source.js';
 import { NO_I18N, type I18n } from '../../load/i18n.js';
 import type { ContentStore } from '../../load/cache/cache.js';
 import { resolveSome } from '../../resolve/resolve.js';
-import type { KnownRequirements } from '../../load/load-catalogue.js';
+import type { KnownRequirements } from '../../load/parse-catalogue.js';
 
 /** The workspace at one revision (or in the working tree), loaded as far as it loads. */
 export interface Snapshot {
@@ -14,7 +17,7 @@ export interface Snapshot {
   label: string;
   /** the commit read; undefined for the working tree */
   commit: string | undefined;
-  workspace: LoadedWorkspace;
+  workspace: Workspace<Resolution>;
   i18n: I18n;
   /** what a reader of the comparison must know about this side: it did not exist, it had errors */
   notes: string[];
@@ -34,14 +37,18 @@ export async function loadRevision(
   const resolved = resolveRevision(repository, revision);
   if (!resolved.ok) return resolved;
   const source = revisionSource(repository, resolved.commit);
-  const workspace = await loadWorkspace(repository.root, {
-    source,
-    lint: false,
-    cache: false,
-    specs: [],
-    ...(store ? { store } : {}),
-    ...(other ? { knownRequirements: sameBytes(other) } : {}),
-  });
+  const workspace = await loadWorkspace(
+    repository.root,
+    {
+      source,
+      lint: false,
+      cache: false,
+      specs: [],
+      ...(store ? { store } : {}),
+      ...(other ? { knownRequirements: sameBytes(other) } : {}),
+    },
+    RESOLVE_AND_CHECK,
+  );
   const notes: string[] = [];
   const where = `${revision} (${resolved.commit.slice(0, 12)})`;
   if (!source.existed)
@@ -57,7 +64,11 @@ export async function loadRevision(
 
 /** The working tree, loaded like any other side. */
 export async function loadWorktree(root: string, label: string, store: ContentStore | undefined): Promise<Snapshot> {
-  const workspace = await loadWorkspace(root, { lint: false, specs: [], ...(store ? { store } : {}) });
+  const workspace = await loadWorkspace(
+    root,
+    { lint: false, specs: [], ...(store ? { store } : {}) },
+    RESOLVE_AND_CHECK,
+  );
   return {
     label,
     commit: undefined,

@@ -1,4 +1,7 @@
-import { findSpec, loadValidWorkspace, type Loaded } from '../diff/load-valid-workspace.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Result } from '../../lib/result.js';
 import { buildCoverage, chainOrder, type SpecCoverage } from './build-coverage.js';
 import { renderCoverageJson } from './coverage-json.js';
 import { renderCoverageMarkdown } from './render-markdown.js';
@@ -13,8 +16,8 @@ export async function runCoverage(request: {
   root: string;
   format: CoverageFormat;
   spec?: string;
-}): Promise<Loaded<{ report: SpecCoverage[]; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root);
+}): Promise<Result<{ report: SpecCoverage[]; output: string }>> {
+  const loaded = await loadWorkspace(request.root, { valid: true }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const { domains, scenarios } = workspace.catalogue.config;

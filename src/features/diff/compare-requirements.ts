@@ -1,10 +1,8 @@
-import type { ParameterValue, Verification } from '../../load/requirement/requirement.js';
+import type { FieldValue } from '../../document/field-display.js';
 import { rewriteModal } from '../../resolve/modal-verb.js';
 import type { EffectiveRequirement, Origin } from '../../resolve/resolved.js';
 import { obligationEffect, parameterEffect, verificationEffect, type Effect } from '../../resolve/effects.js';
 import { normaliseMarkdown } from '../../lib/text/normalise-text.js';
-
-export type FieldValue = ParameterValue | Verification[] | null;
 
 /** One field of a requirement that differs between two specs. */
 export interface FieldChange {

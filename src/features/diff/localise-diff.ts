@@ -1,5 +1,6 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
+import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { localiseRequirement, type LocalisationContext } from '../../document/i18n/localise-requirement.js';
 import { NO_I18N } from '../../load/i18n.js';
 import type { Labels } from '../../load/frame/labels.js';
@@ -20,10 +21,10 @@ export interface ReportLanguage {
 
 /** The report language of a spec: its `language` (or the one a further-language view gives it). */
 export function reportLanguage(
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
   spec: ResolvedSpec['spec'],
 ): ReportLanguage {
-  const frame = frameOf(workspace, spec);
+  const frame = frameOf(wordingOf(workspace), spec);
   const english = isSourceLanguage(frame.labelsLanguage);
   return {
     language: frame.language,
@@ -44,7 +45,7 @@ export function reportLanguage(
 export function localiseDiff(
   diff: SpecDiff,
   report: ReportLanguage,
-  translations: NonNullable<LoadedWorkspace['i18n']>['translations'] = NO_I18N.translations,
+  translations: NonNullable<Workspace<Resolution>['i18n']>['translations'] = NO_I18N.translations,
 ): SpecDiff {
   if (isSourceLanguage(report.language)) return diff;
   const contextOf = (spec: ResolvedSpec): LocalisationContext => ({

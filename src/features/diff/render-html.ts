@@ -1,5 +1,5 @@
 import type { DiffEntry, SpecDiff } from './diff-specs.js';
-import { CHANGE_SYMBOL, displayField, displayValue, percent } from './field-display.js';
+import { CHANGE_SYMBOL, displayField, displayValue, percent } from '../../document/field-display.js';
 import type { ReportLabels } from '../../load/frame/labels.js';
 import { fillIn } from '../../lib/text/fill-in.js';
 import { isSourceLanguage } from '../../lib/language-tag.js';

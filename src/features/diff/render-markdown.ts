@@ -1,5 +1,5 @@
 import type { DiffEntry, SpecDiff } from './diff-specs.js';
-import { displayField, displayValue, percent } from './field-display.js';
+import { displayField, displayValue, percent } from '../../document/field-display.js';
 import { segmentLines } from './segment-lines.js';
 import { trackStatement } from './tracked-requirement.js';
 import { hasChanges, type TrackedSegment } from './tracked-text.js';

@@ -10,7 +10,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { DiffEntry, SpecDiff } from './diff-specs.js';
-import { percent } from './field-display.js';
+import { percent } from '../../document/field-display.js';
 import { trackRequirement } from './tracked-requirement.js';
 import type { TrackedSegment } from './tracked-text.js';
 import { EN, type Labels } from '../../load/frame/labels.js';

@@ -1,13 +1,16 @@
 import { buildDate } from '../../lib/build-date.js';
 import { diffSpecs, type SpecDiff } from './diff-specs.js';
 import { renderDiffJson } from './diff-json.js';
-import { findSpec, loadValidWorkspace, type Loaded } from './load-valid-workspace.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Result } from '../../lib/result.js';
 import { renderDiffMarkdown } from './render-markdown.js';
 import { localiseDiff, redlineSettings, reportLanguage, type ReportLanguage } from './localise-diff.js';
 import { specInLanguage } from '../../load/spec/spec-in-language.js';
-import { loadForComparison } from './load-for-comparison.js';
-import type { WorkspaceDigest } from '../../load/read-workspace.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { WorkspaceDigest } from '../../load/read-files.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { selectedDomains } from '../../resolve/resolve.js';
 
@@ -28,41 +31,32 @@ export interface DiffRequest {
   lang?: string;
 }
 
-/** `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. */
-export async function runDiff(request: DiffRequest): Promise<Loaded<{ diff: SpecDiff; output: string | Uint8Array }>> {
-  const named = await diffFromNamed(request);
-  if (named) return named;
-  const loaded = await loadValidWorkspace(request.root, specsOf(request), { cache: request.cache === true });
+/**
+ * `tenderkit diff`: loads the workspace, compares two specs and renders the report in one format. The Markdown, JSON
+ * and HTML reports show changes only: with the digest of the files, the load reads only the requirements the two
+ * chains name (`compare`), and the requirements no spec of the chain names count as unchanged. The Word redline is the
+ * whole text of the variant with its changes tracked: it needs every requirement.
+ */
+export async function runDiff(request: DiffRequest): Promise<Result<{ diff: SpecDiff; output: string | Uint8Array }>> {
+  const loaded = loadWorkspace(
+    request.root,
+    {
+      valid: true,
+      specs: specsOf(request),
+      cache: request.cache === true,
+      ...(request.digest && request.format !== 'docx' ? { compare: request.digest } : {}),
+    },
+    RESOLVE_AND_CHECK,
+  );
   if (loaded.kind !== 'ok') return loaded;
-  const { workspace } = loaded;
+  const { workspace, unnamed } = loaded;
   const variant = findSpec(workspace, request.variant);
   if (typeof variant === 'string') return { kind: 'usage', message: variant };
   const baseline = findSpec(workspace, request.against ?? variant.chain[0]!.id);
   if (typeof baseline === 'string') return { kind: 'usage', message: baseline };
-  return report(workspace, compare(workspace, baseline, variant), request);
-}
-
-/**
- * The report made from the requirements the two chains name (`loadForComparison`), for the Markdown, JSON and HTML
- * reports, which show changes only: the requirements no spec of the chain names are counted as unchanged. Undefined
- * when that load does not apply: then the whole workspace is loaded.
- */
-async function diffFromNamed(
-  request: DiffRequest,
-): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array } | undefined> {
-  // the Word redline is the whole text of the variant, with its changes tracked: it needs every requirement
-  if (!request.digest || request.format === 'docx') return undefined;
-  const load = await loadForComparison(request.digest, specsOf(request));
-  if (!load) return undefined;
-  const { workspace, unnamed } = load;
-  const variant = workspace.resolution.resolved.get(request.variant);
-  const baseline = variant && workspace.resolution.resolved.get(request.against ?? variant.chain[0]!.id);
-  if (!variant || !baseline) return undefined;
-  const root = variant.chain[0]!;
-  const alsoUnchanged = selectedDomains(root, workspace.catalogue.config).reduce(
-    (n, d) => n + (unnamed.get(d) ?? 0),
-    0,
-  );
+  const alsoUnchanged = unnamed
+    ? selectedDomains(variant.chain[0]!, workspace.catalogue.config).reduce((n, d) => n + (unnamed.get(d) ?? 0), 0)
+    : 0;
   return report(workspace, compare(workspace, baseline, variant, alsoUnchanged), request);
 }
 
@@ -71,7 +65,7 @@ function specsOf(request: DiffRequest): string[] {
 }
 
 function compare(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   baseline: ResolvedSpec,
   variant: ResolvedSpec,
   alsoUnchanged = 0,
@@ -80,7 +74,7 @@ function compare(
 }
 
 async function report(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   diff: SpecDiff,
   request: DiffRequest,
 ): Promise<{ kind: 'ok'; diff: SpecDiff; output: string | Uint8Array }> {

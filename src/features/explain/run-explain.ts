@@ -1,4 +1,7 @@
-import { findSpec, loadValidWorkspace, type Loaded } from '../diff/load-valid-workspace.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Result } from '../../lib/result.js';
 import { explainRequirement, type Explanation } from './explain.js';
 import { renderExplanationJson, renderExplanationText } from './render-explanation.js';
 
@@ -8,8 +11,8 @@ export async function runExplain(request: {
   spec: string;
   requirement: string;
   format: 'text' | 'json';
-}): Promise<Loaded<{ explanation: Explanation; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root, [request.spec]);
+}): Promise<Result<{ explanation: Explanation; output: string }>> {
+  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);

@@ -1,4 +1,5 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { languageName, SOURCE_LANGUAGE, sameLanguage } from '../../lib/language-tag.js';
 import { NO_I18N } from '../../load/i18n.js';
 import type { Obligation, ParameterValue, Verification } from '../../load/requirement/requirement.js';
@@ -128,7 +129,10 @@ export interface Impact {
  * it at every level, the award criteria that name it, its translations in the languages the catalogue uses, and the
  * scenarios it covers. Specs in tree order (roots first, each followed by the specs that extend it). Pure.
  */
-export function impactOf(workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution' | 'i18n'>, id: string): Impact {
+export function impactOf(
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'resolution' | 'i18n'>,
+  id: string,
+): Impact {
   const { catalogue } = workspace;
   const requirement = catalogue.requirements.get(id);
   if (!requirement) throw new Error(`impactOf: ${id} is not a requirement of the catalogue`);

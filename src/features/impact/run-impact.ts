@@ -1,5 +1,7 @@
 import { unknownIdMessage } from '../../lib/text/nearest.js';
-import { loadValidWorkspace, type Loaded } from '../diff/load-valid-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Result } from '../../lib/result.js';
 import { impactOf, type Impact } from './impact.js';
 import { renderImpactJson, renderImpactText } from './render-impact.js';
 
@@ -11,8 +13,8 @@ export async function runImpact(request: {
   root: string;
   requirement: string;
   format: 'text' | 'json';
-}): Promise<Loaded<{ impact: Impact; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root, undefined, { annexes: true });
+}): Promise<Result<{ impact: Impact; output: string }>> {
+  const loaded = await loadWorkspace(request.root, { valid: true, annexes: true }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   if (!workspace.catalogue.requirements.has(request.requirement)) {

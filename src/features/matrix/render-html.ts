@@ -1,4 +1,4 @@
-import { CHANGE_LABEL, CHANGE_SYMBOL, percent } from '../diff/field-display.js';
+import { CHANGE_LABEL, CHANGE_SYMBOL, percent } from '../../document/field-display.js';
 import type { Matrix, MatrixCell } from './build-matrix.js';
 import { BASE_CSS, html, page, type Html } from '../../render/html/html.js';
 

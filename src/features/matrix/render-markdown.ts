@@ -1,4 +1,4 @@
-import { CHANGE_LABEL, CHANGE_SYMBOL, percent } from '../diff/field-display.js';
+import { CHANGE_LABEL, CHANGE_SYMBOL, percent } from '../../document/field-display.js';
 import { escapeMarkdown } from '../diff/render-markdown.js';
 import type { Matrix, MatrixCell } from './build-matrix.js';
 

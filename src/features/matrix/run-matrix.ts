@@ -1,4 +1,7 @@
-import { findSpec, loadValidWorkspace, type Loaded } from '../diff/load-valid-workspace.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Result } from '../../lib/result.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { buildMatrix, type Matrix } from './build-matrix.js';
 import { renderMatrixJson } from './matrix-json.js';
@@ -13,8 +16,8 @@ export async function runMatrix(request: {
   specs?: readonly string[];
   /** use the workspace's cache */
   cache?: boolean;
-}): Promise<Loaded<{ matrix: Matrix; output: string }>> {
-  const loaded = await loadValidWorkspace(request.root, undefined, { cache: request.cache === true });
+}): Promise<Result<{ matrix: Matrix; output: string }>> {
+  const loaded = await loadWorkspace(request.root, { valid: true, cache: request.cache === true }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   let resolved = workspace.resolution.resolved;

@@ -1,3 +1,4 @@
+import { wordingOf } from '../../document/i18n/frame-of.js';
 import { awardSheet } from '../../render/xlsx/response-form.js';
 import {
   authorityRows,
@@ -6,7 +7,8 @@ import {
   type FormWords,
   type ResponseValue,
 } from '../../render/xlsx/response-rows.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { formLanguage } from './form-language.js';
 import { cellText } from '../../render/xlsx/write-workbook.js';
 import { columnLetter } from '../../render/xlsx/xml-text.js';
@@ -78,12 +80,12 @@ const BIDDER = { response: RESPONSE_COLUMN, reference: RESPONSE_COLUMN + 1, comm
 export function checkResponses(
   workbook: ReadWorkbook,
   resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
   file: string,
 ): ResponsesReport {
   // a form in any language tenderkit writes: compared with the form of the spec in that language
   const { view, words } = formLanguage(workbook, resolved, workspace);
-  const expected = authorityRows(view, workspace);
+  const expected = authorityRows(view, wordingOf(workspace));
   const report = emptyReport(file, resolved.spec.id, expected.length);
   const { alterations } = report;
   const sheetName = words.responsesSheet;

@@ -1,4 +1,6 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import { wordingOf } from '../../document/i18n/frame-of.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { languagesOf } from '../../load/spec/spec.js';
 import { BUILT_IN_LANGUAGES } from '../../load/frame/label-sets/index.js';
 import { SOURCE_LANGUAGE } from '../../lib/language-tag.js';
@@ -16,8 +18,9 @@ import type { ReadWorkbook } from './read-xlsx.js';
 export function formLanguage(
   workbook: ReadWorkbook,
   resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
 ): { view: ResolvedSpec; words: FormWords } {
+  const wording = wordingOf(workspace);
   const candidates = new Set([
     ...languagesOf(resolved.spec),
     ...[...BUILT_IN_LANGUAGES.values()].filter((l) => l.labels.form !== undefined).map((l) => l.tag),
@@ -25,8 +28,8 @@ export function formLanguage(
   ]);
   for (const language of candidates) {
     const view = resolvedInLanguage(resolved, language);
-    const words = formWordsOf(view, workspace);
+    const words = formWordsOf(view, wording);
     if (workbook.sheets.has(words.responsesSheet)) return { view, words };
   }
-  return { view: resolved, words: formWordsOf(resolved, workspace) };
+  return { view: resolved, words: formWordsOf(resolved, wording) };
 }

@@ -1,5 +1,6 @@
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { checkResponses, type ResponsesReport } from './check-responses.js';
 import { readXlsxFile } from './read-xlsx.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
@@ -17,7 +18,7 @@ export async function checkResponseFile(options: {
   file: string;
   displayName: string;
 }): Promise<ResponsesOutcome> {
-  const workspace = await loadWorkspace(options.root);
+  const workspace = await loadWorkspace(options.root, {}, RESOLVE_AND_CHECK);
   const resolved = workspace.resolution.resolved.get(options.spec);
   if (!workspace.catalogue.specs.has(options.spec)) {
     const known = [...workspace.catalogue.specs.keys()];

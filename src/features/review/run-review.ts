@@ -4,7 +4,9 @@ import { unknownIdMessage } from '../../lib/text/nearest.js';
 import { readRawText } from '../../load/read-raw-text.js';
 import { parentRequirement, reviewStamp } from '../../resolve/review-stamp.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
-import { findSpec, loadValidWorkspace } from '../diff/load-valid-workspace.js';
+import { findSpec } from '../../resolve/find-spec.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { stampSpecText, type Stamp } from './stamp-spec-text.js';
 
 export type ReviewOutcome =
@@ -18,7 +20,7 @@ export type ReviewOutcome =
  * The file keeps every other byte; one that cannot be edited that way is left alone with a message.
  */
 export async function runReview(request: { root: string; spec: string; requirement?: string }): Promise<ReviewOutcome> {
-  const loaded = await loadValidWorkspace(request.root, [request.spec]);
+  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);

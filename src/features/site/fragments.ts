@@ -1,5 +1,5 @@
 import type { Obligation, Parameter, ParameterValue } from '../../load/requirement/requirement.js';
-import { CHANGE_LABEL, CHANGE_SYMBOL, percent } from '../diff/field-display.js';
+import { CHANGE_LABEL, CHANGE_SYMBOL, percent } from '../../document/field-display.js';
 import { formatValue } from '../../document/format-value.js';
 import { EN } from '../../load/frame/labels.js';
 import { html, Html } from '../../render/html/html.js';

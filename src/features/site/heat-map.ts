@@ -1,4 +1,4 @@
-import { CHANGE_LABEL, CHANGE_SYMBOL } from '../diff/field-display.js';
+import { CHANGE_LABEL, CHANGE_SYMBOL } from '../../document/field-display.js';
 import type { MatrixCell } from '../matrix/build-matrix.js';
 import { html, type Html } from '../../render/html/html.js';
 import { changeBadge, indexBar } from './fragments.js';

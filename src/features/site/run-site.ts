@@ -4,7 +4,8 @@ import path from 'node:path';
 import { readManifest } from '../../write/read-manifest.js';
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { memoryStore } from '../../load/cache/cache.js';
 import { loadHistory } from './history.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
@@ -36,7 +37,7 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   if (refusal) return { kind: 'usage', message: refusal };
   const progress = request.progress ?? SILENT;
   progress.step(1, 3, 'checking the workspace');
-  const workspace = await loadWorkspace(root, { cache: request.cache === true });
+  const workspace = await loadWorkspace(root, { cache: request.cache === true }, RESOLVE_AND_CHECK);
   if (hasErrors(workspace.diagnostics)) return { kind: 'invalid', diagnostics: workspace.diagnostics };
   const specs = [...workspace.catalogue.specs.keys()];
   const packs = await findPacks(path.join(root, 'out'), outDir, specs);

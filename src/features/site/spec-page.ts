@@ -1,7 +1,7 @@
 import { buildCoverage } from '../coverage/build-coverage.js';
 import { deviationSteps, setFields, type DeviationStep } from '../../resolve/deviation-steps.js';
-import type { FieldValue } from '../diff/compare-requirements.js';
-import { displayField, displayValue, percent } from '../diff/field-display.js';
+import type { FieldValue } from '../../document/field-display.js';
+import { displayField, displayValue, percent } from '../../document/field-display.js';
 import { EN } from '../../load/frame/labels.js';
 import { languageName } from '../../lib/language-tag.js';
 import { html, type Html } from '../../render/html/html.js';

@@ -1,5 +1,5 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import type { Workspace as LoadedWorkspace } from '../../load/workspace.js';
+import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { translationGapsIn } from '../../document/i18n/translation-warnings.js';
 import { annexInLanguage, annexSourceHash, annexTranslationPath } from '../../load/annex/annex-translation.js';
 import { EN } from '../../load/frame/labels.js';
@@ -63,7 +63,7 @@ export function gapCount(g: PackTextGaps): number {
   );
 }
 
-type Workspace = Pick<LoadedWorkspace, 'catalogue' | 'i18n'>;
+type Workspace = Pick<LoadedWorkspace<unknown>, 'catalogue' | 'i18n'>;
 
 /** The gaps of a spec's pack in one language; none for the catalogue's own language. Pure. */
 export function packTextGaps(workspace: Workspace, resolved: ResolvedSpec, language: string): PackTextGaps {
@@ -80,7 +80,7 @@ export function packTextGaps(workspace: Workspace, resolved: ResolvedSpec, langu
     labels: [],
   };
   const inLanguage = resolvedInLanguage(resolved, language);
-  const labels = frameOf(workspace, inLanguage.spec).labels;
+  const labels = frameOf(wordingOf(workspace), inLanguage.spec).labels;
   gaps.specTexts = specTextGaps(resolved, language);
   if (isSourceLanguage(language)) return gaps;
   const translations = (workspace.i18n ?? NO_I18N).translations;

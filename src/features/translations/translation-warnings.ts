@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { languagesOf } from '../../load/spec/spec.js';
 import { languageName, SOURCE_LANGUAGE } from '../../lib/language-tag.js';
 import { languagePosition } from '../../document/i18n/translation-warnings.js';
@@ -16,7 +17,7 @@ const LISTED = 5;
  * for a spec with `translations: required`, which `build` then refuses.
  */
 export function translationWarnings(
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution' | 'i18n'>,
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'resolution' | 'i18n'>,
   only?: ReadonlySet<string>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];

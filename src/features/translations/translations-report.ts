@@ -3,7 +3,8 @@ import { languagesOf } from '../../load/spec/spec.js';
 import { catalogueLanguages } from './catalogue-languages.js';
 import type { I18n } from '../../load/i18n.js';
 import { hashOf, translationStatus } from '../../load/translation/translation-status.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import type { Requirement } from '../../load/requirement/requirement.js';
 import { findTranslation } from '../../load/translation/translation.js';
 import type { TranslationState } from '../../load/translation/translation-state.js';
@@ -57,7 +58,7 @@ export interface TranslationsReport {
  * requirements are translated, which are missing, which are stale. Pure.
  */
 export function translationsReport(
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'resolution'> & { i18n?: I18n },
+  workspace: Pick<Workspace<Resolution>, 'catalogue' | 'resolution'> & { i18n?: I18n },
   only?: string,
 ): TranslationsReport {
   const { catalogue, resolution } = workspace;

@@ -2,7 +2,8 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { specInputs } from '../../resolve/spec-inputs.js';
 import type { Manifest } from '../../write/manifest.js';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { byPath, type Mismatch } from './mismatch.js';
 
 export interface SourcesCheck {
@@ -18,7 +19,7 @@ export interface SourcesCheck {
  * and inputs the spec would now read that the pack did not (a new requirement selected, a new template).
  */
 export async function verifySources(root: string, manifest: Manifest): Promise<SourcesCheck> {
-  const workspace = await loadWorkspace(root);
+  const workspace = await loadWorkspace(root, {}, RESOLVE_AND_CHECK);
   const { catalogue } = workspace;
   const current = new Map<string, { sha256: string }>(catalogue.sources.map((f) => [f.path, f]));
   for (const [p, f] of catalogue.annexes ?? []) if (!current.has(p)) current.set(p, f);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import type { Diagnostic } from '../../lib/diagnostics.js';
 import { writeFilesAtomically } from '../../write/write-atomic.js';
 import { type ApplyPlan, planApply } from './apply-proposals.js';
@@ -23,6 +24,6 @@ export async function applyDocxImport(report: DocxImportReport, context: ImportC
   const plan = planApply(report.proposals, context, (file) => readFileSync(path.join(root, file), 'utf8'));
   const written = [...plan.files.keys()].sort();
   await writeFilesAtomically(written.map((file) => ({ path: path.join(root, file), bytes: plan.files.get(file)! })));
-  const { diagnostics } = written.length > 0 ? await loadWorkspace(root) : { diagnostics: [] };
+  const { diagnostics } = written.length > 0 ? await loadWorkspace(root, {}, RESOLVE_AND_CHECK) : { diagnostics: [] };
   return { plan, written, diagnostics };
 }

@@ -1,4 +1,5 @@
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { planPack } from '../../features/build/build-packs.js';
 import { FORMATS } from '../../features/build/formats.js';
 import { type XmlElement, parseXmlSafely } from '../../lib/xml/safe-xml.js';
@@ -16,7 +17,7 @@ const FILE: Record<DocumentIdentity['kind'], { format: string; name: string }> =
  * compared with, read by the same walker, so that both sides come out in the same terms.
  */
 export async function currentDocument(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   resolved: ResolvedSpec,
   kind: DocumentIdentity['kind'],
 ): Promise<XmlElement> {

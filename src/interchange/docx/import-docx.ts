@@ -1,6 +1,9 @@
 import path from 'node:path';
-import { type LoadedWorkspace, loadWorkspace } from '../../check/load-workspace.js';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
+import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { localiseRequirement } from '../../document/i18n/localise-requirement.js';
 import { EN, type Labels } from '../../load/frame/labels.js';
 import { NO_I18N } from '../../load/i18n.js';
@@ -82,7 +85,7 @@ export type DocxImportOutcome =
   | { kind: 'usage'; message: string };
 
 export interface ImportContext {
-  workspace: LoadedWorkspace;
+  workspace: Workspace<Resolution>;
   resolved: ResolvedSpec;
   /** requirement id -> field -> source */
   sources: Map<string, Map<string, FieldSource>>;
@@ -112,7 +115,7 @@ export async function importDocx(settings: DocxImportSettings): Promise<DocxImpo
         'not a document that tenderkit built: it carries no tenderkit properties (tenderkit.spec, tenderkit.fingerprint in docProps/custom.xml); build the pack again and edit its tender-specification.docx',
     };
   }
-  const workspace = await loadWorkspace(settings.root, { lint: false });
+  const workspace = await loadWorkspace(settings.root, { lint: false }, RESOLVE_AND_CHECK);
   const specs = workspace.catalogue.specs;
   if (settings.spec !== undefined && !specs.has(settings.spec)) {
     return { kind: 'usage', message: unknownIdMessage('spec', settings.spec, [...specs.keys()]) };
@@ -140,7 +143,7 @@ export async function importDocx(settings: DocxImportSettings): Promise<DocxImpo
     fingerprint: identity.fingerprint,
   };
 
-  const labels = kind === 'deviations-redline' ? EN : frameOf(workspace, resolved.spec).labels;
+  const labels = kind === 'deviations-redline' ? EN : frameOf(wordingOf(workspace), resolved.spec).labels;
   const words = frameWords(labels);
   const known = [...resolved.requirements.map((r) => r.id), ...resolved.removed.map((r) => r.id)];
   const bookmarks = new Map(known.map((id) => [wordBookmarkName(id), id]));

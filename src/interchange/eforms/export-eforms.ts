@@ -3,7 +3,10 @@ import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 import type { MandatoryField } from '../../lib/eforms-sdk/sdk-data.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
-import { loadForExport, type ExportOutcome } from '../load-for-export.js';
+import type { ExportOutcome } from '../export-outcome.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import { findSpec } from '../../resolve/find-spec.js';
 import { noticeModel } from './notice-model.js';
 import { writeNotice } from './write-notice.js';
 
@@ -28,13 +31,13 @@ export async function exportEforms(options: ExportEformsOptions): Promise<Export
   }
   const progress = options.progress ?? SILENT;
   progress.step(1, 2, 'checking the workspace');
-  const loaded = await loadForExport(options.root, options.spec);
-  if (loaded.kind !== 'loaded') return loaded;
+  const loaded = loadWorkspace(options.root, { valid: true, lint: true, annexes: true }, RESOLVE_AND_CHECK);
+  if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
-  const resolved = workspace.resolution.resolved.get(options.spec);
-  if (!resolved) throw new Error(`spec ${options.spec} did not resolve although the workspace has no errors`);
+  const resolved = findSpec(workspace, options.spec);
+  if (typeof resolved === 'string') return { kind: 'usage', message: resolved };
   const built = noticeModel(resolved, workspace.catalogue.config);
-  const diagnostics = [...loaded.diagnostics, ...built.diagnostics];
+  const diagnostics = [...workspace.diagnostics, ...built.diagnostics];
   if (!built.model) return { kind: 'invalid', diagnostics };
   progress.step(2, 2, `writing ${path.basename(options.out)}`);
   const { xml, toComplete } = writeNotice(built.model, {
@@ -43,5 +46,5 @@ export async function exportEforms(options: ExportEformsOptions): Promise<Export
     tool: `${TOOL_NAME} ${TOOL_VERSION}`,
   });
   await writeFileAtomically(options.out, xml);
-  return { kind: 'done', value: { file: options.out, toComplete }, diagnostics };
+  return { kind: 'ok', value: { file: options.out, toComplete }, diagnostics };
 }

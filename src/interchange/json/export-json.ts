@@ -1,10 +1,15 @@
 import type { Parameter, ParameterValue, Requirement } from '../../load/requirement/requirement.js';
 import { substituteParameters } from '../../document/substitute-parameters.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { plainText } from '../../render/xlsx/plain-text.js';
 import type { EffectiveRequirement, Origin, ResolvedSpec } from '../../resolve/resolved.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
 import type { Catalogue } from '../../load/catalogue.js';
+import type { ExportOutcome } from '../export-outcome.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import { findSpec } from '../../resolve/find-spec.js';
 
 /** The shape of `tenderkit export json`, for other programs. Version it when a field changes meaning. */
 export interface JsonExport {
@@ -71,7 +76,7 @@ export interface JsonParameter {
 }
 
 /** The catalogue (spec undefined) or one resolved spec as plain JSON data, with provenance for a spec. */
-export function exportJson(workspace: LoadedWorkspace, specId: string | undefined): JsonExport {
+export function exportJson(workspace: Workspace<Resolution>, specId: string | undefined): JsonExport {
   const { catalogue } = workspace;
   const domains = catalogue.config.domains.map((d) => ({ id: d.id, prefix: d.prefix, title: d.title }));
   const base = {
@@ -173,5 +178,19 @@ function parameterJson(p: Parameter, value: ParameterValue): JsonParameter {
     max: p.max ?? null,
     values: p.values ?? null,
     stricter: p.stricter,
+  };
+}
+
+/** `tenderkit export json`: the workspace, checked as a build checks it, as the JSON text of `exportJson`. */
+export function runExportJson(root: string, spec: string | undefined): ExportOutcome<string> {
+  const loaded = loadWorkspace(root, { valid: true, lint: true, annexes: true }, RESOLVE_AND_CHECK);
+  if (loaded.kind !== 'ok') return loaded;
+  const { workspace } = loaded;
+  const named = spec === undefined ? undefined : findSpec(workspace, spec);
+  if (typeof named === 'string') return { kind: 'usage', message: named };
+  return {
+    kind: 'ok',
+    value: `${JSON.stringify(exportJson(workspace, spec), null, 2)}\n`,
+    diagnostics: workspace.diagnostics,
   };
 }

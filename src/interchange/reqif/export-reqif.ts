@@ -1,10 +1,14 @@
 import path from 'node:path';
 import { buildDate } from '../../lib/build-date.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+import type { Workspace } from '../../load/workspace.js';
+import type { Resolution } from '../../resolve/resolve.js';
 import { catalogueExport, specExport } from './export-model.js';
 import { writeReqif } from './write-reqif.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
-import { loadForExport, type ExportOutcome } from '../load-for-export.js';
+import type { ExportOutcome } from '../export-outcome.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import { findSpec } from '../../resolve/find-spec.js';
 import { reproducibleZip } from '../../lib/zip/reproducible-zip.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
 import { SILENT, type ProgressReporter } from '../../lib/progress.js';
@@ -22,7 +26,7 @@ export interface ExportReqifOptions {
 
 /** The catalogue or one resolved spec as ReqIF bytes; a `.reqifz` name gives a reproducible zip. */
 export function reqifBytes(
-  workspace: LoadedWorkspace,
+  workspace: Workspace<Resolution>,
   spec: string | undefined,
   fileName: string,
   sourceDateEpoch: number | undefined,
@@ -47,9 +51,12 @@ export async function exportReqif(
   }
   const progress = options.progress ?? SILENT;
   progress.step(1, 2, 'checking the workspace');
-  const loaded = await loadForExport(options.root, options.spec);
-  if (loaded.kind !== 'loaded') return loaded;
-  const { workspace, diagnostics } = loaded;
+  const loaded = loadWorkspace(options.root, { valid: true, lint: true, annexes: true }, RESOLVE_AND_CHECK);
+  if (loaded.kind !== 'ok') return loaded;
+  const { workspace } = loaded;
+  const { diagnostics } = workspace;
+  const named = options.spec === undefined ? undefined : findSpec(workspace, options.spec);
+  if (typeof named === 'string') return { kind: 'usage', message: named };
   progress.step(2, 2, `writing ${path.basename(options.out)}`);
   const bytes = reqifBytes(workspace, options.spec, options.out, options.sourceDateEpoch);
   await writeFileAtomically(options.out, bytes);
@@ -57,5 +64,5 @@ export async function exportReqif(
     options.spec === undefined
       ? workspace.catalogue.requirements.size
       : (workspace.resolution.resolved.get(options.spec)?.requirements.length ?? 0);
-  return { kind: 'done', value: { file: options.out, requirements }, diagnostics };
+  return { kind: 'ok', value: { file: options.out, requirements }, diagnostics };
 }

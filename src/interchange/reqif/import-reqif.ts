@@ -5,8 +5,7 @@ import { parseXmlSafely } from '../../lib/xml/safe-xml.js';
 import { looksLikeZip, readZipSafely } from '../../lib/zip/zip-read.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
 import { defaultConfig, type WorkspaceConfig } from '../../load/config.js';
-import { loadCatalogue } from '../../load/load-catalogue.js';
-import { readWorkspace } from '../../load/read-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
 import { mapObjects, type MapReport } from './map-objects.js';
 import { readReqif, type ReqifDocument } from './read-reqif.js';
 import { minimalFrontMatter, requirementFileText } from './requirement-file.js';
@@ -266,8 +265,7 @@ async function targetWorkspace(into: string, root: string): Promise<TargetWorksp
   if (!workspace && inside(root) && (await exists(path.join(root, 'requirements')))) workspace = root;
   const folderIds = await idsInFolder(into);
   if (!workspace) return { root: null, config: defaultConfig(), configFile: undefined, ids: folderIds };
-  const files = await readWorkspace(workspace);
-  const { catalogue } = loadCatalogue(files);
+  const { catalogue, files } = loadWorkspace(workspace, { until: 'parse' });
   return {
     root: workspace,
     config: catalogue.config,

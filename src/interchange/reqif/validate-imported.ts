@@ -1,7 +1,6 @@
-import { lint } from '../../check/engine.js';
 import { RULES } from '../../check/registry.js';
-import { resolveAll } from '../../resolve/resolve.js';
-import { loadCatalogue } from '../../load/load-catalogue.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
 import type { SourceFile } from '../../load/source-file.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 
@@ -32,15 +31,8 @@ export function validateImported(
   const sources = files.map(
     (f): SourceFile => ({ path: pathOf(f.id), text: f.text, sha256: sha256(f.text), size: Buffer.byteLength(f.text) }),
   );
-  const { catalogue, diagnostics } = loadCatalogue({
-    root,
-    config,
-    requirements: sources,
-    specs: [],
-    templates: [],
-    diagnostics: [],
-  });
-  diagnostics.push(...lint(catalogue, resolveAll(catalogue)));
+  const inMemory = { root, config, requirements: sources, specs: [], templates: [], diagnostics: [] };
+  const { diagnostics } = loadWorkspace(root, { files: inMemory, annexes: false }, RESOLVE_AND_CHECK);
   const byPath = new Map(files.map((f) => [pathOf(f.id), f.id]));
   const out = new Map<string, FileProblems>();
   for (const d of diagnostics) {

@@ -2,7 +2,8 @@ import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { NO_I18N } from '../../load/i18n.js';
 import { canonicalTag, isSourceLanguage } from '../../lib/language-tag.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { exportXliff } from './export-xliff.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 import { SILENT, type ProgressReporter } from '../../lib/progress.js';
@@ -31,7 +32,7 @@ export async function exportXliffFile(options: {
     };
   const progress = options.progress ?? SILENT;
   progress.step(1, 2, 'checking the workspace');
-  const workspace = await loadWorkspace(options.root);
+  const workspace = await loadWorkspace(options.root, {}, RESOLVE_AND_CHECK);
   if (options.spec !== undefined && !workspace.catalogue.specs.has(options.spec)) {
     return {
       kind: 'usage',

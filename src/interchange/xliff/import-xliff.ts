@@ -3,7 +3,8 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
 import { NO_I18N } from '../../load/i18n.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
-import { loadWorkspace } from '../../check/load-workspace.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { parseXliff } from './parse-xliff.js';
 import { planImport, type ImportPlan } from './plan-import.js';
 import { SILENT, type ProgressReporter } from '../../lib/progress.js';
@@ -37,7 +38,7 @@ export async function importXliff(options: {
   const parsed = parseXliff(text);
   if (!parsed.ok) return { kind: 'refused', message: parsed.message };
   progress.step(2, 3, 'checking the workspace');
-  const workspace = await loadWorkspace(options.root);
+  const workspace = await loadWorkspace(options.root, {}, RESOLVE_AND_CHECK);
   const errors = workspace.diagnostics.filter((d) => d.severity === 'error');
   if (hasErrors(errors)) return { kind: 'invalid', diagnostics: errors };
   const plan = planImport(parsed.xliff, workspace.catalogue, workspace.i18n ?? NO_I18N);

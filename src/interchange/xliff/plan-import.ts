@@ -160,7 +160,7 @@ function leastState(file: ParsedFile): TranslationState {
       if (part.kind !== 'segment') continue;
       any = true;
       const rank = TRANSLATION_STATES.indexOf(part.state as TranslationState);
-      least = Math.min(least, rank < 0 ? 0 : rank);
+      least = Math.min(least, Math.max(rank, 0));
     }
   return any ? TRANSLATION_STATES[least]! : 'translated';
 }

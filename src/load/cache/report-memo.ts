@@ -1,4 +1,4 @@
-import { digestWorkspace, type WorkspaceDigest } from '../read-workspace.js';
+import { digestWorkspace, type WorkspaceDigest } from '../read-files.js';
 import { Cache } from './cache.js';
 import type { MemoRequest } from './memo.js';
 

@@ -33,6 +33,8 @@ export interface Labels {
   };
   sections: Record<string, string>;
   award: { chapter: string; intro: string; criterion: string; weight: string; requirements: string; total: string };
+  /** the chapter of the exclusion grounds and selection criteria (`selection:`): who may tender */
+  selection: SelectionLabels;
   /** the chapter that lists the spec's annexes: their titles and the files in the pack */
   annexes: { chapter: string; intro: string; title: string; files: string };
   matrix: {
@@ -82,6 +84,26 @@ export interface Labels {
   form: FormLabels;
   /** the auditors' outputs: the deviation report (Markdown, HTML) and the redline (Word); `{name}` is filled in */
   report: ReportLabels;
+}
+
+export interface SelectionLabels {
+  chapter: string;
+  intro: string;
+  exclusion: string;
+  criteria: string;
+  code: string;
+  ground: string;
+  criterion: string;
+  description: string;
+  threshold: string;
+  /** after a ground or criterion the ESPD has no question for (the 2009/81 security criteria) */
+  notInEspd: string;
+  /** {amount}: a formatted money amount */
+  amount: string;
+  /** {count} */
+  count: string;
+  /** {years} */
+  years: string;
 }
 
 export interface FormLabels {
@@ -200,6 +222,22 @@ export const EN: Labels = {
     weight: 'Weight',
     requirements: 'Requirements assessed',
     total: 'Total',
+  },
+  selection: {
+    chapter: 'Exclusion and selection',
+    intro:
+      'A tenderer to whom one of the following exclusion grounds applies is excluded from the procedure, and every tenderer must meet the selection criteria. Tenderers declare this in the European Single Procurement Document (ESPD) and provide the evidence when the contracting authority asks for it; what the ESPD does not ask is declared with the tender.',
+    exclusion: 'Exclusion grounds',
+    criteria: 'Selection criteria',
+    code: 'Code',
+    ground: 'Ground',
+    criterion: 'Criterion',
+    description: 'Description',
+    threshold: 'Minimum level',
+    notInEspd: 'Not in the ESPD: declared with the tender.',
+    amount: 'at least {amount}',
+    count: 'at least {count}',
+    years: 'over the last {years} years',
   },
   annexes: {
     chapter: 'Annexes',

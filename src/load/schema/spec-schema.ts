@@ -1,6 +1,8 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
 import { localisedText } from './localised-text-schema.js';
+import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
 import { noticeSchema } from './notice-schema.js';
+import { selectionSchema } from './selection-schema.js';
 
 export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 
@@ -124,20 +126,12 @@ export const specSchema = {
     },
     award: {
       type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'title', 'weight'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', pattern: SPEC_ID_PATTERN },
-          title: localisedText,
-          weight: { type: 'number', minimum: 0, maximum: 100 },
-          type: { enum: ['quality', 'price', 'cost'] },
-          description: localisedText,
-          requirements: idList,
-        },
-      },
+      description:
+        'The award criteria, stated before any tender is seen (2014/24/EU Arts. 67-68). A criterion with the id of one in the spec this one extends keeps the fields it does not set',
+      items: awardCriterionSchema,
     },
+    evaluation: evaluationSchema,
     notice: noticeSchema,
+    selection: selectionSchema(localisedText),
   },
 } as const;

@@ -6,7 +6,8 @@ import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
 import type { LocalisedText } from './localised-text.js';
-import type { AwardCriterion, Deviation, Regime, SetChange, Spec } from './spec.js';
+import { selectionBlock, type RawSelectionBlock } from './selection.js';
+import type { AwardCriterion, Deviation, EvaluationBlock, Regime, SetChange, Spec, SubCriterion } from './spec.js';
 import { specTextReader, type SpecTextReader } from './spec-text-reader.js';
 
 interface RawDeviation {
@@ -24,6 +25,17 @@ interface RawDeviation {
   reviewed?: string;
 }
 
+type RawAwardCriterion = Omit<
+  AwardCriterion,
+  'requirements' | 'written' | 'index' | 'subcriteria' | 'title' | 'weight' | 'description'
+> & {
+  title?: LocalisedText;
+  description?: LocalisedText;
+  weight?: number;
+  requirements?: string[];
+  subcriteria?: Array<Omit<SubCriterion, 'requirements'> & { requirements?: string[] }>;
+};
+
 /** A spec file as written: every text of it one string or one per language (DESIGN 2.5). */
 export interface RawSpec {
   id: string;
@@ -38,14 +50,10 @@ export interface RawSpec {
   select?: { domains?: string[]; include?: string[]; exclude?: string[] };
   deviations?: RawDeviation[];
   annexes?: Array<{ path: string; title: LocalisedText }>;
-  award?: Array<
-    Omit<AwardCriterion, 'requirements' | 'title' | 'description'> & {
-      title: LocalisedText;
-      description?: LocalisedText;
-      requirements?: string[];
-    }
-  >;
+  award?: RawAwardCriterion[];
+  evaluation?: EvaluationBlock;
   notice?: RawNoticeBlock;
+  selection?: RawSelectionBlock;
 }
 
 export function specIdFromPath(file: string): string {
@@ -148,6 +156,7 @@ export function specFromRaw(
     ...(Array.isArray(raw.language) && raw.language.length > 1 ? { languages: raw.language } : {}),
     deviations,
     award: (raw.award ?? []).map((a, i) => awardCriterion(a, i, texts)),
+    ...(raw.evaluation !== undefined ? { evaluation: evaluationBlock(raw.evaluation, texts) } : {}),
     annexes: (raw.annexes ?? []).map((a, index) => ({
       path: a.path,
       title: texts.take(a.title, ['annexes', index, 'title']),
@@ -164,6 +173,7 @@ export function specFromRaw(
       ? { authority: { ...raw.authority, name: texts.take(raw.authority.name, ['authority', 'name']) } }
       : {}),
     ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
+    ...(raw.selection !== undefined ? { selection: selectionBlock(selectionTexts(raw.selection, texts)) } : {}),
     ...(raw.procurement !== undefined ? { procurement: procurementBlock(raw.procurement, texts) } : {}),
     ...(raw.select !== undefined
       ? {
@@ -178,15 +188,102 @@ export function specFromRaw(
   return { spec, diagnostics };
 }
 
-function awardCriterion(a: NonNullable<RawSpec['award']>[number], i: number, texts: SpecTextReader): AwardCriterion {
-  const { description: raw, ...rest } = a;
-  const description = texts.maybe(raw, ['award', i, 'description']);
+/**
+ * A criterion as written, its texts in the reader's language; the title and weight a parent may give stay empty
+ * here and are checked when resolved.
+ */
+function awardCriterion(a: RawAwardCriterion, index: number, texts: SpecTextReader): AwardCriterion {
+  const at = (...path: Array<string | number>) => ['award', index, ...path];
+  const { subcriteria, title, description, scale, rules, lcc, ...rest } = a;
+  const read = texts.maybe(description, at('description'));
   return {
     ...rest,
-    title: texts.take(a.title, ['award', i, 'title']),
-    ...(description !== undefined ? { description } : {}),
+    title: texts.maybe(title, at('title')) ?? '',
+    ...(read !== undefined ? { description: read } : {}),
+    weight: a.weight ?? 0,
     requirements: a.requirements ?? [],
+    ...(scale
+      ? {
+          scale: {
+            ...scale,
+            descriptors: mapTexts(scale.descriptors, texts, at('scale', 'descriptors')),
+          },
+        }
+      : {}),
+    ...(rules ? { rules: mapTexts(rules, texts, at('rules')) } : {}),
+    ...(lcc
+      ? {
+          lcc: {
+            ...lcc,
+            lines: lcc.lines.map((line, i) => {
+              const { title: t, description: d, ...restOfLine } = line;
+              const lt = texts.maybe(t, at('lcc', 'lines', i, 'title'));
+              const ld = texts.maybe(d, at('lcc', 'lines', i, 'description'));
+              return {
+                ...restOfLine,
+                ...(lt !== undefined ? { title: lt } : {}),
+                ...(ld !== undefined ? { description: ld } : {}),
+              };
+            }),
+          },
+        }
+      : {}),
+    ...(subcriteria
+      ? {
+          subcriteria: subcriteria.map((sc, i) => {
+            const d = texts.maybe(sc.description, at('subcriteria', i, 'description'));
+            const { description: _, ...restOfSub } = sc;
+            return {
+              ...restOfSub,
+              title: texts.take(sc.title, at('subcriteria', i, 'title')),
+              ...(d !== undefined ? { description: d } : {}),
+              requirements: sc.requirements ?? [],
+            };
+          }),
+        }
+      : {}),
+    written: Object.keys(a),
+    index,
   };
+}
+
+function evaluationBlock(e: EvaluationBlock, texts: SpecTextReader): EvaluationBlock {
+  if (!e.unscored) return e;
+  return {
+    ...e,
+    unscored: e.unscored.map((u, i) => ({
+      ...u,
+      reason: texts.take(u.reason, ['evaluation', 'unscored', i, 'reason']),
+    })),
+  };
+}
+
+/** The selection block with its descriptions in the reader's language. */
+function selectionTexts(raw: RawSelectionBlock, texts: SpecTextReader): RawSelectionBlock {
+  const described = <T extends { description?: LocalisedText }>(entry: T, path: Array<string | number>): T => {
+    const { description, ...rest } = entry;
+    const read = texts.maybe(description, [...path, 'description']);
+    return (read !== undefined ? { ...rest, description: read } : rest) as T;
+  };
+  return {
+    ...(raw.exclusion
+      ? {
+          exclusion: raw.exclusion.map((e, i) =>
+            typeof e === 'string' ? e : described(e, ['selection', 'exclusion', i]),
+          ),
+        }
+      : {}),
+    ...(raw.criteria ? { criteria: raw.criteria.map((c, i) => described(c, ['selection', 'criteria', i])) } : {}),
+  };
+}
+
+/** A map of texts (scale descriptors, rules by requirement) with each text in the reader's language. */
+function mapTexts(
+  map: Record<string, LocalisedText>,
+  texts: SpecTextReader,
+  path: Array<string | number>,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, texts.take(v, [...path, k])]));
 }
 
 function procurementBlock(

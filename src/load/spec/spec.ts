@@ -1,10 +1,13 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
 import type { NoticeBlock } from './notice.js';
+import type { SelectionBlock } from './selection.js';
 import type { SpecTexts } from './spec-text-reader.js';
 
-export type { LocalisedText } from './localised-text.js';
 import type { LocalisedText } from './localised-text.js';
+
+/** A replacement statement, or another text a spec writes: one text, or one per language tag. */
+export type { LocalisedText } from './localised-text.js';
 
 export interface SetChange {
   obligation?: Obligation;
@@ -28,6 +31,40 @@ export type Deviation =
   | (DeviationBase & { kind: 'remove' })
   | (DeviationBase & { kind: 'add' });
 
+/** The points an evaluator may give, 0 to `max` in whole steps, and what each step means (keys "0".."max"). */
+export interface AwardScale {
+  max: number;
+  descriptors: Record<string, LocalisedText>;
+}
+
+export type PriceFormula = { kind: 'lowest-ratio' } | { kind: 'linear'; best: number; worst: number };
+
+/** One cost line of a life-cycle cost model; an energy line (`unit: kW`) costs kW x hours x price_per_kwh a year. */
+export interface LccLine {
+  id: string;
+  per: 'once' | 'year';
+  title?: LocalisedText;
+  description?: LocalisedText;
+  unit?: 'kW';
+  hours?: number;
+  price_per_kwh?: number;
+}
+
+export interface LccModel {
+  years: number;
+  discount_rate: number;
+  lines: LccLine[];
+}
+
+export interface SubCriterion {
+  id: string;
+  title: LocalisedText;
+  weight: number;
+  description?: LocalisedText;
+  requirements: string[];
+}
+
+/** An award criterion as one spec file writes it; `written` names the fields the file sets (for inheritance). */
 export interface AwardCriterion {
   id: string;
   title: string;
@@ -35,6 +72,26 @@ export interface AwardCriterion {
   type?: 'quality' | 'price' | 'cost';
   description?: string;
   requirements: string[];
+  scale?: AwardScale;
+  threshold?: number;
+  subcriteria?: SubCriterion[];
+  /** by requirement id: how it is scored beyond the scale (better than a mandatory minimum, an option's value) */
+  rules?: Record<string, LocalisedText>;
+  formula?: PriceFormula;
+  lcc?: LccModel;
+  /** the keys the spec file sets for this criterion; a criterion of a parent keeps the others */
+  written: readonly string[];
+  /** index in the spec's `award` list, for positions */
+  index: number;
+}
+
+export type Consensus = 'mean' | 'median' | 'recorded';
+
+/** The evaluation block as one spec file writes it (inherited field by field). */
+export interface EvaluationBlock {
+  consensus?: Consensus;
+  tie_break?: string[];
+  unscored?: Array<{ requirement: string; reason: LocalisedText }>;
 }
 
 /** A document a spec ships with its pack (`annexes:`). */
@@ -66,11 +123,15 @@ export interface Spec {
   procurement?: { title?: string; reference?: string; cpv: string[]; lots?: string[] };
   select?: { domains?: string[]; include: string[]; exclude: string[] };
   deviations: Deviation[];
+  /** as written in this spec; `effectiveAward` merges those of the specs it extends */
   award: AwardCriterion[];
+  evaluation?: EvaluationBlock;
   /** as written in this spec; `effectiveAnnexes` adds those of the specs it extends */
   annexes: Annex[];
   /** what the eForms notice needs beyond the rest of the spec, as written in this spec (inherited along the chain) */
   notice?: NoticeBlock;
+  /** exclusion grounds and selection criteria, as written in this spec; `effectiveSelection` adds the inherited ones */
+  selection?: SelectionBlock;
   /** every text the spec file writes, as written (one string or one per language), for the translation counts */
   texts: SpecTexts;
   file: string;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../lib/diagnostics.js';
 import { diagnostic } from '../../lib/diagnostics.js';
 import type { Catalogue } from '../catalogue.js';
-import { isTranslation } from '../load-catalogue.js';
+import { isTranslation } from '../parse-catalogue.js';
 import { positionStore, type ContentStore } from '../cache/cache.js';
 import { checkTranslation } from './check-translation.js';
 import { parseTranslation } from './parse-translation.js';

@@ -1,22 +1,22 @@
 import type { DocumentProperties } from '../../document/tender-document.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
 import type { Labels } from '../../load/frame/labels.js';
-import { frameOf } from '../../document/i18n/frame-of.js';
+import { frameOf, type Wording } from '../../document/i18n/frame-of.js';
 import { fillIn } from '../../lib/text/fill-in.js';
 import { authorityRows, formWords, RESPONSE_COLUMN, type FormWords } from './response-rows.js';
 import type { Cell, Row, Sheet, Workbook } from './workbook-model.js';
 
 export interface ResponseFormInput {
   resolved: ResolvedSpec;
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>;
+  /** the words of the spec's languages: labels, translations, domain titles */
+  wording: Wording;
   properties: DocumentProperties;
   date: Date;
 }
 
 /** The form words of a spec's language (its `language`, or the one a further-language view gives it). */
-export function formWordsOf(resolved: ResolvedSpec, workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>): FormWords {
-  const frame = frameOf(workspace, resolved.spec);
+export function formWordsOf(resolved: ResolvedSpec, wording: Wording): FormWords {
+  const frame = frameOf(wording, resolved.spec);
   return formWords(frame.language, frame.labels);
 }
 
@@ -35,10 +35,10 @@ const WIDTH_LIMITS: ReadonlyArray<readonly [number, number]> = [
 
 /** The compliance matrix as a bidder's response form: a locked sheet with three open columns, and the award criteria. */
 export function responseForm(input: ResponseFormInput): Workbook {
-  const { resolved, workspace, properties } = input;
-  const words = formWordsOf(resolved, workspace);
+  const { resolved, wording, properties } = input;
+  const words = formWordsOf(resolved, wording);
   const { form } = words.labels;
-  const rows = authorityRows(resolved, workspace);
+  const rows = authorityRows(resolved, wording);
   const header: Row = { cells: words.header.map((h) => ({ value: h, style: 'header' as const })) };
   const bidderColumns = words.header.length - RESPONSE_COLUMN;
   const body: Row[] = rows.map((r) => ({

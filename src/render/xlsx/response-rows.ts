@@ -1,6 +1,6 @@
 import type { Labels } from '../../load/frame/labels.js';
+import type { Wording } from '../../document/i18n/frame-of.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
 import { localisedCompliance } from '../compliance-rows.js';
 import { plainText } from './plain-text.js';
 
@@ -61,12 +61,9 @@ export interface AuthorityRow {
  * The authority's part of every row in the spec's language (titles and statements translated where a current
  * translation exists): the writer writes it, the reader compares with it.
  */
-export function authorityRows(
-  resolved: ResolvedSpec,
-  workspace: Pick<LoadedWorkspace, 'catalogue' | 'i18n'>,
-): AuthorityRow[] {
+export function authorityRows(resolved: ResolvedSpec, wording: Wording): AuthorityRow[] {
   const obligations = new Map(resolved.requirements.map((r) => [r.id, r.obligation]));
-  return localisedCompliance(resolved, workspace).rows.map((row) => ({
+  return localisedCompliance(resolved, wording).rows.map((row) => ({
     id: row.id,
     obligation: obligations.get(row.id) ?? '',
     cells: [row.id, row.domain, row.title, row.obligation, plainText(row.statement), row.verification],

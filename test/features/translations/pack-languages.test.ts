@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../../src/check/load-workspace.js';
+import { RESOLVE_AND_CHECK } from '../../../src/check/pipeline-steps.js';
+import { loadWorkspace } from '../../../src/load/load-workspace.js';
 import { buildPacks } from '../../../src/features/build/build-packs.js';
 import { packTextGaps } from '../../../src/features/translations/pack-text-gaps.js';
 import { translationsReport } from '../../../src/features/translations/translations-report.js';
@@ -131,7 +132,7 @@ describe('a pack in every language of its spec (DESIGN 2.5)', () => {
   });
 
   it('counts every text the German pack lacks: requirement, reference title, value, spec texts, annex', async () => {
-    const ws = await loadWorkspace(incomplete);
+    const ws = await loadWorkspace(incomplete, {}, RESOLVE_AND_CHECK);
     expect(ws.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const ch = ws.resolution.resolved.get('ch')!;
     const de = packTextGaps(ws, ch, 'de');
@@ -163,7 +164,7 @@ describe('a pack in every language of its spec (DESIGN 2.5)', () => {
   });
 
   it('makes validate report an error for a spec with "translations: required", and build refuse it', async () => {
-    const ws = await loadWorkspace(incomplete);
+    const ws = await loadWorkspace(incomplete, {}, RESOLVE_AND_CHECK);
     const findings = translationWarnings(ws);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', rule: 'translations', file: 'specs/ch.yaml', line: 3 });
@@ -175,7 +176,7 @@ describe('a pack in every language of its spec (DESIGN 2.5)', () => {
   });
 
   it('counts the states of the translation files', async () => {
-    const ws = await loadWorkspace(complete);
+    const ws = await loadWorkspace(complete, {}, RESOLVE_AND_CHECK);
     const report = translationsReport(ws);
     const fr = report.languages.find((l) => l.lang === 'fr')!;
     expect(fr.catalogue.states).toEqual({ translated: 0, reviewed: 1, final: 0 });

@@ -42,6 +42,22 @@ export const CS: BuiltInLanguage = {
       requirements: 'Hodnocené požadavky',
       total: 'Celkem',
     },
+    selection: {
+      chapter: 'Vyloučení a kvalifikace',
+      intro:
+        'Účastník, u něhož nastává některý z následujících důvodů vyloučení, bude ze zadávacího řízení vyloučen, a každý účastník musí splňovat kritéria kvalifikace. Účastníci to prokazují v jednotném evropském osvědčení pro veřejné zakázky (JEO) a předloží doklady, pokud je zadavatel požaduje; co JEO nepožaduje, se prohlašuje v nabídce.',
+      exclusion: 'Důvody vyloučení',
+      criteria: 'Kritéria kvalifikace',
+      code: 'Kód',
+      ground: 'Důvod',
+      criterion: 'Kritérium',
+      description: 'Popis',
+      threshold: 'Minimální úroveň',
+      notInEspd: 'Není součástí JEO: prohlašuje se v nabídce.',
+      amount: 'nejméně {amount}',
+      count: 'nejméně {count}',
+      years: 'za posledních {years} let',
+    },
     annexes: {
       chapter: 'Přílohy',
       intro:

@@ -43,6 +43,22 @@ export const DE: BuiltInLanguage = {
       requirements: 'Bewertete Anforderungen',
       total: 'Summe',
     },
+    selection: {
+      chapter: 'Ausschluss und Eignung',
+      intro:
+        'Ein Bieter, auf den einer der folgenden Ausschlussgründe zutrifft, wird vom Verfahren ausgeschlossen, und jeder Bieter muss die Eignungskriterien erfüllen. Die Bieter erklären dies in der Einheitlichen Europäischen Eigenerklärung (EEE) und legen die Nachweise vor, wenn der öffentliche Auftraggeber sie anfordert; was die EEE nicht abfragt, wird mit dem Angebot erklärt.',
+      exclusion: 'Ausschlussgründe',
+      criteria: 'Eignungskriterien',
+      code: 'Code',
+      ground: 'Grund',
+      criterion: 'Kriterium',
+      description: 'Beschreibung',
+      threshold: 'Mindestanforderung',
+      notInEspd: 'Nicht in der EEE: mit dem Angebot zu erklären.',
+      amount: 'mindestens {amount}',
+      count: 'mindestens {count}',
+      years: 'in den letzten {years} Jahren',
+    },
     annexes: {
       chapter: 'Anhänge',
       intro:

@@ -42,6 +42,22 @@ export const ES: BuiltInLanguage = {
       requirements: 'Requisitos evaluados',
       total: 'Total',
     },
+    selection: {
+      chapter: 'Exclusión y selección',
+      intro:
+        'Queda excluido del procedimiento el licitador al que se aplique alguno de los siguientes motivos de exclusión, y todo licitador debe cumplir los criterios de selección. Los licitadores lo declaran en el Documento Europeo Único de Contratación (DEUC) y aportan los justificantes cuando el poder adjudicador los solicite; lo que el DEUC no solicita se declara con la oferta.',
+      exclusion: 'Motivos de exclusión',
+      criteria: 'Criterios de selección',
+      code: 'Código',
+      ground: 'Motivo',
+      criterion: 'Criterio',
+      description: 'Descripción',
+      threshold: 'Nivel mínimo',
+      notInEspd: 'No figura en el DEUC: se declara con la oferta.',
+      amount: 'como mínimo {amount}',
+      count: 'como mínimo {count}',
+      years: 'en los últimos {years} años',
+    },
     annexes: {
       chapter: 'Anexos',
       intro:

@@ -42,6 +42,22 @@ export const ET: BuiltInLanguage = {
       requirements: 'Hinnatavad nõuded',
       total: 'Kokku',
     },
+    selection: {
+      chapter: 'Kõrvaldamine ja kvalifitseerimine',
+      intro:
+        'Pakkuja, kelle puhul esineb mõni järgmistest kõrvaldamise alustest, kõrvaldatakse menetlusest, ja iga pakkuja peab vastama kvalifitseerimise tingimustele. Pakkujad kinnitavad seda Euroopa ühtses hankedokumendis (ESPD) ja esitavad tõendid hankija nõudmisel; mida ESPD ei küsi, kinnitatakse koos pakkumusega.',
+      exclusion: 'Kõrvaldamise alused',
+      criteria: 'Kvalifitseerimise tingimused',
+      code: 'Kood',
+      ground: 'Alus',
+      criterion: 'Tingimus',
+      description: 'Kirjeldus',
+      threshold: 'Miinimumtase',
+      notInEspd: 'ESPD-s puudub: kinnitatakse koos pakkumusega.',
+      amount: 'vähemalt {amount}',
+      count: 'vähemalt {count}',
+      years: 'viimase {years} aasta jooksul',
+    },
     annexes: {
       chapter: 'Lisad',
       intro:

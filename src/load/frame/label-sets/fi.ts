@@ -43,6 +43,22 @@ export const FI: BuiltInLanguage = {
       requirements: 'Arvioitavat vaatimukset',
       total: 'Yhteensä',
     },
+    selection: {
+      chapter: 'Poissulkeminen ja soveltuvuus',
+      intro:
+        'Tarjoaja, jota koskee jokin seuraavista poissulkemisperusteista, suljetaan menettelystä, ja jokaisen tarjoajan on täytettävä soveltuvuusvaatimukset. Tarjoajat ilmoittavat tämän yhteisessä eurooppalaisessa hankinta-asiakirjassa (ESPD) ja toimittavat selvitykset, kun hankintayksikkö niitä pyytää; se, mitä ESPD ei kysy, ilmoitetaan tarjouksessa.',
+      exclusion: 'Poissulkemisperusteet',
+      criteria: 'Soveltuvuusvaatimukset',
+      code: 'Koodi',
+      ground: 'Peruste',
+      criterion: 'Vaatimus',
+      description: 'Kuvaus',
+      threshold: 'Vähimmäistaso',
+      notInEspd: 'Ei ESPD:ssä: ilmoitetaan tarjouksessa.',
+      amount: 'vähintään {amount}',
+      count: 'vähintään {count}',
+      years: 'viimeisten {years} vuoden aikana',
+    },
     annexes: {
       chapter: 'Liitteet',
       intro:

@@ -43,6 +43,22 @@ export const FR: BuiltInLanguage = {
       requirements: 'Exigences évaluées',
       total: 'Total',
     },
+    selection: {
+      chapter: 'Exclusion et sélection',
+      intro:
+        "Un soumissionnaire auquel s'applique l'un des motifs d'exclusion suivants est exclu de la procédure, et chaque soumissionnaire doit satisfaire aux critères de sélection. Les soumissionnaires le déclarent dans le document unique de marché européen (DUME) et fournissent les preuves lorsque le pouvoir adjudicateur les demande ; ce que le DUME ne demande pas est déclaré avec l'offre.",
+      exclusion: "Motifs d'exclusion",
+      criteria: 'Critères de sélection',
+      code: 'Code',
+      ground: 'Motif',
+      criterion: 'Critère',
+      description: 'Description',
+      threshold: 'Niveau minimal',
+      notInEspd: "Absent du DUME : à déclarer avec l'offre.",
+      amount: 'au moins {amount}',
+      count: 'au moins {count}',
+      years: 'sur les {years} dernières années',
+    },
     annexes: {
       chapter: 'Annexes',
       intro:

@@ -43,6 +43,22 @@ export const IT: BuiltInLanguage = {
       requirements: 'Requisiti valutati',
       total: 'Totale',
     },
+    selection: {
+      chapter: 'Esclusione e selezione',
+      intro:
+        "È escluso dalla procedura l'offerente cui si applica uno dei seguenti motivi di esclusione, e ogni offerente deve soddisfare i criteri di selezione. Gli offerenti lo dichiarano nel documento di gara unico europeo (DGUE) e presentano i mezzi di prova quando l'amministrazione aggiudicatrice li richiede; quanto il DGUE non richiede è dichiarato con l'offerta.",
+      exclusion: 'Motivi di esclusione',
+      criteria: 'Criteri di selezione',
+      code: 'Codice',
+      ground: 'Motivo',
+      criterion: 'Criterio',
+      description: 'Descrizione',
+      threshold: 'Livello minimo',
+      notInEspd: "Non previsto dal DGUE: da dichiarare con l'offerta.",
+      amount: 'almeno {amount}',
+      count: 'almeno {count}',
+      years: 'negli ultimi {years} anni',
+    },
     annexes: {
       chapter: 'Allegati',
       intro:

@@ -42,6 +42,22 @@ export const NL: BuiltInLanguage = {
       requirements: 'Beoordeelde eisen',
       total: 'Totaal',
     },
+    selection: {
+      chapter: 'Uitsluiting en selectie',
+      intro:
+        'Een inschrijver op wie een van de volgende uitsluitingsgronden van toepassing is, wordt van de procedure uitgesloten, en elke inschrijver moet aan de selectiecriteria voldoen. Inschrijvers verklaren dit in het Uniform Europees Aanbestedingsdocument (UEA) en leggen de bewijsstukken voor wanneer de aanbestedende dienst erom vraagt; wat het UEA niet vraagt, wordt bij de inschrijving verklaard.',
+      exclusion: 'Uitsluitingsgronden',
+      criteria: 'Selectiecriteria',
+      code: 'Code',
+      ground: 'Grond',
+      criterion: 'Criterium',
+      description: 'Omschrijving',
+      threshold: 'Minimumniveau',
+      notInEspd: 'Niet in het UEA: te verklaren bij de inschrijving.',
+      amount: 'ten minste {amount}',
+      count: 'ten minste {count}',
+      years: 'over de laatste {years} jaar',
+    },
     annexes: {
       chapter: 'Bijlagen',
       intro:

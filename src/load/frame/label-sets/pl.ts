@@ -43,6 +43,22 @@ export const PL: BuiltInLanguage = {
       requirements: 'Oceniane wymagania',
       total: 'Razem',
     },
+    selection: {
+      chapter: 'Wykluczenie i kwalifikacja',
+      intro:
+        'Wykonawca, wobec którego zachodzi którakolwiek z poniższych podstaw wykluczenia, podlega wykluczeniu z postępowania, a każdy wykonawca musi spełniać warunki udziału w postępowaniu. Wykonawcy oświadczają to w jednolitym europejskim dokumencie zamówienia (JEDZ) i składają podmiotowe środki dowodowe na wezwanie zamawiającego; to, o co JEDZ nie pyta, oświadcza się wraz z ofertą.',
+      exclusion: 'Podstawy wykluczenia',
+      criteria: 'Warunki udziału w postępowaniu',
+      code: 'Kod',
+      ground: 'Podstawa',
+      criterion: 'Warunek',
+      description: 'Opis',
+      threshold: 'Minimalny poziom',
+      notInEspd: 'Poza JEDZ: oświadczenie składane wraz z ofertą.',
+      amount: 'co najmniej {amount}',
+      count: 'co najmniej {count}',
+      years: 'w okresie ostatnich {years} lat',
+    },
     annexes: {
       chapter: 'Załączniki',
       intro:

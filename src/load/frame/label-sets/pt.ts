@@ -43,6 +43,22 @@ export const PT: BuiltInLanguage = {
       requirements: 'Requisitos avaliados',
       total: 'Total',
     },
+    selection: {
+      chapter: 'Exclusão e seleção',
+      intro:
+        'É excluído do procedimento o concorrente a quem se aplique algum dos seguintes motivos de exclusão, e todo o concorrente deve cumprir os critérios de seleção. Os concorrentes declaram-no no Documento Europeu Único de Contratação Pública (DEUCP) e apresentam os documentos comprovativos quando a entidade adjudicante os solicitar; o que o DEUCP não pede é declarado com a proposta.',
+      exclusion: 'Motivos de exclusão',
+      criteria: 'Critérios de seleção',
+      code: 'Código',
+      ground: 'Motivo',
+      criterion: 'Critério',
+      description: 'Descrição',
+      threshold: 'Nível mínimo',
+      notInEspd: 'Não consta do DEUCP: declarado com a proposta.',
+      amount: 'pelo menos {amount}',
+      count: 'pelo menos {count}',
+      years: 'nos últimos {years} anos',
+    },
     annexes: {
       chapter: 'Anexos',
       intro:

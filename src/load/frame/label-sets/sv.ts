@@ -42,6 +42,22 @@ export const SV: BuiltInLanguage = {
       requirements: 'Bedömda krav',
       total: 'Summa',
     },
+    selection: {
+      chapter: 'Uteslutning och kvalificering',
+      intro:
+        'En anbudsgivare som omfattas av någon av följande uteslutningsgrunder utesluts från förfarandet, och varje anbudsgivare ska uppfylla kvalificeringskraven. Anbudsgivarna intygar detta i det europeiska enhetliga upphandlingsdokumentet (ESPD) och lämnar bevis när den upphandlande myndigheten begär det; det som ESPD inte frågar efter intygas i anbudet.',
+      exclusion: 'Uteslutningsgrunder',
+      criteria: 'Kvalificeringskrav',
+      code: 'Kod',
+      ground: 'Grund',
+      criterion: 'Krav',
+      description: 'Beskrivning',
+      threshold: 'Lägsta nivå',
+      notInEspd: 'Ingår inte i ESPD: intygas i anbudet.',
+      amount: 'minst {amount}',
+      count: 'minst {count}',
+      years: 'under de senaste {years} åren',
+    },
     annexes: {
       chapter: 'Bilagor',
       intro:

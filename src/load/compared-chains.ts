@@ -1,9 +1,8 @@
-import type { Diagnostic } from '../../lib/diagnostics.js';
-import { loadI18n } from '../../load/i18n.js';
-import { translationName } from '../../load/translation/parse-translation.js';
-import { resolveSome } from '../../resolve/resolve.js';
-import type { Spec } from '../../load/spec/spec.js';
-import type { Catalogue } from '../../load/catalogue.js';
+import type { Diagnostic } from '../lib/diagnostics.js';
+import { loadI18n } from './i18n.js';
+import { translationName } from './translation/parse-translation.js';
+import type { Spec } from './spec/spec.js';
+import type { Catalogue } from './catalogue.js';
 import {
   allSources,
   isTranslation,
@@ -12,18 +11,18 @@ import {
   loadSpecs,
   sortById,
   templatesOf,
-} from '../../load/load-catalogue.js';
-import { readSomeFiles, readWorkspace, type WorkspaceDigest } from '../../load/read-workspace.js';
-import { Cache, type CleanRequirement } from '../../load/cache/cache.js';
-import type { LoadedWorkspace } from '../../check/load-workspace.js';
+} from './parse-catalogue.js';
+import { readFiles, readSomeFiles, type WorkspaceDigest } from './read-files.js';
+import { Cache, type CleanRequirement } from './cache/cache.js';
+import type { PipelineSteps, ResolutionShape, Workspace } from './workspace.js';
 
 /** How many files, read in full without being named, make it worth rewriting the index. */
 const LEARN_AT_LEAST = 64;
 
 /** A workspace loaded for comparing specs of one chain, without the requirements that no spec of the chain names. */
-export interface ComparisonLoad {
+export interface ComparisonLoad<R> {
   /** every spec, and the requirements that the chains name or that changed since they were last found clean */
-  workspace: LoadedWorkspace;
+  workspace: Workspace<R>;
   /** how many requirements were left out, by domain: each is in every spec of the chain exactly as its root selected it */
   unnamed: ReadonlyMap<string, number>;
 }
@@ -40,13 +39,14 @@ export interface ComparisonLoad {
  * root of their chain; undefined in every other case, and then the caller loads the whole workspace, which also
  * reports whatever is wrong.
  */
-export async function loadForComparison(
+export function comparedChains<R extends ResolutionShape>(
   digest: WorkspaceDigest,
   specs: readonly string[],
-): Promise<ComparisonLoad | undefined> {
+  steps: PipelineSteps<R>,
+): ComparisonLoad<R> | undefined {
   if (digest.diagnostics.length > 0) return undefined;
   const expected = new Map(digest.files.map((f) => [f.path, f.sha256]));
-  const others = await readWorkspace(digest.root, { trees: ['specs', 'templates', 'labels', 'glossary'] });
+  const others = readFiles(digest.root, { trees: ['specs', 'templates', 'labels', 'glossary'] });
   const otherFiles = [
     ...(others.config ? [others.config] : []),
     ...others.specs,
@@ -117,7 +117,7 @@ export async function loadForComparison(
   }
   // nothing to leave out (no index yet, or one of another configuration): the full load, with its caches, is quicker
   if (unnamed.size === 0) return undefined;
-  const read = await readSomeFiles(digest.root, toRead);
+  const read = readSomeFiles(digest.root, toRead);
   if (read.diagnostics.length > 0 || !read.files.every((f) => expected.get(f.path) === f.sha256)) return undefined;
   const requirements = loadRequirements(read.files, config, findings);
   if (findings.length > 0 || [...requirements.keys()].some((id) => unnamedIds.has(id))) return undefined;
@@ -137,7 +137,7 @@ export async function loadForComparison(
       glossary: others.glossary ?? [],
     }),
   };
-  const resolution = resolveSome(catalogue, specs);
+  const resolution = steps.resolve(catalogue, specs);
   const { i18n, diagnostics: i18nFindings } = loadI18n(catalogue);
   if (resolution.diagnostics.length > 0 || i18nFindings.length > 0) return undefined;
   for (const [id, byLang] of i18n.translations)

@@ -10,7 +10,7 @@ const REQUEST = { command: 'lint' } as const;
  * kept in the cache's memo under that key. A run with the same key (a rebuild with nothing changed, a second
  * validate) takes them instead of running the rules.
  */
-export function memoisedLint(cache: Cache, sources: readonly SourceFile[], run: () => Diagnostic[]): Diagnostic[] {
+export function memoisedCheck(cache: Cache, sources: readonly SourceFile[], run: () => Diagnostic[]): Diagnostic[] {
   const kept = readFindings(cache.memo.get(REQUEST, sources));
   if (kept) return kept;
   const findings = run();

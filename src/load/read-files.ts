@@ -42,16 +42,11 @@ const TREES: Record<InputTree, (name: string) => boolean> = {
   glossary: (f: string) => f.endsWith('.yaml') || f.endsWith('.yml'),
 };
 
-/** The only place that reads the workspace's inputs. Paths are sorted, so the result never depends on directory order. */
-export async function readWorkspace(
-  rootDir: string,
-  options: ReadOptions & { trees?: readonly InputTree[] } = {},
-): Promise<WorkspaceFiles> {
-  return readWorkspaceNow(rootDir, options);
-}
-
-/** `readWorkspace` without the promise, for the callers that cannot wait (a lint rule reading a past revision). */
-export function readWorkspaceNow(
+/**
+ * The load's first step, and the only place that reads the workspace's inputs. Paths are sorted, so the result never
+ * depends on directory order.
+ */
+export function readFiles(
   rootDir: string,
   options: ReadOptions & { trees?: readonly InputTree[] } = {},
 ): WorkspaceFiles {
@@ -74,14 +69,14 @@ export function readWorkspaceNow(
 }
 
 /**
- * Some files of the workspace, named by their paths relative to the root (as `readWorkspace` names them), read and
- * checked as `readWorkspace` reads and checks them; a file that is missing or unreadable is in `diagnostics`.
+ * Some files of the workspace, named by their paths relative to the root (as `readFiles` names them), read and
+ * checked as `readFiles` reads and checks them; a file that is missing or unreadable is in `diagnostics`.
  */
-export async function readSomeFiles(
+export function readSomeFiles(
   rootDir: string,
   paths: readonly string[],
   options: ReadOptions = {},
-): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
+): { files: SourceFile[]; diagnostics: Diagnostic[] } {
   const { reader, diagnostics } = openWorkspace(rootDir, options);
   const files: SourceFile[] = [];
   for (const rel of paths) {
@@ -106,9 +101,9 @@ export interface WorkspaceDigest {
 }
 
 /**
- * The path and SHA-256 of every file `readWorkspace` would read, found by reading the bytes without decoding or
+ * The path and SHA-256 of every file `readFiles` would read, found by reading the bytes without decoding or
  * checking them: enough to tell whether the inputs of an earlier result are still exactly the same. Any problem
- * (an unreadable file, a link leading outside) is in `diagnostics`; only `readWorkspace` explains it.
+ * (an unreadable file, a link leading outside) is in `diagnostics`; only `readFiles` explains it.
  */
 export async function digestWorkspace(rootDir: string, options: ReadOptions = {}): Promise<WorkspaceDigest> {
   const { root, config, reader, diagnostics } = openWorkspace(rootDir, options);

@@ -6,7 +6,7 @@ import { parseSpec, specIdFromPath } from './spec/parse-spec.js';
 import type { Spec } from './spec/spec.js';
 import type { Catalogue } from './catalogue.js';
 import { parseConfig, type WorkspaceConfig } from './config.js';
-import type { WorkspaceFiles } from './read-workspace.js';
+import type { WorkspaceFiles } from './read-files.js';
 import { positionStore, type ContentStore } from './cache/cache.js';
 import type { SourceFile } from './source-file.js';
 import { compareIds } from '../lib/text/order.js';
@@ -15,7 +15,7 @@ import { compareIds } from '../lib/text/order.js';
  * Parses every file of the workspace; reports every problem found on the way. Files in, values out; `cache`, when
  * given, supplies the YAML of files parsed before and learns the YAML of the others that parse without a finding.
  */
-export function loadCatalogue(
+export function parseCatalogue(
   files: WorkspaceFiles,
   cache?: ContentStore,
   positions?: ContentStore,

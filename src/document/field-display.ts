@@ -1,8 +1,15 @@
-import type { Requirement } from '../../load/requirement/requirement.js';
-import { formatValue } from '../../document/format-value.js';
-import type { FieldValue } from './compare-requirements.js';
-import { EN, type Labels, type ReportLabels } from '../../load/frame/labels.js';
-import { fillIn } from '../../lib/text/fill-in.js';
+import type { ParameterValue, Requirement, Verification } from '../load/requirement/requirement.js';
+import { formatValue } from './format-value.js';
+import { EN, type Labels, type ReportLabels } from '../load/frame/labels.js';
+import { fillIn } from '../lib/text/fill-in.js';
+
+/**
+ * How the reports (diff, matrix, changes, site) show the fields of a requirement and their changes: one set of
+ * words, values and marks for every report.
+ */
+
+/** The value of one field of a requirement: a parameter's value, the verification methods, or none. */
+export type FieldValue = ParameterValue | Verification[] | null;
 
 /** A changed field's value as a reader sees it: "5 s", "test, demonstration", "yes". */
 export function displayValue(
