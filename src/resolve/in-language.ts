@@ -9,7 +9,11 @@ import type { AppliedDeviation, EffectiveRequirement, Origin, ResolvedSpec } fro
  */
 export function resolvedInLanguage(resolved: ResolvedSpec, language: string): ResolvedSpec {
   if (resolved.spec.language === language) return resolved;
-  const chain = resolved.chain.map((s) => specInLanguage(s, language));
+  // the spec takes the language as its own; the specs it extends keep theirs (the language of a text they give as
+  // one string) and give their texts in the language where they have it
+  const chain = resolved.chain.map((s) =>
+    s.id === resolved.spec.id ? specInLanguage(s, language) : { ...specInLanguage(s, language), language: s.language },
+  );
   const specs = new Map(chain.map((s) => [s.id, s]));
   const deviationOf = (spec: string, index: number | undefined): Deviation | undefined =>
     index === undefined ? undefined : specs.get(spec)?.deviations.find((d) => d.index === index);

@@ -206,19 +206,19 @@ function awardCriterion(a: RawAwardCriterion, index: number, texts: SpecTextRead
       ? {
           scale: {
             ...scale,
-            descriptors: mapTexts(scale.descriptors, texts, at('scale', 'descriptors')),
+            descriptors: keepTexts(scale.descriptors, texts, at('scale', 'descriptors')),
           },
         }
       : {}),
-    ...(rules ? { rules: mapTexts(rules, texts, at('rules')) } : {}),
+    ...(rules ? { rules: keepTexts(rules, texts, at('rules')) } : {}),
     ...(lcc
       ? {
           lcc: {
             ...lcc,
             lines: lcc.lines.map((line, i) => {
               const { title: t, description: d, ...restOfLine } = line;
-              const lt = texts.maybe(t, at('lcc', 'lines', i, 'title'));
-              const ld = texts.maybe(d, at('lcc', 'lines', i, 'description'));
+              const lt = texts.keep(t, at('lcc', 'lines', i, 'title'));
+              const ld = texts.keep(d, at('lcc', 'lines', i, 'description'));
               return {
                 ...restOfLine,
                 ...(lt !== undefined ? { title: lt } : {}),
@@ -231,11 +231,11 @@ function awardCriterion(a: RawAwardCriterion, index: number, texts: SpecTextRead
     ...(subcriteria
       ? {
           subcriteria: subcriteria.map((sc, i) => {
-            const d = texts.maybe(sc.description, at('subcriteria', i, 'description'));
+            const d = texts.keep(sc.description, at('subcriteria', i, 'description'));
             const { description: _, ...restOfSub } = sc;
             return {
               ...restOfSub,
-              title: texts.take(sc.title, at('subcriteria', i, 'title')),
+              title: texts.keep(sc.title, at('subcriteria', i, 'title')),
               ...(d !== undefined ? { description: d } : {}),
               requirements: sc.requirements ?? [],
             };
@@ -258,12 +258,12 @@ function evaluationBlock(e: EvaluationBlock, texts: SpecTextReader): EvaluationB
   };
 }
 
-/** The selection block with its descriptions in the reader's language. */
+/** The selection block, its descriptions recorded as written (the selection chapter picks their language). */
 function selectionTexts(raw: RawSelectionBlock, texts: SpecTextReader): RawSelectionBlock {
   const described = <T extends { description?: LocalisedText }>(entry: T, path: Array<string | number>): T => {
     const { description, ...rest } = entry;
-    const read = texts.maybe(description, [...path, 'description']);
-    return (read !== undefined ? { ...rest, description: read } : rest) as T;
+    const kept = texts.keep(description, [...path, 'description']);
+    return (kept !== undefined ? { ...rest, description: kept } : rest) as T;
   };
   return {
     ...(raw.exclusion
@@ -277,13 +277,13 @@ function selectionTexts(raw: RawSelectionBlock, texts: SpecTextReader): RawSelec
   };
 }
 
-/** A map of texts (scale descriptors, rules by requirement) with each text in the reader's language. */
-function mapTexts(
+/** A map of texts (scale descriptors, rules by requirement), each recorded as written. */
+function keepTexts(
   map: Record<string, LocalisedText>,
   texts: SpecTextReader,
   path: Array<string | number>,
-): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, texts.take(v, [...path, k])]));
+): Record<string, LocalisedText> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, texts.keep(v, [...path, k])]));
 }
 
 function procurementBlock(

@@ -25,6 +25,11 @@ export interface SpecTextReader {
   take(value: LocalisedText, path: ReadonlyArray<string | number>): string;
   /** `take` for an optional field */
   maybe(value: LocalisedText | undefined, path: ReadonlyArray<string | number>): string | undefined;
+  /**
+   * Records a text that stays as written, for a field whose renderer picks the language itself and says when the
+   * text it shows is in another language (selection descriptions, scale descriptors)
+   */
+  keep<T extends LocalisedText | undefined>(value: T, path: ReadonlyArray<string | number>): T;
   slots: TextSlot[];
 }
 
@@ -40,5 +45,9 @@ export function specTextReader(language: string, main: string): SpecTextReader {
     slots,
     take,
     maybe: (value, path) => (value === undefined ? undefined : take(value, path)),
+    keep: (value, path) => {
+      if (value !== undefined) slots.push({ path, text: value });
+      return value;
+    },
   };
 }
