@@ -352,7 +352,7 @@ function awardTable(resolved: ResolvedSpec, labels: Labels): Table {
 function annexTable(annexes: readonly EffectiveAnnex[], labels: Labels, further: string | undefined): Table {
   const rows = annexes.map((a) => {
     const files: PhrasingContent[] = [];
-    annexOutputNames(a.path, further).forEach((name, i) => {
+    annexOutputNames(a.path, undefined, further).forEach((name, i) => {
       if (i > 0) files.push(text(', '));
       // each segment as a URL: a file name with a space, "#" or "?" stays one relative link
       const url = name.split('/').map(encodeURIComponent).join('/');

@@ -20,21 +20,28 @@ export function isMarkdownAnnex(annexPath: string): boolean {
 
 /**
  * The files an annex becomes in the pack, under `annexes/`: its own file name, and for Markdown also the Word file
- * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`). A Markdown annex in a further language of the
- * spec (`further`) has that language in its names, as the pack's other files: `annexes/icd.fr.md`,
- * `annexes/icd.fr.docx`; other files are the same in every language.
+ * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`). An annex folder (`folderFiles`: the workspace
+ * paths of its files) keeps its name and its tree, and its files are copied as they are, Markdown included
+ * (`annexes/interface` -> `annexes/interface/oci-v1.openapi.yaml`, `annexes/interface/schemas/...`). A Markdown
+ * annex in a further language of the spec (`further`) has that language in its names, as the pack's other files:
+ * `annexes/icd.fr.md`, `annexes/icd.fr.docx`; other files and folders are the same in every language.
  */
-export function annexOutputNames(annexPath: string, further?: string): string[] {
+export function annexOutputNames(annexPath: string, folderFiles?: readonly string[], further?: string): string[] {
   const name = path.posix.basename(annexPath);
+  if (folderFiles) return folderFiles.map((f) => `annexes/${name}/${f.slice(annexPath.length + 1)}`);
   if (!isMarkdownAnnex(name)) return [`annexes/${name}`];
   const names = [`annexes/${name}`, `annexes/${name.replace(/\.md$/i, '')}.docx`];
   return further === undefined ? names : names.map((n) => languageFileName(n, further));
 }
 
 /** Every file an annex becomes in a pack written in these languages (the main one first). */
-export function annexOutputNamesIn(annexPath: string, languages: readonly string[]): string[] {
+export function annexOutputNamesIn(
+  annexPath: string,
+  folderFiles: readonly string[] | undefined,
+  languages: readonly string[],
+): string[] {
   const [, ...further] = languages;
-  const names = annexOutputNames(annexPath);
-  if (!isMarkdownAnnex(annexPath)) return names;
-  return [...names, ...further.flatMap((l) => annexOutputNames(annexPath, l))];
+  const names = annexOutputNames(annexPath, folderFiles);
+  if (folderFiles || !isMarkdownAnnex(annexPath)) return names;
+  return [...names, ...further.flatMap((l) => annexOutputNames(annexPath, undefined, l))];
 }

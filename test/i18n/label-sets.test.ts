@@ -37,20 +37,22 @@ describe('built-in label sets', () => {
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.form, tag).toBeDefined();
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.report, tag).toBeDefined();
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.selection, tag).toBeDefined();
+      expect(BUILT_IN_LANGUAGES.get(tag)!.labels.acceptance, tag).toBeDefined();
     }
   });
 
   for (const [tag, language] of BUILT_IN_LANGUAGES) {
     it(`${tag}: has every label of the English set, none empty, and an introduction that renders`, () => {
-      // the response form's and the reports' words come as whole groups, or from English
+      // the response form's, the reports' and the acceptance documents' words come as whole groups, or from English
       const own = (l: typeof EN) => {
         // reference titles and enumerated values are the workspace's words (labels/<lang>.yaml), never built in
-        const { form, report, selection, references: _r, enum: _e, ...rest } = l;
+        const { form, report, selection, acceptance, references: _r, enum: _e, ...rest } = l;
         return {
           ...rest,
           ...(language.labels.form ? { form } : {}),
           ...(language.labels.report ? { report } : {}),
           ...(language.labels.selection ? { selection } : {}),
+          ...(language.labels.acceptance ? { acceptance } : {}),
         };
       };
       const sections = ({ references: _r, enum: _e, ...l }: BuiltInLabels) => ({

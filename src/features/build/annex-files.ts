@@ -13,7 +13,8 @@ import type { PackContext, PackFile } from './pack-format.js';
  * The annexes of a spec's pack, under `annexes/`: each file as it is, and a Markdown annex also rendered to Word by
  * the tender document's renderer, in each language of the spec: the main language's under the annex's own name,
  * a further language's as `<name>.<lang>.md` and `.docx`, each the annex's translation into that language where it
- * is current (the original otherwise, which `translations` lists as missing or stale). Every pack holds them
+ * is current (the original otherwise, which `translations` lists as missing or stale); an annex folder's files
+ * as they are, once. Every pack holds them
  * whatever its formats, as the tender document lists them.
  */
 export async function annexFiles(context: Omit<PackContext, 'document'>): Promise<PackFile[]> {
@@ -28,9 +29,19 @@ export async function annexFiles(context: Omit<PackContext, 'document'>): Promis
       const file = catalogue.annexes?.get(annex.path);
       if (!file)
         throw new Error(`the annex ${annex.path} of ${annex.spec} was not read although the workspace is valid`);
+      if (file.files) {
+        if (language !== main) continue;
+        const names = annexOutputNames(annex.path, file.files);
+        file.files.forEach((member, i) => {
+          const bytes = catalogue.annexes?.get(member)?.bytes;
+          if (!bytes) throw new Error(`the file ${member} of the annex folder ${annex.path} was not read`);
+          files.push({ name: names[i]!, bytes: new Uint8Array(bytes) });
+        });
+        continue;
+      }
       const markdown = isMarkdownAnnex(annex.path);
       if (!markdown && language !== main) continue;
-      const [copied, rendered] = annexOutputNames(annex.path, language === main ? undefined : language);
+      const [copied, rendered] = annexOutputNames(annex.path, undefined, language === main ? undefined : language);
       if (!markdown) {
         // a copy of its own: a pack's buffers may be handed to another thread, and the annex serves other packs too
         files.push({ name: copied!, bytes: new Uint8Array(file.bytes) });

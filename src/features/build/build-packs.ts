@@ -228,7 +228,7 @@ export async function planPack(
       title: a.title,
       source: a.path,
       spec: a.spec,
-      files: annexOutputNamesIn(a.path, [main!, ...others]),
+      files: annexOutputNamesIn(a.path, catalogue.annexes?.get(a.path)?.files, [main!, ...others]),
     })),
   });
   files.push(manifestFile(manifest));

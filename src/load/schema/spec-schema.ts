@@ -1,6 +1,7 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
 import { localisedText } from './localised-text-schema.js';
 import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
+import { acceptanceSchema } from './acceptance-schema.js';
 import { noticeSchema } from './notice-schema.js';
 import { selectionSchema } from './selection-schema.js';
 
@@ -133,5 +134,6 @@ export const specSchema = {
     evaluation: evaluationSchema,
     notice: noticeSchema,
     selection: selectionSchema(localisedText),
+    acceptance: acceptanceSchema,
   },
 } as const;

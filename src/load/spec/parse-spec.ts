@@ -4,6 +4,7 @@ import type { ParameterValue } from '../requirement/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
+import { acceptanceBlock, type AcceptancePhase } from './acceptance.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
 import type { LocalisedText } from './localised-text.js';
 import { selectionBlock, type RawSelectionBlock } from './selection.js';
@@ -54,6 +55,7 @@ export interface RawSpec {
   evaluation?: EvaluationBlock;
   notice?: RawNoticeBlock;
   selection?: RawSelectionBlock;
+  acceptance?: { phases: AcceptancePhase[] };
 }
 
 export function specIdFromPath(file: string): string {
@@ -173,6 +175,7 @@ export function specFromRaw(
       ? { authority: { ...raw.authority, name: texts.take(raw.authority.name, ['authority', 'name']) } }
       : {}),
     ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
+    ...(raw.acceptance !== undefined ? { acceptance: acceptanceBlock(raw.acceptance) } : {}),
     ...(raw.selection !== undefined ? { selection: selectionBlock(selectionTexts(raw.selection, texts)) } : {}),
     ...(raw.procurement !== undefined ? { procurement: procurementBlock(raw.procurement, texts) } : {}),
     ...(raw.select !== undefined

@@ -1,5 +1,6 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
+import type { AcceptanceBlock } from './acceptance.js';
 import type { NoticeBlock } from './notice.js';
 import type { SelectionBlock } from './selection.js';
 import type { SpecTexts } from './spec-text-reader.js';
@@ -132,6 +133,8 @@ export interface Spec {
   notice?: NoticeBlock;
   /** exclusion grounds and selection criteria, as written in this spec; `effectiveSelection` adds the inherited ones */
   selection?: SelectionBlock;
+  /** the acceptance phases as written in this spec (inherited along the chain) */
+  acceptance?: AcceptanceBlock;
   /** every text the spec file writes, as written (one string or one per language), for the translation counts */
   texts: SpecTexts;
   file: string;
