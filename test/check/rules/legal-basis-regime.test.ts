@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legalBasisRegime } from '../../../src/check/rules/legal-basis-regime.js';
-import { baseline, lintWorkspace, positionIn, type RequirementFile } from '../../lint/lint-workspace.js';
+import { baseline, lintWorkspace, positionIn, type RequirementFile } from '../lint-workspace.js';
 
 const root = (regime: string) => baseline().replace(/^title: (.*)$/m, `title: $1\nregime: ${regime}`);
 const defence = 'id: defence\ntitle: Defence variant\nextends: base\nregime: 2009/81/EC\n';
