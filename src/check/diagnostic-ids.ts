@@ -101,6 +101,19 @@ export const DIAGNOSTIC_IDS: readonly DiagnosticIdGroup[] = [
     checks: 'what a draft eForms notice needs and the spec does not give (or gives in a form the SDK refuses)',
   },
   {
+    ids: ['reqif', 'xliff', 'docx'],
+    severity: ['error', 'warning'],
+    by: 'import',
+    checks:
+      'a file to import that cannot be read as ReqIF, XLIFF or an edited Word document of the spec; for Word, the tracked changes it could not map',
+  },
+  {
+    ids: ['git', 'changes'],
+    severity: ['error'],
+    by: 'changes',
+    checks: 'revisions that git cannot read, and a redline that cannot be made',
+  },
+  {
     ids: ['acceptance-input', 'acceptance-junit', 'acceptance-results', 'acceptance-bid', 'acceptance-plan'],
     severity: ['error', 'warning'],
     by: 'acceptance',

@@ -16,8 +16,8 @@ function sources(dir: string): string[] {
 
 /**
  * The ids the sources emit, read from how they emit them: `diagnostic('error', 'id', ...)` and the other helpers
- * called with a severity and an id, `rule: 'id'` in a diagnostic written as an object, and the resolver's
- * `this.report(spec, 'id', ...)`.
+ * called with a severity and an id, `fileDiagnostic('id', ...)`, `rule: 'id'` in a diagnostic written as an object,
+ * the resolver's `this.report(spec, 'id', ...)`, and the ids a `refused(...)` helper is given or defaults to.
  */
 function emittedIds(): Map<string, string> {
   const found = new Map<string, string>();
@@ -25,6 +25,9 @@ function emittedIds(): Map<string, string> {
     /'(?:error|warning|info)',\s*'([a-z][a-z0-9-]*)'/g,
     /\brule: '([a-z][a-z0-9-]*)'/g,
     /this\.report\(\s*\w+,\s*'([a-z][a-z0-9-]*)'/g,
+    /fileDiagnostic\(\s*'([a-z][a-z0-9-]*)'/g,
+    /\brule = '([a-z][a-z0-9-]*)'/g,
+    /refused\([^;]*?,\s*'([a-z][a-z0-9-]*)'\)/g,
   ];
   for (const file of sources(path.join(REPO_ROOT, 'src'))) {
     const text = readFileSync(file, 'utf8');

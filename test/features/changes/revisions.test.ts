@@ -123,8 +123,9 @@ describe('bad input', () => {
     const run = await runCli(['changes', 'v9.9', '--root', repo.root]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
+    // a refusal without a position: a diagnostic of the workspace folder, printed `path: error message [rule]`
     expect(run.stderr).toBe(
-      `tenderkit: unknown revision "v9.9": no tag, branch or commit of that name in the repository at ${repo.dir} (git tag and git branch list them)\n`,
+      `${path.relative(process.cwd(), repo.root) || '.'}: error unknown revision "v9.9": no tag, branch or commit of that name in the repository at ${repo.dir} (git tag and git branch list them) [git]\n1 error, 0 warnings\n`,
     );
   });
 
@@ -133,7 +134,7 @@ describe('bad input', () => {
     const run = await runCli(['changes', 'HEAD', '--root', copy.root]);
     await copy.dispose();
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^tenderkit: the workspace \S+ is not in a git repository/);
+    expect(run.stderr).toMatch(/^\S+: error the workspace \S+ is not in a git repository.* \[git\]$/m);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

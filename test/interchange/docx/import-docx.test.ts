@@ -35,8 +35,8 @@ describe('import docx', () => {
       ),
     );
     const outcome = await importDocx({ file, root });
-    expect(outcome.kind).toBe('done');
-    if (outcome.kind !== 'done') return;
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
     expect(outcome.report.proposals).toEqual([
       {
         requirement: 'INT-001',
@@ -57,8 +57,8 @@ describe('import docx', () => {
       ),
     );
     const outcome = await importDocx({ file, root });
-    expect(outcome.kind).toBe('done');
-    if (outcome.kind !== 'done') return;
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
     const statement = outcome.report.proposals.find((p) => p.field === 'statement');
     expect(statement?.requirement).toBe('INT-001');
     const md = formatDocxImport(outcome.report, 'md');
@@ -71,14 +71,20 @@ describe('import docx', () => {
 
   it('an unedited document gives no proposals', async () => {
     const outcome = await importDocx({ file: edited((x) => x), root });
-    expect(outcome.kind === 'done' && outcome.report.proposals).toEqual([]);
+    expect(outcome.kind === 'ok' && outcome.report.proposals).toEqual([]);
   }, 60_000);
 
   it('refuses a file that is not a zip, and a document whose bookmarks were stripped', async () => {
     const bad = path.join(dir, 'bad.docx');
     writeFileSync(bad, 'not a zip');
-    expect(await importDocx({ file: bad, root })).toMatchObject({ kind: 'refused' });
+    expect(await importDocx({ file: bad, root })).toMatchObject({
+      kind: 'invalid',
+      diagnostics: [{ rule: 'docx', line: 0 }],
+    });
     const stripped = edited((xml) => xml.replace(/<w:bookmark(Start|End)\b[^>]*\/>/g, ''));
-    expect(await importDocx({ file: stripped, root })).toMatchObject({ kind: 'refused', message: /bookmarks/ });
+    expect(await importDocx({ file: stripped, root })).toMatchObject({
+      kind: 'invalid',
+      diagnostics: [{ message: expect.stringMatching(/bookmarks/) }],
+    });
   }, 60_000);
 });

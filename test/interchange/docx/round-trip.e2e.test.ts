@@ -113,8 +113,8 @@ describe('import docx on documents edited the way Word writes them', () => {
   it('maps split runs, a value, a change across a placeholder, comments with a resolved reply, and the unmapped', async () => {
     const { file } = wordEdited();
     const outcome = await importDocx({ file, root });
-    expect(outcome.kind).toBe('done');
-    if (outcome.kind !== 'done') return;
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
     expectWordProposals(outcome.report);
     expect(outcome.standing.changed).toEqual([]);
   }, 120_000);
@@ -139,8 +139,8 @@ describe('import docx on documents edited the way Word writes them', () => {
       );
       const saved = path.join(lo, path.basename(file));
       const outcome = await importDocx({ file: saved, root });
-      expect(outcome.kind).toBe('done');
-      if (outcome.kind !== 'done') return;
+      expect(outcome.kind).toBe('ok');
+      if (outcome.kind !== 'ok') return;
       const report = outcome.report as { proposals: Array<{ comments: Array<{ date: string }> }>; unmapped: unknown[] };
       // LibreOffice keeps the resolved state but not which comment answers which (it writes no w15:paraIdParent)
       expectWordProposals(report, false);
@@ -164,8 +164,8 @@ describe('import docx on documents edited the way Word writes them', () => {
       repack(builtBe, xml, [{ id: 7, author: 'A. Peeters', text: 'Ons centrum heeft 8 s nodig.' }]),
     );
     const outcome = await importDocx({ file, root });
-    expect(outcome.kind).toBe('done');
-    if (outcome.kind !== 'done') return;
+    expect(outcome.kind).toBe('ok');
+    if (outcome.kind !== 'ok') return;
     const fields = outcome.report.proposals.map((p) => `${p.requirement} ${p.field}`).sort();
     expect(fields).toEqual(['INT-002 parameters.max_import_seconds', 'INT-002 statement']);
     const statement = outcome.report.proposals.find((p) => p.field === 'statement')!;
