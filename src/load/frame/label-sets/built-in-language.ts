@@ -4,8 +4,9 @@ import type { Labels } from '../labels.js';
  * A built-in set: every frame word of the tender document; the words of the response form, the auditors' reports,
  * the selection chapter and the acceptance documents where the language has them (English otherwise).
  */
-export type BuiltInLabels = Omit<Labels, 'form' | 'report' | 'selection' | 'acceptance' | 'method' | 'tenderForm'> &
-  Partial<Pick<Labels, 'form' | 'report' | 'selection' | 'acceptance' | 'method' | 'tenderForm'>>;
+/** groups a built-in set may leave out: English stands in for them */
+type OptionalGroups = 'form' | 'report' | 'selection' | 'acceptance' | 'references' | 'enum' | 'method' | 'tenderForm';
+export type BuiltInLabels = Omit<Labels, OptionalGroups> & Partial<Pick<Labels, OptionalGroups>>;
 
 /** A language that tenderkit knows out of the box: the frame words and the introduction template. */
 export interface BuiltInLanguage {
