@@ -30,6 +30,7 @@ interface SpecYaml {
   procurement?: { title?: string; cpv?: string[] };
   award?: Array<{ title: string; weight: number; type?: string; description?: string }>;
   notice?: Record<string, unknown> & { buyer?: Record<string, string> };
+  regime?: string;
 }
 
 const NATIONAL = path.join(REPO_ROOT, 'specs', 'national');
@@ -90,7 +91,17 @@ const countryCode = (alpha2: string) =>
 const withoutCheckDigit = (cpv: string) => cpv.split('-')[0]!;
 
 describe.skipIf(!HAVE_SDK)('tenderkit export eforms', () => {
-  const nationalSpecs = existsSync(NATIONAL) ? readdirSyncSorted(NATIONAL).map((f) => f.replace(/\.yaml$/, '')) : [];
+  // Subtype 16 is the notice of Directive 2014/24/EU: the national specs procured under 2009/81/EC (pl, lu) are
+  // published with subtype 18, which export eforms refuses to write as 16 (tested below).
+  const regimeOf = (specs: Map<string, SpecYaml>, id: string): string | undefined => {
+    for (let s = specs.get(id); s; s = s.extends ? specs.get(s.extends) : undefined) if (s.regime) return s.regime;
+    return undefined;
+  };
+  const nationalSpecs = existsSync(NATIONAL)
+    ? readdirSyncSorted(NATIONAL)
+        .map((f) => f.replace(/\.yaml$/, ''))
+        .filter((id) => regimeOf(shippedSpecs(), id) !== '2009/81/EC')
+    : [];
 
   it('finds the national specs of the shipped catalogue', () => {
     expect(nationalSpecs.length).toBeGreaterThanOrEqual(10);
@@ -172,7 +183,7 @@ describe.skipIf(!HAVE_SDK)('tenderkit export eforms', () => {
   it.skipIf(!HAVE_LXML)('writes only codes of the SDK code lists named by listName and by the field', async () => {
     const files = codeListFiles();
     const checked = new Set<string>();
-    for (const spec of ['be', 'pl', 'se']) {
+    for (const spec of ['be', 'cz', 'se']) {
       const run = await exportNotice(spec, REPO_ROOT, `${spec}-codes.xml`);
       expect(run.code, run.stderr).toBe(0);
       const names = readXPaths(run.out, ['//@listName'])

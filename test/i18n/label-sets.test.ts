@@ -32,24 +32,26 @@ describe('built-in label sets', () => {
     for (const tag of REQUIRED) expect(BUILT_IN_LANGUAGES.has(tag), tag).toBe(true);
   });
 
-  it("have the words of the response form and of the auditors' reports in French, German and Dutch", () => {
+  it("have the words of the response form, of the auditors' reports, of the selection chapter and of the acceptance documents in French, German and Dutch", () => {
     for (const tag of ['fr', 'de', 'nl']) {
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.form, tag).toBeDefined();
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.report, tag).toBeDefined();
       expect(BUILT_IN_LANGUAGES.get(tag)!.labels.selection, tag).toBeDefined();
+      expect(BUILT_IN_LANGUAGES.get(tag)!.labels.acceptance, tag).toBeDefined();
     }
   });
 
   for (const [tag, language] of BUILT_IN_LANGUAGES) {
     it(`${tag}: has every label of the English set, none empty, and an introduction that renders`, () => {
-      // the response form's and the reports' words come as whole groups, or from English
+      // the response form's, the reports' and the acceptance documents' words come as whole groups, or from English
       const own = (l: typeof EN) => {
-        const { form, report, selection, ...rest } = l;
+        const { form, report, selection, acceptance, ...rest } = l;
         return {
           ...rest,
           ...(language.labels.form ? { form } : {}),
           ...(language.labels.report ? { report } : {}),
           ...(language.labels.selection ? { selection } : {}),
+          ...(language.labels.acceptance ? { acceptance } : {}),
         };
       };
       const sections = (l: BuiltInLabels) => ({
