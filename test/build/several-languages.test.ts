@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,10 @@ describe.skipIf(!SHIPPED)('a spec with several languages', () => {
       outputs: Array<{ path: string }>;
     };
     expect(manifest.languages).toEqual(['nl', 'fr', 'de']);
-    const annexes = readdirSync(path.join(out, 'be', 'annexes')).map((f) => `annexes/${f}`);
+    // an annex folder (the interface package) keeps its tree: every file below annexes/ is an output
+    const annexes = readdirSync(path.join(out, 'be', 'annexes'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(path.join(out, 'be', 'annexes', f)).isFile())
+      .map((f) => `annexes/${f.split(path.sep).join('/')}`);
     expect(manifest.outputs.map((o) => o.path).sort()).toEqual(
       [...readdirSync(path.join(out, 'be')).filter((f) => f !== 'manifest.json' && f !== 'annexes'), ...annexes].sort(),
     );

@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, inject } from 'vitest';
 import { FORMATS } from '../../src/features/build/formats.js';
 import { runCli } from '../support/cli.js';
 import { FIXTURES } from '../support/workspace.js';
-import { buildCli, runNode, type BuiltCli } from '../hostile/support/built-cli.js';
+import { runNode } from '../hostile/support/built-cli.js';
 
 /**
  * Same inputs, same bytes: every file of every pack, in every format that exists, whatever the time zone, the
@@ -82,14 +82,14 @@ function expectSameBytes(actual: Map<string, Buffer>, expected: Map<string, Buff
   for (const [name, bytes] of expected) expect(actual.get(name)!.equals(bytes), `${what}: ${name} differs`).toBe(true);
 }
 
-let cli: BuiltCli;
+/** the CLI compiled once for the e2e run (test/support/compiled-cli-setup.ts) */
+const cli = { bin: inject('compiledCli') };
 let forward: string;
 let reverse: string;
 let reference: Map<string, Buffer>;
 let specs: string[];
 
 beforeAll(async () => {
-  cli = await buildCli();
   forward = await makeWorkspace('forward');
   reverse = await makeWorkspace('reverse');
   const run = await runNode(
@@ -104,7 +104,6 @@ beforeAll(async () => {
   specs = (await readdir(path.join(forward, 'ref'))).sort();
 });
 afterAll(async () => {
-  await cli?.dispose();
   for (const dir of [forward, reverse]) if (dir) await rm(dir, { recursive: true, force: true });
 });
 

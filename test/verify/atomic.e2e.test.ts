@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, inject } from 'vitest';
 import { recoverInterrupted, writeFolderAtomically } from '../../src/write/write-atomic.js';
 import { runCli } from '../support/cli.js';
 import { workspaceFrom } from '../support/workspace.js';
-import { buildCli, runNode, type BuiltCli } from '../hostile/support/built-cli.js';
+import { runNode } from '../hostile/support/built-cli.js';
 
 /** A format whose second file cannot be written: the failure happens after other files of the pack are on disk. */
 vi.mock('../../src/features/build/formats.js', async (importOriginal) => {
@@ -129,13 +129,8 @@ describe('atomic writing of a pack', () => {
 const KILL_AT_RENAME = fileURLToPath(new URL('./support/kill-at-rename.cjs', import.meta.url));
 
 describe('a build killed while it writes', () => {
-  let cli: BuiltCli;
-  beforeAll(async () => {
-    cli = await buildCli();
-  });
-  afterAll(async () => {
-    await cli?.dispose();
-  });
+  /** the CLI compiled once for the e2e run (test/support/compiled-cli-setup.ts) */
+  const cli = { bin: inject('compiledCli') };
 
   /** Starts a build that kills itself (SIGKILL) just before its Nth rename: a crash at a chosen point of the writes. */
   function buildKilledAtRename(root: string, renameNumber: number): Promise<{ killed: boolean }> {

@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { workspaceFrom } from '../support/workspace.js';
-import { buildCli, runNode, type BuiltCli } from './support/built-cli.js';
+import { runNode } from './support/built-cli.js';
 
 /**
  * Inputs too big to keep in the repository, generated here, each run by the compiled CLI in a child process with
@@ -11,13 +11,8 @@ import { buildCli, runNode, type BuiltCli } from './support/built-cli.js';
 const HEAP_MB = 192;
 const TIME_LIMIT_MS = 90_000;
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await buildCli();
-});
-afterAll(async () => {
-  await cli?.dispose();
-});
+/** the CLI compiled once for the e2e run (test/support/compiled-cli-setup.ts) */
+const cli = { bin: inject('compiledCli') };
 
 const FRONT = (id: string) =>
   `---\nid: ${id}\ntitle: Generated\ndomain: security\nobligation: mandatory\nverification: [test]\nstatus: approved\n---\n`;

@@ -3,12 +3,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import yaml from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { splitRequirement } from '../../src/load/requirement/split-requirement.js';
 import { AJV_OPTIONS } from '../../src/load/schema/ajv-options.js';
 import { PRECOMPILED_VALIDATORS, SCHEMAS, type SchemaName } from '../../src/load/schema/validate-schema.js';
 import { isTranslation } from '../../src/load/parse-catalogue.js';
-import { buildCli, type BuiltCli } from '../hostile/support/built-cli.js';
 import { FIXTURES } from '../support/workspace.js';
 
 /** Every front matter, spec and configuration of the fixtures, as values. */
@@ -53,13 +52,8 @@ function withMutations(value: unknown): unknown[] {
   ];
 }
 
-let cli: BuiltCli;
-beforeAll(async () => {
-  cli = await buildCli();
-}, 300_000);
-afterAll(async () => {
-  await cli?.dispose();
-});
+/** the CLI compiled once for the e2e run (test/support/compiled-cli-setup.ts) */
+const cli = { bin: inject('compiledCli') };
 
 describe('the validators compiled by the build', () => {
   it('accept and refuse exactly what the schemas compiled at run time do, with the same errors', () => {
