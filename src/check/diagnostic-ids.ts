@@ -120,4 +120,11 @@ export const DIAGNOSTIC_IDS: readonly DiagnosticIdGroup[] = [
     checks:
       'the inputs of the acceptance report: files that cannot be read or are too large, JUnit XML, the results workbook, the bid, the plan',
   },
+  {
+    ids: ['evaluate'],
+    severity: ['error'],
+    by: 'evaluate',
+    checks:
+      "the evaluation's inputs, with the file and cell: a response form of another spec, two files (or two declared tenderers) for one bidder, a score workbook of another spec or evaluation, an unsigned declaration of no conflict of interest, a score outside the scale or without its justification, a tender missing from a workbook, no points for an admissible tender",
+  },
 ];

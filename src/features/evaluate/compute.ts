@@ -20,9 +20,9 @@ const round = (n: number, digits = 4) => {
 /** totals are compared at a precision far below any score step, so that float noise never breaks a tie */
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
-export function consensusOf(rule: 'mean' | 'median', points: readonly number[]): number {
+export function consensusOf(kind: 'mean' | 'median', points: readonly number[]): number {
   if (points.length === 0) return 0;
-  if (rule === 'mean') return points.reduce((s, p) => s + p, 0) / points.length;
+  if (kind === 'mean') return points.reduce((s, p) => s + p, 0) / points.length;
   const sorted = [...points].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
