@@ -9,6 +9,7 @@ import { translationStatus } from '../../load/translation/translation-status.js'
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { treeOrder } from '../../resolve/tree-order.js';
 import { catalogueLanguages } from '../translations/catalogue-languages.js';
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
 
 /** The effective fields of a requirement in one spec: the values a bidder reads. */
 export interface ImpactEffective {
@@ -214,7 +215,7 @@ export function impactOf(
 
 /** The id as a word of its own: INT-001 is not named by BE-INT-001 or INT-0010. */
 function idPattern(id: string): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`);
+  return new RegExp(`(?<![A-Za-z0-9-])${escapeRegExp(id)}(?![A-Za-z0-9])`);
 }
 
 function specUse(resolved: ResolvedSpec, id: string): ImpactSpec {
