@@ -14,7 +14,7 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * The specs the pages name (and the chains they extend, which the copy keeps): a page's `build` of every spec then
  * builds five packs, not all of the catalogue's; the shipped catalogue as a whole is built and checked by
- * test/build and test/lint.
+ * test/features/build and test/check.
  */
 const SPECS_SHOWN = ['be', 'lu', 'nl'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annexCited } from '../../../src/check/rules/annex-cited.js';
-import { baseline, lintWorkspace, positionInText, type RequirementFile } from '../../lint/lint-workspace.js';
+import { baseline, lintWorkspace, positionInText, type RequirementFile } from '../lint-workspace.js';
 
 const citing = (annex: string): RequirementFile => ({
   id: 'INT-008',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parameterFixed } from '../../../src/check/rules/parameter-fixed.js';
-import { baseline, lintWorkspace, positionInText, type RequirementFile } from '../../lint/lint-workspace.js';
+import { baseline, lintWorkspace, positionInText, type RequirementFile } from '../lint-workspace.js';
 
 const attachments = (fixed: boolean): RequirementFile => ({
   id: 'INT-028',
@@ -65,4 +65,33 @@ describe('parameter-fixed', () => {
       expect(found[0]!.message).toContain(`(here ${shown})`);
     },
   );
+
+  it('refuses a replacement statement that writes the fixed value out, and accepts one that keeps its placeholder', () => {
+    const statement = (text: string) => `id: nl
+title: Netherlands
+extends: base
+deviations:
+  - requirement: INT-028
+    set: { statement: "${text}" }
+    justification: Clearer wording for the national tender.
+`;
+    const kept = statement(
+      'The system shall exchange photographs and files of up to {{max_attachment_mb}} with peer centres.',
+    );
+    expect(
+      lintWorkspace([parameterFixed], { requirements: [attachments(true)], specs: { base: baseline(), nl: kept } }),
+    ).toEqual([]);
+    const dropped = statement('The system shall exchange attachments of up to 200 MB with peer centres.');
+    const found = lintWorkspace([parameterFixed], {
+      requirements: [attachments(true)],
+      specs: { base: baseline(), nl: dropped },
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      rule: 'parameter-fixed',
+      severity: 'error',
+      ...positionInText(dropped, 'statement'),
+    });
+    expect(found[0]!.message).toContain('drops {{max_attachment_mb}}, which ICD 1.0.1 §11 fixes for every centre');
+  });
 });
