@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AcceptanceReport } from '../../../src/features/acceptance/acceptance-report.js';
@@ -107,6 +107,60 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
       .split('\n');
     expect(lock).toBe(`True True False ${plan.cases.length}`);
     expect(validation).toMatch(new RegExp(`^".+,.+,.+,.+"@G2:G${plan.cases.length + 1}$`));
+  });
+
+  it('accepts when every case passed, and ends the Word report with a certificate to sign', async () => {
+    const all = path.join(repo.dir, 'all-passed.xlsx');
+    await copyFile(results(), all);
+    fill(all, Object.fromEntries(plan.cases.map((c) => [c.id, [ACCEPTANCE_NL.workbook.results.pass, '2027-02-10']])));
+    const json = await cli(
+      'acceptance',
+      'report',
+      'be',
+      '--plan',
+      'acceptance',
+      '--results',
+      'all-passed.xlsx',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(json.stdout) as AcceptanceReport;
+    expect(report).toMatchObject({ accepted: true, blocking: [] });
+    expect(report.summary).toEqual({
+      cases: plan.cases.length,
+      passed: plan.cases.length,
+      failed: 0,
+      notRun: 0,
+      concession: 0,
+      outdated: 0,
+    });
+    const docx = path.join(repo.dir, 'acceptance-report.docx');
+    const run = await cli(
+      'acceptance',
+      'report',
+      'be',
+      '--plan',
+      'acceptance',
+      '--results',
+      'all-passed.xlsx',
+      '--format',
+      'docx',
+      '--out',
+      'acceptance-report.docx',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    if (existsSync(path.join(SHARED, 'ooxml'))) {
+      const check = spawnSync('bash', [path.join(SHARED, 'ooxml', 'validate-ooxml.sh'), docx], { encoding: 'utf8' });
+      expect(check.status, check.stdout + check.stderr).toBe(0);
+    }
+    const md = execFileSync('pandoc', [docx, '-t', 'gfm', '--wrap=none'], { encoding: 'utf8' });
+    const words = ACCEPTANCE_NL.report;
+    expect(md).toContain(words.certificate.title);
+    expect(md).toContain(words.accepted);
+    expect(md).toContain(ACCEPTANCE_NL.plan.approval.signature);
+    // the certificate names the evidence it rests on
+    expect(md).toMatch(/all-passed\.xlsx \(SHA-256 [0-9a-f]{16}\)/);
+    await rm(all);
   });
 
   it('reports the scenario: a fail, a concession, a case not run, a conflict decided by date, an edited requirement', async () => {
@@ -231,6 +285,49 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     ]);
     const int001 = byId.get('INT-001')!.cases.find((c) => c.phase === 'sit')!;
     expect(int001).toMatchObject({ status: 'passed', evidence: ['evidence/ct-emsi-02.log'] });
+
+    // for a CI that gates on acceptance: JUnit with a failure per blocking case, SARIF with a finding per blocking requirement
+    const inputs = ['--results', 'acceptance/test-results.xlsx', '--junit', 'conformance-run.xml'];
+    const junitOut = await cli('acceptance', 'report', 'be', '--plan', 'acceptance', ...inputs, '--format', 'junit');
+    const script = `
+import sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.stdin.read())
+cases = root.findall('.//testcase')
+failed = [c.get('name') for c in cases if c.find('failure') is not None]
+print(len(cases)); print(root.get('failures')); print(' '.join(sorted(failed)))
+`;
+    const [count, failures, failedCases] = execFileSync('/usr/bin/python3', ['-c', script], {
+      input: junitOut.stdout,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    const blockingCases = report.requirements
+      .flatMap((r) => r.cases.map((c) => ({ c, mandatory: r.obligation === 'mandatory' })))
+      .filter(
+        ({ c, mandatory }) => c.status === 'failed' || c.status === 'outdated' || (mandatory && c.status === 'not-run'),
+      )
+      .map(({ c }) => c.id)
+      .sort();
+    expect(Number(count)).toBe(plan.cases.length);
+    expect(Number(failures)).toBe(blockingCases.length);
+    expect(failedCases).toBe(blockingCases.join(' '));
+    const sarif = JSON.parse(
+      (await cli('acceptance', 'report', 'be', '--plan', 'acceptance', ...inputs, '--format', 'sarif')).stdout,
+    ) as {
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        }>;
+      }>;
+    };
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId).sort()).toEqual(
+      report.blocking.map((id) => `acceptance-${byId.get(id)!.status}`).sort(),
+    );
+    expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toContain(
+      `requirements/${folder}/${edited}.md`,
+    );
   });
 
   it('refuses a result for a requirement the plan does not have, at its line, and writes nothing', async () => {
@@ -248,8 +345,6 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
       'acceptance',
       '--junit',
       'stray.xml',
-      '--format',
-      'json',
       '--out',
       'report.json',
     );
@@ -259,5 +354,39 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
+    // asked for JSON, the errors come as JSON, in the shape of validate --format json
+    const json = await cli(
+      'acceptance',
+      'report',
+      'be',
+      '--plan',
+      'acceptance',
+      '--junit',
+      'stray.xml',
+      '--format',
+      'json',
+    );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).diagnostics).toEqual([
+      expect.objectContaining({ file: 'stray.xml', line: 4, column: 3, rule: 'acceptance-junit', severity: 'error' }),
+    ]);
+  });
+
+  it('refuses a result that is not one, at its cell, and a new plan over filled-in results', async () => {
+    const bad = path.join(repo.dir, 'bad.xlsx');
+    await copyFile(results(), bad);
+    const first = plan.cases[0]!;
+    fill(bad, { [first.id]: ['Misschien', '2027-02-10'] });
+    const run = await cli('acceptance', 'report', 'be', '--plan', 'acceptance', '--results', 'bad.xlsx');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `bad.xlsx:2:7: error ${ACCEPTANCE_NL.workbook.sheet}!G2: "Misschien" is not a result: write one of Geslaagd, Gefaald, Niet uitgevoerd, Concessie [acceptance-results]`,
+    );
+    const again = await cli('acceptance', 'plan', 'be', '--out-dir', 'acceptance');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /^acceptance\/test-results\.xlsx: error changed since the plan was written \(results recorded in it would be lost\)/m,
+    );
   });
 });
