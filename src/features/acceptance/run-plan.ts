@@ -15,7 +15,7 @@ import { renderDocx } from '../../render/docx/render-docx.js';
 import { writeWorkbook } from '../../render/xlsx/write-workbook.js';
 import type { PackFile } from '../../write/pack-file.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
-import { languageFileName } from '../build/language-file-name.js';
+import { languageFileName } from '../../lib/text/language-file-name.js';
 import { docxLabels } from '../../document/i18n/document-frame.js';
 import { findSpec } from '../../resolve/find-spec.js';
 import { loadWorkspace } from '../../load/load-workspace.js';

@@ -158,6 +158,8 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     expect(md).toContain(words.certificate.title);
     expect(md).toContain(words.accepted);
     expect(md).toContain(ACCEPTANCE_NL.plan.approval.signature);
+    // the certificate names the evidence it rests on
+    expect(md).toMatch(/all-passed\.xlsx \(SHA-256 [0-9a-f]{16}\)/);
     await rm(all);
   });
 
