@@ -13,22 +13,30 @@ export function addEformsExport(group: Command, io: CliIO, setExit: SetExit): vo
   const cmd = group
     .command('eforms')
     .description(
-      'write a resolved spec as a draft eForms contract notice (subtype 16, Directive 2014/24/EU) to import into an eSender',
+      'write a resolved spec as a draft eForms contract notice (subtype 16 under Directive 2014/24/EU, 18 under 2009/81/EC), or a change notice, to import into an eSender',
     )
     .argument('<spec>', 'a spec id')
-    .requiredOption('--out <file>', 'the .xml file to write');
+    .requiredOption('--out <file>', 'the .xml file to write')
+    .option('--change-from <rev>', 'write a change notice of the notice published from this git revision');
   rootOption(cmd).action(
-    runs(io, setExit, async (spec: string, opts: { root: string; out: string }) => {
+    runs(io, setExit, async (spec: string, opts: { root: string; out: string; changeFrom?: string }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
       const { exportEforms } = await import('../../interchange/eforms/export-eforms.js');
       const progress = progressReporter(io);
-      const outcome = await exportEforms({ root, spec, out: path.resolve(io.cwd, opts.out), progress }).finally(() =>
-        progress.done(),
-      );
+      const outcome = await exportEforms({
+        root,
+        spec,
+        out: path.resolve(io.cwd, opts.out),
+        ...(opts.changeFrom !== undefined ? { changeFrom: opts.changeFrom } : {}),
+        progress,
+      }).finally(() => progress.done());
       if (outcome.kind === 'usage') throw new UsageError(outcome.message);
       if (outcome.kind === 'invalid') return invalid(outcome.diagnostics, 'export');
-      const { file, toComplete } = outcome.value;
+      const { file, subtype, toComplete, changed } = outcome.value;
+      const what = changed
+        ? `change notice of the notice from ${opts.changeFrom} (eForms subtype ${subtype}, sections changed: ${changed.join(', ') || 'none'})`
+        : `contract notice (eForms subtype ${subtype})`;
       const shown = path.relative(io.cwd, file) || file;
       return {
         exit: EXIT.ok,
@@ -38,7 +46,7 @@ export function addEformsExport(group: Command, io: CliIO, setExit: SetExit): vo
           ...toComplete.map((f) => `  ${f.bt} ${f.name} (${f.id})`),
           'and those that become mandatory with your answers (the comment at the top of the file names the usual ones)',
         ],
-        report: `${shown}: contract notice (eForms subtype 16) for ${spec}, ${toComplete.length} mandatory fields to complete\n`,
+        report: `${shown}: ${what} for ${spec}, ${toComplete.length} mandatory fields to complete\n`,
       };
     }),
   );

@@ -1,6 +1,6 @@
-import { EFORMS_SDK, type MandatoryField } from '../../lib/eforms-sdk/sdk-data.js';
-import type { NoticeLotModel, NoticeModel } from './notice-model.js';
-import { element as el, serialise, type XmlOut } from './xml-tree.js';
+import { EFORMS_SDK, noticeSubtype, type MandatoryField, type NoticeSubtype } from '../../lib/eforms-sdk/sdk-data.js';
+import type { NoticeChanges, NoticeLotModel, NoticeModel } from './notice-model.js';
+import { element as el, serialise, type XmlOut } from '../../lib/xml/xml-tree.js';
 
 const NAMESPACES = {
   xmlns: 'urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2',
@@ -17,7 +17,7 @@ const BUYER = 'ORG-0001';
 
 export interface WrittenNotice {
   xml: string;
-  /** the fields of subtype 16 that every notice carries and this draft leaves to the buyer */
+  /** the fields that every notice of the subtype carries and this draft leaves to the buyer */
   toComplete: MandatoryField[];
 }
 
@@ -25,7 +25,11 @@ export interface WrittenNotice {
  * The notice as eForms XML (UBL 2.3 ContractNotice), its elements in the order of the SDK's XML Schema. Every field
  * written is noted by its SDK id; the mandatory ones not written are listed in a comment at the top.
  */
-export function writeNotice(model: NoticeModel, about: { spec: string; file: string; tool: string }): WrittenNotice {
+export function writeNotice(
+  model: NoticeModel,
+  about: { spec: string; file: string; tool: string; change?: boolean },
+): WrittenNotice {
+  const subtype = noticeSubtype(model.subtype);
   const written = new Set<string>();
   /** a field's element; `ids` are the SDK field ids it fills */
   const field = (ids: string | string[], node: XmlOut): XmlOut => {
@@ -34,6 +38,30 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
   };
   const lang = { languageID: model.language };
   const { buyer, procedure } = model;
+
+  /** efac:Changes of a change notice: the notice changed, each section changed, the reason */
+  const changesElement = (changes: NoticeChanges): XmlOut =>
+    el('efac:Changes', {}, [
+      field('BT-758-notice', el('efbc:ChangedNoticeIdentifier', {}, changes.changedNotice)),
+      ...changes.sections.map((c) =>
+        el('efac:Change', {}, [
+          field('BT-141(a)-notice', el('efbc:ChangeDescription', lang, c.description)),
+          changes.documentsChanged && c.section === 'PROCEDURE'
+            ? field('BT-719-notice', el('efbc:ProcurementDocumentsChangeDate', {}, changes.documentsChanged.date))
+            : undefined,
+          changes.documentsChanged && c.section === 'PROCEDURE'
+            ? field('BT-718-notice', el('efbc:ProcurementDocumentsChangeIndicator', {}, 'true'))
+            : undefined,
+          el('efac:ChangedSection', {}, [field('BT-13716-notice', el('efbc:ChangedSectionIdentifier', {}, c.section))]),
+        ]),
+      ),
+      el('efac:ChangeReason', {}, [
+        field('BT-140-notice', el('cbc:ReasonCode', { listName: 'change-corrig-justification' }, changes.reason)),
+        changes.reasonDescription
+          ? field('BT-762-notice', el('efbc:ReasonDescription', lang, changes.reasonDescription))
+          : undefined,
+      ]),
+    ]);
 
   const organisation = el('efac:Organization', {}, [
     el('efac:Company', {}, [
@@ -77,8 +105,9 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
     el('ext:UBLExtension', {}, [
       el('ext:ExtensionContent', {}, [
         el('efext:EformsExtension', {}, [
+          model.changes ? changesElement(model.changes) : undefined,
           el('efac:NoticeSubType', {}, [
-            field('OPP-070-notice', el('cbc:SubTypeCode', { listName: 'notice-subtype' }, EFORMS_SDK.subtype.id)),
+            field('OPP-070-notice', el('cbc:SubTypeCode', { listName: 'notice-subtype' }, subtype.id)),
           ]),
           el('efac:Organizations', {}, [organisation]),
         ]),
@@ -124,8 +153,67 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
     ),
   ];
 
+  const { selection } = model;
+  /** BT-806 or BT-821: where the grounds or criteria are stated, the notice and, for those it has, the ESPD */
+  const sources = (list: 'exclusion-grounds-source' | 'selection-criteria-source', bt: string, espd: boolean) =>
+    el(
+      'cac:TendererQualificationRequest',
+      {},
+      ['epo-notice', ...(espd ? ['epo-acc-espd-request'] : [])].map((code) =>
+        el('cac:SpecificTendererRequirement', {}, [
+          field(bt, el('cbc:TendererRequirementTypeCode', { listName: list }, code)),
+        ]),
+      ),
+    );
+  const selectionCriteria =
+    selection.criteria.length > 0
+      ? el('ext:UBLExtensions', {}, [
+          el('ext:UBLExtension', {}, [
+            el('ext:ExtensionContent', {}, [
+              el(
+                'efext:EformsExtension',
+                {},
+                selection.criteria.map((c) =>
+                  el('efac:SelectionCriteria', {}, [
+                    field(
+                      'BT-809-Lot',
+                      el('cbc:TendererRequirementTypeCode', { listName: 'selection-criterion' }, c.code),
+                    ),
+                    c.description ? field('BT-750-Lot', el('cbc:Description', lang, c.description)) : undefined,
+                  ]),
+                ),
+              ),
+            ]),
+          ]),
+        ])
+      : undefined;
+  const procedureTerms =
+    selection.exclusion.length > 0
+      ? el('cac:TenderingTerms', {}, [
+          sources(
+            'exclusion-grounds-source',
+            'BT-806-Procedure',
+            selection.exclusion.some((g) => g.inEspd),
+          ),
+          el(
+            'cac:TendererQualificationRequest',
+            {},
+            selection.exclusion.map((g) =>
+              el('cac:SpecificTendererRequirement', {}, [
+                field(
+                  'BT-67(a)-Procedure',
+                  el('cbc:TendererRequirementTypeCode', { listName: 'exclusion-ground' }, g.code),
+                ),
+                g.description ? field('BT-67(b)-Procedure', el('cbc:Description', lang, g.description)) : undefined,
+              ]),
+            ),
+          ),
+        ])
+      : undefined;
+
   const lot = (l: NoticeLotModel): XmlOut => {
     const tenderingTerms = [
+      selectionCriteria,
       model.documents
         ? el('cac:CallForTendersDocumentReference', {}, [
             field('OPT-140-Lot', el('cbc:ID', {}, procedure.reference ?? l.id)),
@@ -134,6 +222,13 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
               el('cac:ExternalReference', {}, [field('BT-15-Lot', el('cbc:URI', {}, model.documents))]),
             ]),
           ])
+        : undefined,
+      selection.criteria.length > 0
+        ? sources(
+            'selection-criteria-source',
+            'BT-821-Lot',
+            selection.criteria.some((c) => c.inEspd),
+          )
         : undefined,
       model.award.length > 0
         ? el('cac:AwardingTerms', {}, [
@@ -176,6 +271,14 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
             ),
           ])
         : undefined,
+      model.securityClearance
+        ? el('cac:SecurityClearanceTerm', {}, [
+            field('BT-578-Lot', el('cbc:Code', { listName: 'required' }, 'true')),
+            model.securityClearance.description
+              ? field('BT-732-Lot', el('cbc:Description', lang, model.securityClearance.description))
+              : undefined,
+          ])
+        : undefined,
     ].filter((e) => e !== undefined);
     return el('cac:ProcurementProjectLot', {}, [
       field('BT-137-Lot', el('cbc:ID', { schemeName: 'Lot' }, l.id)),
@@ -206,7 +309,6 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
     ]);
   };
 
-  const { subtype } = EFORMS_SDK;
   const root = el('ContractNotice', NAMESPACES, [
     extensions,
     field('OPT-001-notice', el('cbc:UBLVersionID', {}, '2.3')),
@@ -218,6 +320,7 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
     field(['BT-02-notice', 'BT-03-notice'], el('cbc:NoticeTypeCode', { listName: subtype.formType }, subtype.type)),
     field('BT-702(a)-notice', el('cbc:NoticeLanguageCode', {}, model.language)),
     contractingParty,
+    procedureTerms,
     procedure.type
       ? el('cac:TenderingProcess', {}, [
           field(
@@ -235,9 +338,9 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
     ...model.lots.map(lot),
   ]);
 
-  const toComplete = (EFORMS_SDK.mandatory as MandatoryField[]).filter((f) => !written.has(f.id));
+  const toComplete = subtype.mandatory.filter((f) => !written.has(f.id));
   return {
-    xml: `<?xml version="1.0" encoding="UTF-8"?>\n${headerComment(toComplete, written, about)}${serialise(root)}`,
+    xml: `<?xml version="1.0" encoding="UTF-8"?>\n${headerComment(subtype, toComplete, written, about)}${serialise(root)}`,
     toComplete,
   };
 }
@@ -276,13 +379,14 @@ function conditionalLines(written: ReadonlySet<string>): string[] {
 
 /** What the file is, and what the buyer must still fill in (text of an XML comment: no "--"). */
 function headerComment(
+  subtype: NoticeSubtype,
   toComplete: MandatoryField[],
   written: ReadonlySet<string>,
-  about: { spec: string; file: string; tool: string },
+  about: { spec: string; file: string; tool: string; change?: boolean },
 ): string {
-  const { subtype } = EFORMS_SDK;
+  const directive = subtype.legalBasis === '32009L0081' ? 'Directive 2009/81/EC' : 'Directive 2014/24/EU';
   const lines = [
-    `Draft eForms contract notice, subtype ${subtype.id} (${subtype.type}, Directive 2014/24/EU), written by ${about.tool}`,
+    `Draft eForms ${about.change ? 'change notice' : 'contract notice'}, subtype ${subtype.id} (${subtype.type}, ${directive}), written by ${about.tool}`,
     `from the spec "${about.spec}" (${about.file}). It is not ready to publish: import it into the eSender,`,
     'check every value against the tender documents and complete these fields, mandatory in every notice',
     `of subtype ${subtype.id}:`,
