@@ -1,18 +1,22 @@
 import { diagnostic, type Diagnostic } from '../lib/diagnostics.js';
 import { annexOutputNames, effectiveAnnexes, type EffectiveAnnex } from '../resolve/effective-annexes.js';
 import type { Resolution } from '../resolve/resolve.js';
+import type { AnnexFile } from '../load/annex/load-annexes.js';
 
 /**
  * Two annexes of one pack that would be written to the same file (the same path listed twice along a chain, or two
  * files of one name in different folders): an error at the later annex's entry, reported once however many specs
  * inherit both.
  */
-export function annexNameClashes(resolution: Pick<Resolution, 'resolved'>): Diagnostic[] {
+export function annexNameClashes(
+  resolution: Pick<Resolution, 'resolved'>,
+  read?: ReadonlyMap<string, AnnexFile>,
+): Diagnostic[] {
   const out = new Map<string, Diagnostic>();
   for (const resolved of resolution.resolved.values()) {
     const taken = new Map<string, EffectiveAnnex>();
     for (const annex of effectiveAnnexes(resolved)) {
-      const names = annexOutputNames(annex.path);
+      const names = annexOutputNames(annex.path, read?.get(annex.path)?.files);
       const clash = names.map((n) => [n, taken.get(n)] as const).find(([, earlier]) => earlier !== undefined);
       if (clash) {
         const [name, earlier] = clash;

@@ -1,4 +1,5 @@
 import { acceptanceCriteria } from './rules/acceptance-criteria.js';
+import { annexCited } from './rules/annex-cited.js';
 import { awardLowestRatio } from './rules/award-lowest-ratio.js';
 import { awardMethod } from './rules/award-method.js';
 import { awardMinimumRule } from './rules/award-minimum-rule.js';
@@ -20,6 +21,7 @@ import { modalVerb } from './rules/modal-verb.js';
 import { namedOrigin } from './rules/named-origin.js';
 import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
+import { parameterFixed } from './rules/parameter-fixed.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
 import { selectionCode } from './rules/selection-code.js';
@@ -36,6 +38,7 @@ export const RULES: readonly LintRule[] = [
   acceptanceCriteria,
   referenceVersion,
   referenceSuperseded,
+  annexCited,
   orEquivalent,
   namedOrigin,
   euSourcingLegalBasis,
@@ -54,6 +57,7 @@ export const RULES: readonly LintRule[] = [
   draftInUse,
   deviationJustified,
   weakensInterconnection,
+  parameterFixed,
   deviationNoEffect,
   deviationOverridden,
   deviationReview,

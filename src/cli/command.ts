@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import path from 'node:path';
 import { finish, type CommandResult } from './finish.js';
-import { UsageError, type CliIO } from './io.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
 
 /** A command registers itself on the program; it reports its exit code through `setExit`. */
 export type RegisterCommand = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
@@ -41,8 +41,24 @@ export function runs<A extends unknown[]>(
   body: (...args: A) => Promise<CommandResult>,
 ): (...args: A) => Promise<void> {
   return async (...args: A) => {
-    setExit(await finish(io, await body(...args)));
+    const result = await body(...args);
+    // a command that failed on its inputs when asked for JSON answers in JSON: the diagnostics, as validate gives them
+    const format = formatOf(args);
+    const asked =
+      result.format === undefined &&
+      result.report === undefined &&
+      result.exit === EXIT.inputErrors &&
+      format === 'json';
+    setExit(await finish(io, asked ? { ...result, format } : result));
   };
+}
+
+/** The `--format` of a command's options (commander passes them after the arguments, before the command). */
+function formatOf(args: readonly unknown[]): string | undefined {
+  const opts = args.at(-2);
+  if (!opts || typeof opts !== 'object' || !('format' in opts)) return undefined;
+  const { format } = opts as { format?: unknown };
+  return typeof format === 'string' ? format : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { printDiagnostics } from './print-diagnostics.js';
+import { diagnosticsJson, printDiagnostics, shownDiagnostics } from './print-diagnostics.js';
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -18,11 +18,20 @@ export interface CommandResult {
   report?: string | Uint8Array;
   /** write the report to this file (relative to the working folder) instead of standard output */
   out?: string;
+  /**
+   * The format the command was asked for. `json` or `sarif` with no report: the diagnostics are the report, on
+   * standard output, in the shape of `validate --format json` (or SARIF 2.1.0), whatever the command.
+   */
+  format?: string;
 }
 
 /** The one place a command's result reaches the terminal; returns the exit code. */
 export async function finish(io: CliIO, result: CommandResult): Promise<number> {
-  if (result.diagnostics) printDiagnostics(io, result.diagnostics);
+  const asData = result.report === undefined && (result.format === 'json' || result.format === 'sarif');
+  if (asData) {
+    const diagnostics = result.diagnostics ?? [];
+    io.stdout(json(result.format === 'sarif' ? await sarif(io, diagnostics) : diagnosticsJson(io, diagnostics)));
+  } else if (result.diagnostics) printDiagnostics(io, result.diagnostics);
   for (const note of result.notes ?? []) io.stderr(`${note}\n`);
   if (result.report !== undefined) {
     if (result.out) {
@@ -54,4 +63,15 @@ export function refuseUsage(outcome: { kind: string; message?: string }): void {
 /** A JSON report as the tool prints it: two-space indent, a final newline. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** The diagnostics as a SARIF 2.1.0 log, with every lint rule described. */
+async function sarif(io: CliIO, diagnostics: readonly Diagnostic[]): Promise<unknown> {
+  const [{ sarifLog }, { RULES }, { TOOL_NAME, TOOL_VERSION }] = await Promise.all([
+    import('../interchange/sarif/sarif-log.js'),
+    import('../check/registry.js'),
+    import('../lib/version.js'),
+  ]);
+  const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity }));
+  return sarifLog(shownDiagnostics(io, diagnostics), rules, { name: TOOL_NAME, version: TOOL_VERSION });
 }

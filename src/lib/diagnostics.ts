@@ -8,15 +8,43 @@ export interface Position {
   column: number;
 }
 
+/** Another place that a diagnostic points to: the other file of a duplicate id, the spec that a deviation names. */
+export interface RelatedLocation extends Position {
+  file: string;
+  message: string;
+}
+
+/**
+ * `line` and `column` are 0 for a problem of the whole file, which has no position (a file that cannot be read, a
+ * package that is not a Word document, a folder that is not a git repository): it prints as `path: error …`.
+ */
 export interface Diagnostic extends Position {
   severity: Severity;
   rule: string;
   message: string;
-  /** path relative to the workspace root, with forward slashes */
+  /**
+   * path relative to the workspace root, with forward slashes; a file outside the workspace (one being imported)
+   * by its absolute path, which the printer shows relative to the working folder
+   */
   file: string;
+  /** where the offending text ends (1-based, exclusive column), when known */
+  endLine?: number;
+  endColumn?: number;
+  /** other places the problem involves */
+  related?: RelatedLocation[];
+  /** where the rule is documented */
+  url?: string;
 }
 
 export const START: Position = { line: 1, column: 1 };
+
+/** The position of a problem of a whole file. */
+export const WHOLE_FILE: Position = { line: 0, column: 0 };
+
+/** A problem of a whole file, without a position: printed `path: severity message [rule]`. */
+export function fileDiagnostic(rule: string, message: string, file: string, severity: Severity = 'error'): Diagnostic {
+  return diagnostic(severity, rule, message, file, WHOLE_FILE);
+}
 
 export function diagnostic(
   severity: Severity,
@@ -46,8 +74,10 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');
 }
 
+/** `path:line:column: severity message [rule]`, or `path: severity message [rule]` for a problem of the whole file. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.rule}]`;
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${where}: ${d.severity} ${d.message} [${d.rule}]`;
 }
 
 export interface DiagnosticSummary {

@@ -135,7 +135,7 @@ function load<R extends ResolutionShape>(root: string, options: LoadOptions, ste
   const catalogue: Catalogue = read ? { ...parsed.catalogue, annexes: read.annexes } : parsed.catalogue;
   const withLint = options.lint !== false;
   const resolution = steps.resolve(catalogue, !withLint ? options.specs : undefined);
-  diagnostics.push(...resolution.diagnostics, ...(withAnnexes ? steps.checkAnnexes(resolution) : []));
+  diagnostics.push(...resolution.diagnostics, ...(withAnnexes ? steps.checkAnnexes(resolution, read?.annexes) : []));
   const { i18n, diagnostics: i18nDiagnostics } = loadI18n(catalogue, store, cache?.positions);
   diagnostics.push(...i18nDiagnostics);
   if (cache) {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../lib/diagnostics.js';
 import type { Catalogue } from './catalogue.js';
 import type { I18n } from './i18n.js';
+import type { AnnexFile } from './annex/load-annexes.js';
 
 /**
  * A workspace as the load hands it on: its catalogue, how its specs resolved, its translations and labels, and every
@@ -32,8 +33,8 @@ export interface ResolutionShape {
 export interface PipelineSteps<R extends ResolutionShape> {
   /** resolves every spec, or only `specs` and the specs they extend */
   resolve(catalogue: Catalogue, specs: readonly string[] | undefined): R;
-  /** the checks that need the annex files as read (two annexes under one name) */
-  checkAnnexes(resolution: R): Diagnostic[];
+  /** the checks that need the annex files as read (two annexes under one name; the files of an annex folder) */
+  checkAnnexes(resolution: R, annexes: ReadonlyMap<string, AnnexFile> | undefined): Diagnostic[];
   /** the lint rules over the resolved workspace */
   lint(workspace: { catalogue: Catalogue; resolution: R; i18n: I18n }): Diagnostic[];
 }

@@ -19,10 +19,13 @@ export function isMarkdownAnnex(annexPath: string): boolean {
 
 /**
  * The files an annex becomes in the pack, under `annexes/`: its own file name, and for Markdown also the Word file
- * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`).
+ * of the same name (`icd.md` -> `annexes/icd.md`, `annexes/icd.docx`). An annex folder (`folderFiles`: the workspace
+ * paths of its files) keeps its name and its tree, and its files are copied as they are, Markdown included
+ * (`annexes/interface` -> `annexes/interface/oci-v1.openapi.yaml`, `annexes/interface/schemas/...`).
  */
-export function annexOutputNames(annexPath: string): string[] {
+export function annexOutputNames(annexPath: string, folderFiles?: readonly string[]): string[] {
   const name = path.posix.basename(annexPath);
+  if (folderFiles) return folderFiles.map((f) => `annexes/${name}/${f.slice(annexPath.length + 1)}`);
   if (!isMarkdownAnnex(name)) return [`annexes/${name}`];
   return [`annexes/${name}`, `annexes/${name.replace(/\.md$/i, '')}.docx`];
 }

@@ -23,7 +23,10 @@ export function specInputs(catalogue: Catalogue, resolved: ResolvedSpec): InputF
   const annexes = new Set(effectiveAnnexes(resolved).map((a) => a.path));
   const read = [...annexes].flatMap((p) => {
     const file = catalogue.annexes?.get(p);
-    return file ? [{ path: file.path, sha256: file.sha256, size: file.size }] : [];
+    if (!file) return [];
+    // an annex folder is its files
+    const members = file.files?.flatMap((f) => catalogue.annexes?.get(f) ?? []) ?? [file];
+    return members.map((m) => ({ path: m.path, sha256: m.sha256, size: m.size }));
   });
   // an annex that is also an input of another kind (a Markdown file under templates/) is listed once
   const listed = new Set(sources.map((f) => f.path));

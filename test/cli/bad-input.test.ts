@@ -14,12 +14,13 @@ const BROKEN_SPEC = 'id: broken\ntitle: [unclosed\nextends: benelux\n';
 const AT_THE_SPEC = /^specs\/broken\.yaml:3:1: error .*\[yaml\]$/m;
 const BROKEN_REQUIREMENT_LINE = 'obligation: must';
 
-const COMMANDS: Array<{ argv: (root: string) => string[]; writes?: string }> = [
+/** `json`: a command asked for JSON answers a failure with the diagnostics in validate's JSON, on stdout. */
+const COMMANDS: Array<{ argv: (root: string) => string[]; writes?: string; json?: true }> = [
   { argv: () => ['validate'] },
   { argv: () => ['build'], writes: 'out/be' },
   { argv: () => ['diff', 'be'] },
   { argv: () => ['diff', 'be', '--format', 'html', '--out', 'be.html'], writes: 'be.html' },
-  { argv: () => ['matrix', '--format', 'json'] },
+  { argv: () => ['matrix', '--format', 'json'], json: true },
   { argv: () => ['explain', 'be', 'INT-001'] },
   { argv: () => ['impact', 'INT-001'] },
   { argv: () => ['coverage', 'be'] },
@@ -38,7 +39,11 @@ describe('every command, given a workspace with an error', () => {
       await writeFile(path.join(root, 'specs/broken.yaml'), BROKEN_SPEC);
       const run = await runCli([...command.argv(root), '--root', root], { cwd: root });
       expect(run.code, run.stderr).toBe(1);
-      expect(run.stderr).toMatch(AT_THE_SPEC);
+      if (command.json)
+        expect(JSON.parse(run.stdout).diagnostics).toContainEqual(
+          expect.objectContaining({ severity: 'error', rule: 'yaml', file: 'specs/broken.yaml', line: 3, column: 1 }),
+        );
+      else expect(run.stderr).toMatch(AT_THE_SPEC);
       expect(run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
       if (command.writes) expect(existsSync(path.join(root, command.writes)), command.writes).toBe(false);
     });
@@ -77,10 +82,10 @@ describe('every command, given a workspace with an error', () => {
     );
     const reqif = await runCli(['import', 'reqif', 'bad.reqif', '--into', 'imported', '--root', root], { cwd: root });
     expect(reqif.code).toBe(1);
-    expect(reqif.stderr).toMatch(/bad\.reqif.*not well-formed.*\(line 4, column 1\)/);
+    expect(reqif.stderr).toMatch(/^bad\.reqif:4:1: error the XML is not well-formed: .* \[reqif\]$/m);
     expect(existsSync(path.join(root, 'imported'))).toBe(false);
     const xliff = await runCli(['import', 'xliff', 'bad.xlf', '--root', root], { cwd: root });
     expect(xliff.code).toBe(1);
-    expect(xliff.stderr).toMatch(/bad\.xlf.*not well-formed.*\(line 4, column 1\)/);
+    expect(xliff.stderr).toMatch(/^bad\.xlf:4:1: error the XML is not well-formed: .* \[xliff\]$/m);
   });
 });

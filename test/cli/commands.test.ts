@@ -46,12 +46,15 @@ const JSON_RUNS: Record<string, () => string[]> = {
   'import xliff': () => [path.join(tmp, 'nl.xlf'), '--dry-run', '--root', basic],
   rules: () => ['--root', basic],
   verify: () => [path.join(tmp, 'out', 'be')],
+  'acceptance report': () => ['be', '--plan', path.join(tmp, 'acceptance'), '--root', basic],
 };
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'tenderkit-commands-'));
   const built = await runCli(['build', 'be', '--root', basic, '--out-dir', path.join(tmp, 'out')]);
   expect(built.code, built.stderr).toBe(0);
+  const plan = await runCli(['acceptance', 'plan', 'be', '--root', basic, '--out-dir', path.join(tmp, 'acceptance')]);
+  expect(plan.code, plan.stderr).toBe(0);
   const xliff = await runCli(['export', 'xliff', '--lang', 'nl', '--root', basic, '--out', path.join(tmp, 'nl.xlf')]);
   expect(xliff.code, xliff.stderr).toBe(0);
   // changes compares revisions: the fixture committed to a repository of its own

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { workspaceFrom } from '../support/workspace.js';
-import { readCsv } from '../property/rfc4180.js';
+import { readCsv } from '../render/rfc4180.js';
 import { CASES, type BuildsCase, type RefusedCase } from './cases.js';
 import { blockTexts, parseGfm } from './support/read-outputs.js';
 

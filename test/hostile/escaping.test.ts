@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { canUse } from '../support/outside-tools.js';
 import { workspaceFrom } from '../support/workspace.js';
-import { readCsv } from '../property/rfc4180.js';
+import { readCsv } from '../render/rfc4180.js';
 import { htmlNodes, parseGfm, tables } from './support/read-outputs.js';
 
 /** Titles that are text, whatever they look like to Markdown, HTML, XML or a spreadsheet. */

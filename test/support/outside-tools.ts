@@ -29,6 +29,7 @@ const READERS = {
     install: 'apt-get install python3-openpyxl',
   },
   python3: { present: () => runs('python3', ['--version']), install: 'apt-get install python3' },
+  openssl: { present: () => runs('openssl', ['version']), install: 'apt-get install openssl' },
   soffice: {
     present: () => runs('soffice', ['--version']),
     install: 'apt-get install libreoffice-writer',

@@ -44,7 +44,8 @@ export const legalBasisRegime: LintRule = {
           return;
         }
         for (const [regime, specs] of regimesOf.get(requirement) ?? []) {
-          if (!DIRECTIVE[OTHER[regime]].test(basis)) continue;
+          // "Directive 2014/24/EU Art. 70 (under Directive 2009/81/EC: Art. 20)" names the article of each regime
+          if (!DIRECTIVE[OTHER[regime]].test(basis) || DIRECTIVE[regime].test(basis)) continue;
           report({
             message: `"${basis}" does not apply under ${regime}, the regime of ${specs.slice(0, 3).join(', ')}${specs.length > 3 ? ` and ${specs.length - 3} more` : ''}: cite the corresponding article of ${regime}, or set regime: ${OTHER[regime]} on a spec procured under it`,
             at,

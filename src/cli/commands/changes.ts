@@ -1,4 +1,5 @@
 import { formatOption, outFileOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { invalid } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
 import { workspaceExists } from '../workspace-guard.js';
 
@@ -34,7 +35,7 @@ export const registerChanges: RegisterCommand = (program, io, setExit) => {
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       });
       if (outcome.kind === 'usage') throw new UsageError(outcome.message);
-      if (outcome.kind === 'refused') return { exit: EXIT.inputErrors, notes: [`tenderkit: ${outcome.message}`] };
+      if (outcome.kind === 'invalid') return invalid(outcome.diagnostics);
       return {
         exit: EXIT.ok,
         report: outcome.output,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
-import { json } from '../finish.js';
+import { invalid, json } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
 import { progressReporter } from '../progress.js';
 import { addXliffImport } from './xliff.js';
@@ -44,16 +44,7 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
           progress,
         }).finally(() => progress.done());
         if (outcome.kind === 'usage') throw new UsageError(outcome.message);
-        if (outcome.kind === 'refused') {
-          const shown = path.relative(io.cwd, absolute) || file;
-          return {
-            exit: EXIT.inputErrors,
-            notes: [
-              `${shown}: error ${outcome.message.startsWith(`${absolute}: `) ? outcome.message.slice(absolute.length + 2) : outcome.message} [reqif]`,
-              'nothing was written',
-            ],
-          };
-        }
+        if (outcome.kind === 'invalid') return invalid(outcome.diagnostics, 'import');
         return {
           exit: EXIT.ok,
           report: opts.format === 'json' ? json(outcome.report) : formatImportReport(outcome.report, io.cwd),
@@ -84,19 +75,16 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
         const absolute = path.resolve(io.cwd, file);
         const outcome = await importDocx({ file: absolute, root: resolveRoot(io, opts.root), spec: opts.spec });
         if (outcome.kind === 'usage') throw new UsageError(outcome.message);
-        const shown = path.relative(io.cwd, absolute) || file;
-        if (outcome.kind === 'refused') {
-          return {
-            exit: EXIT.inputErrors,
-            notes: [`${shown}: error ${outcome.message} [docx]`, 'nothing was written'],
-          };
-        }
-        const { standingNotes } = await import('../../interchange/docx/standing-notes.js');
-        const notes = standingNotes(outcome.standing).map((n) => `${shown}: warning ${n} [docx]`);
+        if (outcome.kind === 'invalid') return invalid(outcome.diagnostics, 'import');
+        const [{ standingNotes }, { fileDiagnostic }] = await Promise.all([
+          import('../../interchange/docx/standing-notes.js'),
+          import('../../lib/diagnostics.js'),
+        ]);
+        const standing = standingNotes(outcome.standing).map((n) => fileDiagnostic('docx', n, absolute, 'warning'));
         if (!opts.apply) {
           return {
             exit: EXIT.ok,
-            notes,
+            diagnostics: standing,
             report: opts.format === 'json' ? json(outcome.report) : formatDocxImport(outcome.report, opts.format),
           };
         }
@@ -106,9 +94,8 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
         const { hasErrors } = await import('../../lib/diagnostics.js');
         return {
           exit: hasErrors(applied.diagnostics) ? EXIT.inputErrors : EXIT.ok,
-          diagnostics: applied.diagnostics,
+          diagnostics: [...standing, ...applied.diagnostics],
           notes: [
-            ...notes,
             ...(hasErrors(applied.diagnostics)
               ? ['the proposals were written; validate found the errors above for a person to finish']
               : []),

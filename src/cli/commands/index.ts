@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../command.js';
+import { registerAcceptance } from './acceptance.js';
 import { registerBuild } from './build.js';
 import { registerChanges } from './changes.js';
 import { registerCoverage } from './coverage.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerReview,
   registerImpact,
   registerResponses,
+  registerAcceptance,
   registerTranslations,
   registerExport,
   registerImport,

@@ -1,6 +1,5 @@
-import { hasErrors, sortDiagnostics, summarise } from '../../lib/diagnostics.js';
+import { hasErrors } from '../../lib/diagnostics.js';
 import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
-import { json } from '../finish.js';
 import { EXIT } from '../io.js';
 import { githubAnnotations } from '../github-annotations.js';
 import { workspaceExists } from '../workspace-guard.js';
@@ -33,17 +32,8 @@ export const registerValidate: RegisterCommand = (program, io, setExit) => {
       // a spec in a language without current translations: one warning per spec and language
       const diagnostics = [...workspace.diagnostics, ...translationWarnings(workspace)];
       const exit = hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
-      if (opts.format === 'sarif') {
-        const [{ sarifLog }, { RULES }, { TOOL_NAME, TOOL_VERSION }] = await Promise.all([
-          import('../../interchange/sarif/sarif-log.js'),
-          import('../../check/registry.js'),
-          import('../../lib/version.js'),
-        ]);
-        const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity }));
-        return { exit, report: json(sarifLog(diagnostics, rules, { name: TOOL_NAME, version: TOOL_VERSION })) };
-      }
-      if (opts.format === 'json')
-        return { exit, report: json({ diagnostics: sortDiagnostics(diagnostics), summary: summarise(diagnostics) }) };
+      // JSON and SARIF: the diagnostics are the report, printed by the one printer
+      if (opts.format !== 'text') return { exit, diagnostics, format: opts.format };
       // on GitHub Actions the text form also prints workflow commands, so problems appear on the pull request's lines
       const annotations =
         io.env['GITHUB_ACTIONS'] === 'true' ? githubAnnotations(diagnostics, githubPrefix(io, root)) : '';

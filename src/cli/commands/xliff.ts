@@ -69,11 +69,7 @@ export function addXliffImport(group: Command, io: CliIO, setExit: SetExit): voi
         progress.done(),
       );
       const shown = path.relative(io.cwd, absolute) || file;
-      if (outcome.kind === 'refused')
-        return {
-          exit: EXIT.inputErrors,
-          notes: [`${shown}:1:1: error ${outcome.message} [xliff]`, 'nothing was written'],
-        };
+      if (outcome.kind === 'usage') throw new UsageError(outcome.message);
       if (outcome.kind === 'invalid') return invalid(outcome.diagnostics, 'import');
       const { plan } = outcome;
       if (opts.format === 'json') {

@@ -16,6 +16,15 @@ export async function annexFiles(context: Omit<PackContext, 'document'>): Promis
   for (const annex of effectiveAnnexes(resolved)) {
     const file = catalogue.annexes?.get(annex.path);
     if (!file) throw new Error(`the annex ${annex.path} of ${annex.spec} was not read although the workspace is valid`);
+    if (file.files) {
+      const names = annexOutputNames(annex.path, file.files);
+      file.files.forEach((member, i) => {
+        const bytes = catalogue.annexes?.get(member)?.bytes;
+        if (!bytes) throw new Error(`the file ${member} of the annex folder ${annex.path} was not read`);
+        files.push({ name: names[i]!, bytes: new Uint8Array(bytes) });
+      });
+      continue;
+    }
     const [copied, rendered] = annexOutputNames(annex.path);
     // a copy of its own: a pack's buffers may be handed to another thread, and the annex serves other packs too
     files.push({ name: copied!, bytes: new Uint8Array(file.bytes) });

@@ -221,7 +221,7 @@ export async function planPack(
       title: a.title,
       source: a.path,
       spec: a.spec,
-      files: annexOutputNames(a.path),
+      files: annexOutputNames(a.path, catalogue.annexes?.get(a.path)?.files),
     })),
   });
   files.push(manifestFile(manifest));

@@ -82,6 +82,8 @@ export function checkResponses(
   resolved: ResolvedSpec,
   workspace: Pick<Workspace<Resolution>, 'catalogue' | 'i18n'>,
   file: string,
+  /** receives every row's answer, the canonical response in place of the bidder's words when it is valid */
+  answers?: Answer[],
 ): ResponsesReport {
   // a form in any language tenderkit writes: compared with the form of the spec in that language
   const { view, words } = formLanguage(workbook, resolved, workspace);
@@ -110,7 +112,8 @@ export function checkResponses(
       continue;
     }
     alterations.push(...cellAlterations(form, r, row));
-    recordAnswer(report, form, r, row, words.responses);
+    const answer = recordAnswer(report, form, r, row, words.responses);
+    answers?.push(answer);
   }
   alterations.push(...compareAward(workbook, view, words));
   report.intact = alterations.length === 0;
@@ -267,7 +270,7 @@ function recordAnswer(
   r: AuthorityRow,
   row: number,
   responses: readonly string[],
-): void {
+): Answer {
   const answer: Answer = {
     id: r.id,
     title: r.cells[2] ?? '',
@@ -293,6 +296,7 @@ function recordAnswer(
       (r.obligation === 'mandatory' ? report.mandatoryNotMet : report.otherNotMet).push(answer);
     }
   }
+  return answer;
 }
 
 /** The canonical answer of a value in the form's language (or in English, the canonical words). */

@@ -6,6 +6,7 @@ import {
   parseXmlSafely,
   textContent,
   type XmlElement,
+  xmlProblem,
 } from '../../lib/xml/safe-xml.js';
 import { listEntries, readZipSafely } from '../../lib/zip/zip-read.js';
 import { columnIndex, columnLetter, excelUnescape } from '../../render/xlsx/xml-text.js';
@@ -64,7 +65,7 @@ export function readXlsx(bytes: Uint8Array): ReadResult {
       return `${name} is not UTF-8`;
     }
     const xml = parseXmlSafely(text);
-    return xml.ok ? xml.root : `${name}: ${xml.message}`;
+    return xml.ok ? xml.root : `${name}: ${xmlProblem(xml)}`;
   };
   const workbook = part('xl/workbook.xml');
   const rels = part('xl/_rels/workbook.xml.rels');

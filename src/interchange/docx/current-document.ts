@@ -2,7 +2,7 @@ import type { Workspace } from '../../load/workspace.js';
 import type { Resolution } from '../../resolve/resolve.js';
 import { planPack } from '../../features/build/build-packs.js';
 import { FORMATS } from '../../features/build/formats.js';
-import { type XmlElement, parseXmlSafely } from '../../lib/xml/safe-xml.js';
+import { type XmlElement, parseXmlSafely, xmlProblem } from '../../lib/xml/safe-xml.js';
 import { readZipSafely } from '../../lib/zip/zip-read.js';
 import type { DocumentIdentity } from '../../render/docx/document-identity.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
@@ -30,6 +30,6 @@ export async function currentDocument(
   const xml = zip.ok ? zip.entries.get('word/document.xml') : undefined;
   if (!xml) throw new Error(`the ${name} built for ${resolved.spec.id} has no word/document.xml`);
   const parsed = parseXmlSafely(new TextDecoder().decode(xml));
-  if (!parsed.ok) throw new Error(`the ${name} built for ${resolved.spec.id} does not parse: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`the ${name} built for ${resolved.spec.id} does not parse: ${xmlProblem(parsed)}`);
   return parsed.root;
 }

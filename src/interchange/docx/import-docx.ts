@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { fileDiagnostic } from '../../lib/diagnostics.js';
+import type { Result } from '../../lib/result.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
 import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import type { Workspace } from '../../load/workspace.js';
@@ -72,17 +74,14 @@ export interface DocumentStanding {
   removed: string[];
 }
 
-export type DocxImportOutcome =
-  | {
-      kind: 'done';
-      report: DocxImportReport;
-      standing: DocumentStanding;
-      identity: DocumentIdentity;
-      /** what --apply needs: the workspace, the spec, each proposal's source */
-      context: ImportContext;
-    }
-  | { kind: 'refused'; message: string }
-  | { kind: 'usage'; message: string };
+/** A document that cannot be read as one tenderkit built is refused with a diagnostic of the file (rule `docx`). */
+export type DocxImportOutcome = Result<{
+  report: DocxImportReport;
+  standing: DocumentStanding;
+  identity: DocumentIdentity;
+  /** what --apply needs: the workspace, the spec, each proposal's source */
+  context: ImportContext;
+}>;
 
 export interface ImportContext {
   workspace: Workspace<Resolution>;
@@ -104,16 +103,18 @@ export interface DocxImportSettings {
  * workspace and a person edited, as proposals per requirement and field. Nothing is written.
  */
 export async function importDocx(settings: DocxImportSettings): Promise<DocxImportOutcome> {
+  const refused = (message: string): DocxImportOutcome => ({
+    kind: 'invalid',
+    diagnostics: [fileDiagnostic('docx', message, settings.file)],
+  });
   const read = readDocxParts(settings.file);
-  if (!read.ok) return { kind: 'refused', message: read.message };
+  if (!read.ok) return refused(read.message);
   const { parts } = read;
   const identity = readIdentity(parts.custom);
   if (!identity?.spec || !identity.fingerprint) {
-    return {
-      kind: 'refused',
-      message:
-        'not a document that tenderkit built: it carries no tenderkit properties (tenderkit.spec, tenderkit.fingerprint in docProps/custom.xml); build the pack again and edit its tender-specification.docx',
-    };
+    return refused(
+      'not a document that tenderkit built: it carries no tenderkit properties (tenderkit.spec, tenderkit.fingerprint in docProps/custom.xml); build the pack again and edit its tender-specification.docx',
+    );
   }
   const workspace = await loadWorkspace(settings.root, { lint: false }, RESOLVE_AND_CHECK);
   const specs = workspace.catalogue.specs;
@@ -121,19 +122,15 @@ export async function importDocx(settings: DocxImportSettings): Promise<DocxImpo
     return { kind: 'usage', message: unknownIdMessage('spec', settings.spec, [...specs.keys()]) };
   }
   if (!specs.has(identity.spec)) {
-    return {
-      kind: 'refused',
-      message: `the document was built from another workspace: it names spec "${identity.spec}", which this workspace does not have`,
-    };
+    return refused(
+      `the document was built from another workspace: it names spec "${identity.spec}", which this workspace does not have`,
+    );
   }
   if (settings.spec !== undefined && settings.spec !== identity.spec) {
-    return {
-      kind: 'refused',
-      message: `the document was built for spec ${identity.spec}, not ${settings.spec}`,
-    };
+    return refused(`the document was built for spec ${identity.spec}, not ${settings.spec}`);
   }
   const resolved = workspace.resolution.resolved.get(identity.spec);
-  if (!resolved) return { kind: 'refused', message: `spec ${identity.spec} does not resolve; run tenderkit validate` };
+  if (!resolved) return refused(`spec ${identity.spec} does not resolve; run tenderkit validate`);
   const kind: DocumentIdentity['kind'] =
     identity.kind === 'deviations-redline' ? 'deviations-redline' : 'tender-specification';
   const full: DocumentIdentity = {
@@ -151,11 +148,9 @@ export async function importDocx(settings: DocxImportSettings): Promise<DocxImpo
   const isOwnRevision = kind === 'deviations-redline' ? (author: string) => chain.has(author) : undefined;
   const walked = walkTrackedBody(parts.document, { bookmarks, ...(isOwnRevision ? { isOwnRevision } : {}) });
   if (walked.bookmarked.size === 0) {
-    return {
-      kind: 'refused',
-      message:
-        'the document has no requirement bookmarks (INT_001 for INT-001 on each requirement heading), so no change can be tied to a requirement',
-    };
+    return refused(
+      'the document has no requirement bookmarks (INT_001 for INT-001 on each requirement heading), so no change can be tied to a requirement',
+    );
   }
   const now = await currentDocument(workspace, resolved, kind);
   const nowFields = layoutFields(
@@ -167,10 +162,9 @@ export async function importDocx(settings: DocxImportSettings): Promise<DocxImpo
   const standing = compare(docFields, nowFields, walked.bookmarked, resolved, full.fingerprint, fingerprint);
   const inDocument = [...walked.bookmarked].filter((id) => resolved.requirements.some((r) => r.id === id));
   if (standing.builtFrom !== standing.now && inDocument.every((id) => standing.changed.includes(id))) {
-    return {
-      kind: 'refused',
-      message: `the document was built from another workspace or a catalogue that has since changed beyond recognition: none of its ${walked.bookmarked.size} requirements reads as spec ${identity.spec} has it here (fingerprint ${full.fingerprint}, here ${fingerprint})`,
-    };
+    return refused(
+      `the document was built from another workspace or a catalogue that has since changed beyond recognition: none of its ${walked.bookmarked.size} requirements reads as spec ${identity.spec} has it here (fingerprint ${full.fingerprint}, here ${fingerprint})`,
+    );
   }
 
   const language = kind === 'deviations-redline' ? 'en' : resolved.spec.language;
@@ -250,7 +244,7 @@ export async function importDocx(settings: DocxImportSettings): Promise<DocxImpo
     for (const p of targets) p.comments.push(comment);
   }
   return {
-    kind: 'done',
+    kind: 'ok',
     report: { file: path.basename(settings.file), spec: identity.spec, proposals, unmapped },
     standing,
     identity: full,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type XmlElement, parseXmlSafely } from '../../lib/xml/safe-xml.js';
+import { type XmlElement, parseXmlSafely, xmlProblem } from '../../lib/xml/safe-xml.js';
 import { looksLikeZip, readZipSafely } from '../../lib/zip/zip-read.js';
 
 /** The parts of an edited tender document that the import reads, each parsed without entity expansion. */
@@ -40,7 +40,7 @@ export function readDocxBytes(bytes: Uint8Array): { ok: true; parts: DocxParts }
     const data = zip.entries.get(name);
     if (!data) continue;
     const xml = parseXmlSafely(new TextDecoder().decode(data));
-    if (!xml.ok) return { ok: false, message: `${name}: ${xml.message}` };
+    if (!xml.ok) return { ok: false, message: `${name}: ${xmlProblem(xml)}` };
     parsed[name] = xml.root;
   }
   const document = parsed['word/document.xml'];

@@ -1,7 +1,9 @@
 import { compareCodePoints } from '../../lib/text/order.js';
 import { access, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseXmlSafely } from '../../lib/xml/safe-xml.js';
+import { parseXmlSafely, xmlProblem } from '../../lib/xml/safe-xml.js';
+import { diagnostic, fileDiagnostic, WHOLE_FILE, type Diagnostic, type Position } from '../../lib/diagnostics.js';
+import type { Result } from '../../lib/result.js';
 import { looksLikeZip, readZipSafely } from '../../lib/zip/zip-read.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
 import { defaultConfig, type WorkspaceConfig } from '../../load/config.js';
@@ -37,17 +39,14 @@ export interface ImportReport extends MapReport {
   requirements: Array<{ id: string; file: string; object: string; foreignId: string | null }>;
 }
 
-export type ImportOutcome =
-  | { kind: 'imported'; report: ImportReport }
-  | { kind: 'refused'; message: string }
-  | { kind: 'usage'; message: string };
+export type ImportOutcome = Result<{ report: ImportReport }>;
 
 /** Reads a ReqIF (or .reqifz) file written by any tool and writes one requirement file per requirement into a folder. */
 export async function importReqif(options: ImportReqifOptions): Promise<ImportOutcome> {
   const progress = options.progress ?? SILENT;
   progress.step(1, 3, 'reading the ReqIF file');
   const docs = await readReqifFile(options.file);
-  if (!docs.ok) return { kind: 'refused', message: docs.message };
+  if (!docs.ok) return { kind: 'invalid', diagnostics: [docs.diagnostic] };
   const target = await targetWorkspace(options.into, options.root);
   if (options.domain !== undefined && !target.config.domains.some((d) => d.id === options.domain)) {
     return {
@@ -107,14 +106,12 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
   const existing = [];
   for (const f of files) if (await exists(path.join(options.into, f.name))) existing.push(f.name);
   if (existing.length) {
-    return {
-      kind: 'refused',
-      message: `${options.into} already has ${existing.join(', ')}; nothing was written (import into another folder, or move those files away)`,
-    };
+    const problem = `the folder already has ${existing.join(', ')} (import into another folder, or move those files away)`;
+    return { kind: 'invalid', diagnostics: [fileDiagnostic('reqif', problem, options.into)] };
   }
   progress.step(3, 3, `writing ${files.length} requirement files`);
   for (const f of files) await writeFileAtomically(path.join(options.into, f.name), f.text);
-  return { kind: 'imported', report };
+  return { kind: 'ok', report };
 }
 
 interface Planned {
@@ -182,39 +179,47 @@ function mergeReports(into: ImportReport, from: MapReport): void {
   into.droppedElements = [...new Set([...into.droppedElements, ...from.droppedElements])].sort();
 }
 
-/** The ReqIF documents of a file: one for a .reqif, every .reqif entry of a .reqifz. Hostile input is refused. */
+/**
+ * The ReqIF documents of a file: one for a .reqif, every .reqif entry of a .reqifz. Hostile input is refused with a
+ * diagnostic of the file (at the place in it, for a .reqif that is not well-formed XML).
+ */
 export async function readReqifFile(
   file: string,
-): Promise<{ ok: true; docs: ReqifDocument[] } | { ok: false; message: string }> {
+): Promise<{ ok: true; docs: ReqifDocument[] } | { ok: false; diagnostic: Diagnostic }> {
+  const refuse = (message: string, at?: Position) => ({
+    ok: false as const,
+    diagnostic: diagnostic('error', 'reqif', message, file, at ?? WHOLE_FILE),
+  });
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) return { ok: false, message: `${file} is not a file` };
+    if (!info.isFile()) return refuse('this is not a file');
     size = info.size;
   } catch {
-    return { ok: false, message: `cannot read ${file}: the file does not exist` };
+    return refuse('cannot read the file: it does not exist');
   }
-  if (size > MAX_REQIF_BYTES)
-    return { ok: false, message: `${file} has ${size} bytes, more than the limit of ${MAX_REQIF_BYTES}` };
+  if (size > MAX_REQIF_BYTES) return refuse(`the file has ${size} bytes, more than the limit of ${MAX_REQIF_BYTES}`);
   const bytes = new Uint8Array(await readFile(file));
-  const texts: Array<{ name: string; bytes: Uint8Array }> = [];
+  const texts: Array<{ name: string | undefined; bytes: Uint8Array }> = [];
   if (looksLikeZip(bytes)) {
     const zip = readZipSafely(bytes, (name) => name.toLowerCase().endsWith('.reqif'));
-    if (!zip.ok) return { ok: false, message: `${file}: ${zip.message}` };
+    if (!zip.ok) return refuse(zip.message);
     for (const [name, content] of [...zip.entries].sort(([a], [b]) => compareCodePoints(a, b)))
-      texts.push({ name: `${file}!${name}`, bytes: content });
-    if (texts.length === 0) return { ok: false, message: `${file} is a zip without a .reqif file inside` };
+      texts.push({ name, bytes: content });
+    if (texts.length === 0) return refuse('the file is a zip without a .reqif file inside');
   } else {
-    texts.push({ name: file, bytes });
+    texts.push({ name: undefined, bytes });
   }
   const docs: ReqifDocument[] = [];
   for (const t of texts) {
+    // a problem of an entry of a .reqifz names the entry; its position is inside the entry, so it is given in words
+    const inEntry = (message: string) => (t.name === undefined ? message : `${t.name}: ${message}`);
     const text = decode(t.bytes);
-    if (text === undefined) return { ok: false, message: `${t.name} is not UTF-8 or UTF-16 text` };
+    if (text === undefined) return refuse(inEntry('the file is not UTF-8 or UTF-16 text'));
     const xml = parseXmlSafely(text, { maxChars: MAX_REQIF_BYTES, maxDepth: 200, maxElements: 2_000_000 });
-    if (!xml.ok) return { ok: false, message: `${t.name}: ${xml.message}` };
+    if (!xml.ok) return t.name === undefined ? refuse(xml.message, xml.at) : refuse(inEntry(xmlProblem(xml)));
     const read = readReqif(xml.root);
-    if (!read.ok) return { ok: false, message: `${t.name}: ${read.message}` };
+    if (!read.ok) return refuse(inEntry(read.message));
     docs.push(read.doc);
   }
   return { ok: true, docs };

@@ -49,16 +49,31 @@ export function sarifLog(
           ruleIndex: index.get(d.rule)!,
           level: LEVEL[d.severity],
           message: { text: d.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: d.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-                region: { startLine: d.line, startColumn: d.column },
-              },
-            },
-          ],
+          locations: [location(d)],
+          ...(d.related?.length
+            ? { relatedLocations: d.related.map((r, id) => ({ id, ...location(r), message: { text: r.message } })) }
+            : {}),
         })),
       },
     ],
+  };
+}
+
+/** A file and, unless the problem is of the whole file (line 0), the region in it. */
+function location(d: { file: string; line: number; column: number; endLine?: number; endColumn?: number }) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: d.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      ...(d.line > 0
+        ? {
+            region: {
+              startLine: d.line,
+              startColumn: d.column,
+              ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
+              ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
+            },
+          }
+        : {}),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { hasErrors, type Diagnostic } from '../../lib/diagnostics.js';
+import type { Result } from '../../lib/result.js';
 import { NO_I18N } from '../../load/i18n.js';
 import { canonicalTag, isSourceLanguage } from '../../lib/language-tag.js';
 import { writeFileAtomically } from '../../write/write-atomic.js';
@@ -8,10 +9,7 @@ import { exportXliff } from './export-xliff.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 import { SILENT, type ProgressReporter } from '../../lib/progress.js';
 
-export type XliffExportOutcome =
-  | { kind: 'done'; file: string; files: number; lang: string; diagnostics: Diagnostic[] }
-  | { kind: 'invalid'; diagnostics: Diagnostic[] }
-  | { kind: 'usage'; message: string };
+export type XliffExportOutcome = Result<{ file: string; files: number; lang: string; diagnostics: Diagnostic[] }>;
 
 /** Writes the XLIFF of the catalogue (or of one spec's requirements) for a target language. */
 export async function exportXliffFile(options: {
@@ -51,5 +49,5 @@ export async function exportXliffFile(options: {
     untranslated: options.untranslated,
   });
   await writeFileAtomically(options.out, xml);
-  return { kind: 'done', file: options.out, files, lang, diagnostics: [] };
+  return { kind: 'ok', file: options.out, files, lang, diagnostics: [] };
 }

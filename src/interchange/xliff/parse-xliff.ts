@@ -26,7 +26,9 @@ export interface ParsedXliff {
 }
 
 /** Reads an XLIFF 2.x document (untrusted: no entities, bounded size): files, units (also inside groups), segments. */
-export function parseXliff(text: string): { ok: true; xliff: ParsedXliff } | { ok: false; message: string } {
+export function parseXliff(
+  text: string,
+): { ok: true; xliff: ParsedXliff } | { ok: false; message: string; at?: { line: number; column: number } } {
   const parsed = parseXmlSafely(text);
   if (!parsed.ok) return parsed;
   const root = parsed.root;

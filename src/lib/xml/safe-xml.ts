@@ -11,7 +11,15 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-export type XmlResult = { ok: true; root: XmlElement } | { ok: false; message: string };
+/** A refusal says why, and where in the text when it is about one place (1-based). */
+export type XmlResult =
+  | { ok: true; root: XmlElement }
+  | { ok: false; message: string; at?: { line: number; column: number } };
+
+/** A refusal's message with its position in words, for a file inside a package (a part of a .docx or .xlsx). */
+export function xmlProblem(failure: { message: string; at?: { line: number; column: number } }): string {
+  return failure.at ? `${failure.message} (line ${failure.at.line}, column ${failure.at.column})` : failure.message;
+}
 
 export interface XmlLimits {
   /** characters of XML text */
@@ -52,7 +60,8 @@ export function parseXmlSafely(text: string, limits: XmlLimits = DEFAULT_XML_LIM
   if (valid !== true) {
     return {
       ok: false,
-      message: `the XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`,
+      message: `the XML is not well-formed: ${valid.err.msg}`,
+      at: { line: valid.err.line, column: valid.err.col },
     };
   }
   const parser = new XMLParser({

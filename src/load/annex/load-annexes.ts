@@ -4,6 +4,7 @@ import { decodeText } from '../source-file.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 import type { Spec } from '../spec/spec.js';
 import { annexPathProblem } from './annex-path.js';
+import { annexFolderFiles, isAnnexFolder } from './read-annex-folder.js';
 
 /** An annex file as the workspace holds it. */
 export interface AnnexFile {
@@ -14,11 +15,17 @@ export interface AnnexFile {
   size: number;
   /** the decoded text of a Markdown annex, which the pack also holds rendered */
   text?: string;
+  /**
+   * for an annex folder: the workspace paths of its files, each also in the map of annexes; the folder's own bytes
+   * are empty, its hash is that of its files' paths and hashes, its size their sum
+   */
+  files?: string[];
 }
 
 /**
- * Reads the file of every annex the specs list, once per path. A path that is absolute, leaves the workspace, names
- * nothing, leads outside it through a link, or (for Markdown) is not UTF-8 text is an error at the annex's entry.
+ * Reads the file of every annex the specs list, once per path, or every file of an annex that is a folder (a package
+ * of documents, such as annexes/interface/). A path that is absolute, leaves the workspace, names nothing, leads
+ * outside it through a link, or (for Markdown) is not UTF-8 text is an error at the annex's entry.
  */
 export function loadAnnexes(
   root: string,
@@ -43,7 +50,9 @@ export function loadAnnexes(
         report(known);
         continue;
       }
-      const message = readAnnex(root, annex.path, maxBytes, annexes);
+      const message = isAnnexFolder(root, annex.path)
+        ? readAnnexFolder(root, annex.path, maxBytes, annexes)
+        : readAnnex(root, annex.path, maxBytes, annexes);
       if (message !== undefined) {
         failed.set(annex.path, message);
         report(message);
@@ -51,6 +60,34 @@ export function loadAnnexes(
     }
   }
   return { annexes, diagnostics };
+}
+
+/** Reads every file of an annex folder into `annexes`, and the folder itself; the message of what went wrong otherwise. */
+function readAnnexFolder(
+  root: string,
+  folder: string,
+  maxBytes: number,
+  annexes: Map<string, AnnexFile>,
+): string | undefined {
+  const listed = annexFolderFiles(root, folder);
+  if ('reason' in listed) return `the annex folder ${folder} ${listed.reason}`;
+  const read = new Map<string, AnnexFile>();
+  for (const file of listed.files) {
+    const r = readNamedFile(root, file, maxBytes);
+    if (!r.ok) return `the annex folder ${folder} holds ${file}, which ${r.reason}`;
+    read.set(file, { path: file, bytes: r.bytes, sha256: sha256(r.bytes), size: r.bytes.length });
+  }
+  const members = [...read.values()];
+  for (const m of members) annexes.set(m.path, m);
+  const listing = members.map((m) => `${m.path}\u0000${m.sha256}\u0000`).join('');
+  annexes.set(folder, {
+    path: folder,
+    bytes: new Uint8Array(0),
+    sha256: sha256(listing),
+    size: members.reduce((n, m) => n + m.size, 0),
+    files: members.map((m) => m.path),
+  });
+  return undefined;
 }
 
 /** Reads one annex into `annexes`; the message of what went wrong otherwise. */

@@ -1,4 +1,5 @@
 import type { Obligation } from '../requirement/requirement.js';
+import { ACCEPTANCE_EN, type AcceptanceLabels } from './acceptance-labels.js';
 
 /**
  * Every word of the document frame. One set per language (built-in sets in src/document/i18n/label-sets/, a workspace adds
@@ -74,6 +75,8 @@ export interface Labels {
   form: FormLabels;
   /** the auditors' outputs: the deviation report (Markdown, HTML) and the redline (Word); `{name}` is filled in */
   report: ReportLabels;
+  /** the acceptance test plan, its results workbook and the acceptance report */
+  acceptance: AcceptanceLabels;
 }
 
 export interface SelectionLabels {
@@ -337,4 +340,5 @@ export const EN: Labels = {
       description: 'Tracked changes of {chain} against {baseline}',
     },
   },
+  acceptance: ACCEPTANCE_EN,
 };

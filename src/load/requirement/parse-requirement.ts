@@ -22,7 +22,10 @@ interface RawRequirement {
   legal_basis?: string[];
   justification?: string;
   scenarios?: string[];
-  parameters?: Record<string, Omit<Parameter, 'stricter'> & { stricter?: Parameter['stricter'] }>;
+  parameters?: Record<
+    string,
+    Omit<Parameter, 'stricter' | 'fixedBy'> & { stricter?: Parameter['stricter']; fixed_by?: string }
+  >;
   tags?: string[];
   lint?: { disable: string[]; reason: string };
 }
@@ -88,7 +91,8 @@ export function parseRequirement(file: SourceFile, known?: unknown, positions?: 
   }
   const parameters = new Map<string, Parameter>();
   for (const [name, p] of Object.entries(raw.parameters ?? {})) {
-    parameters.set(name, { ...p, stricter: p.stricter ?? 'none' });
+    const { fixed_by: fixedBy, ...rest } = p;
+    parameters.set(name, { ...rest, stricter: p.stricter ?? 'none', ...(fixedBy !== undefined ? { fixedBy } : {}) });
   }
   const requirement: Requirement = {
     id: raw.id,

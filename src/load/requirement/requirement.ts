@@ -22,6 +22,8 @@ export interface Parameter {
   values?: Array<string | number>;
   stricter: Direction;
   description?: string;
+  /** the document that fixes the value for every centre (`fixed_by`): no deviation may set it */
+  fixedBy?: string;
 }
 
 export interface Reference {
@@ -31,6 +33,8 @@ export interface Reference {
   /** "or equivalent" accepted; true unless the file says false */
   equivalent: boolean;
   justification?: string;
+  /** the annex of the tender documents that holds the document: a workspace path */
+  annex?: string;
 }
 
 /** A section of the body after the statement, keyed by its heading. */

@@ -47,6 +47,12 @@ export const requirementSchema = {
             minLength: 1,
             description: 'Why the subject-matter requires this reference without equivalents',
           },
+          annex: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'The annex of the tender documents that holds this document: a workspace path, a file of an annex folder included (annexes/interface/oci-v1.openapi.yaml)',
+          },
         },
       },
     },
@@ -73,6 +79,12 @@ export const requirementSchema = {
           values: { type: 'array', minItems: 1, uniqueItems: true, items: { type: ['string', 'number'] } },
           stricter: { enum: ['higher', 'lower', 'none'] },
           description: { type: 'string' },
+          fixed_by: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'The document that fixes the value for every centre (e.g. "ICD 1.0.1 §11"); no deviation may set it',
+          },
         },
       },
     },

@@ -1,5 +1,6 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
 import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
+import { acceptanceSchema } from './acceptance-schema.js';
 import { noticeSchema } from './notice-schema.js';
 import { selectionSchema } from './selection-schema.js';
 
@@ -138,5 +139,6 @@ export const specSchema = {
     evaluation: evaluationSchema,
     notice: noticeSchema,
     selection: selectionSchema(localisedText),
+    acceptance: acceptanceSchema,
   },
 } as const;

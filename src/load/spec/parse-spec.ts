@@ -4,6 +4,7 @@ import type { ParameterValue } from '../requirement/requirement.js';
 import { validateAgainstSchema } from '../schema/validate-schema.js';
 import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type PositionStore } from '../yaml/parse-yaml.js';
+import { acceptanceBlock, type AcceptancePhase } from './acceptance.js';
 import { noticeBlock, type RawNoticeBlock } from './notice.js';
 import { selectionBlock, type RawSelectionBlock } from './selection.js';
 import type {
@@ -58,6 +59,7 @@ interface RawSpec {
   evaluation?: EvaluationBlock;
   notice?: RawNoticeBlock;
   selection?: RawSelectionBlock;
+  acceptance?: { phases: AcceptancePhase[] };
 }
 
 export function specIdFromPath(file: string): string {
@@ -150,6 +152,7 @@ export function parseSpec(
     ...(raw.authority !== undefined ? { authority: raw.authority } : {}),
     ...(raw.notice !== undefined ? { notice: noticeBlock(raw.notice) } : {}),
     ...(raw.selection !== undefined ? { selection: selectionBlock(raw.selection) } : {}),
+    ...(raw.acceptance !== undefined ? { acceptance: acceptanceBlock(raw.acceptance) } : {}),
     ...(raw.procurement !== undefined
       ? { procurement: { ...raw.procurement, cpv: raw.procurement.cpv ?? [] } as NonNullable<Spec['procurement']> }
       : {}),

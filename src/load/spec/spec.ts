@@ -1,5 +1,6 @@
 import type { Obligation, ParameterValue, Verification } from '../requirement/requirement.js';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
+import type { AcceptanceBlock } from './acceptance.js';
 import type { NoticeBlock } from './notice.js';
 import type { SelectionBlock } from './selection.js';
 
@@ -129,6 +130,8 @@ export interface Spec {
   notice?: NoticeBlock;
   /** exclusion grounds and selection criteria, as written in this spec; `effectiveSelection` adds the inherited ones */
   selection?: SelectionBlock;
+  /** the acceptance phases as written in this spec (inherited along the chain) */
+  acceptance?: AcceptanceBlock;
   file: string;
   yaml: ParsedYaml;
 }

@@ -1,4 +1,4 @@
-import type { RequirementFile } from '../../lint/lint-workspace.js';
+import type { RequirementFile } from '../lint-workspace.js';
 
 /** A quality criterion with a complete 0-2 scale, in YAML flow style. */
 export const SCALE = 'scale: { max: 2, descriptors: { 0: none, 1: some, 2: all } }';

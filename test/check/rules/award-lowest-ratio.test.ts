@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardLowestRatio } from '../../../src/check/rules/award-lowest-ratio.js';
-import { lintWorkspace, positionInText } from '../../lint/lint-workspace.js';
+import { lintWorkspace, positionInText } from '../lint-workspace.js';
 import { awardSpec, PRICE } from './award-fixture.js';
 
 const run = (specs: Record<string, string>) => lintWorkspace([awardLowestRatio], { specs });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardMethod } from '../../../src/check/rules/award-method.js';
-import { lintWorkspace, positionInText } from '../../lint/lint-workspace.js';
+import { lintWorkspace, positionInText } from '../lint-workspace.js';
 import { awardSpec, PRICE, REQUIREMENTS, SCALE } from './award-fixture.js';
 
 const run = (specs: Record<string, string>) => lintWorkspace([awardMethod], { requirements: REQUIREMENTS, specs });

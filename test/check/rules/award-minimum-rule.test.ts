@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardMinimumRule } from '../../../src/check/rules/award-minimum-rule.js';
-import { lintWorkspace, positionInText } from '../../lint/lint-workspace.js';
+import { lintWorkspace, positionInText } from '../lint-workspace.js';
 import { awardSpec, PRICE, REQUIREMENTS } from './award-fixture.js';
 
 const run = (specs: Record<string, string>) => lintWorkspace([awardMinimumRule], { requirements: REQUIREMENTS, specs });

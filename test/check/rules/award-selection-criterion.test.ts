@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awardSelectionCriterion } from '../../../src/check/rules/award-selection-criterion.js';
-import { lintWorkspace, positionInText } from '../../lint/lint-workspace.js';
+import { lintWorkspace, positionInText } from '../lint-workspace.js';
 import { awardSpec, PRICE } from './award-fixture.js';
 
 const REQUIREMENTS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectionCode } from '../../../src/check/rules/selection-code.js';
-import { lintWorkspace, positionInText } from '../../lint/lint-workspace.js';
+import { lintWorkspace, positionInText } from '../lint-workspace.js';
 
 const spec = (regime: string, selection: string) =>
   `id: base\ntitle: Base\nregime: ${regime}\nselection:\n${selection}`;

@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cli.js';
 import { canUse } from '../../support/outside-tools.js';
 import { fixtureInGit, gitRepos } from '../../support/git-repo.js';
-import { FULL_NOTICE } from '../../eforms/full-notice.js';
-import { compiledSchematron, HAVE_XSLT3, schematronFailures } from '../../eforms/schematron.js';
-import { HAVE_SDK, SDK } from '../../eforms/sdk.js';
+import { FULL_NOTICE } from './full-notice.js';
+import { compiledSchematron, HAVE_XSLT3, schematronFailures } from './schematron.js';
+import { HAVE_SDK, SDK } from './sdk.js';
 
 const XSD = path.join(SDK, 'schemas/maindoc/UBL-ContractNotice-2.3.xsd');
 const repos = gitRepos();

@@ -5,9 +5,9 @@ import { EFORMS_SDK } from '../../../src/lib/eforms-sdk/sdk-data.js';
 import { runCli } from '../../support/cli.js';
 import { canUse } from '../../support/outside-tools.js';
 import { fixtureCopies } from '../../support/workspace.js';
-import { FULL_NOTICE } from '../../eforms/full-notice.js';
-import { compiledSchematron, HAVE_XSLT3, schematronFailures } from '../../eforms/schematron.js';
-import { HAVE_SDK, SDK } from '../../eforms/sdk.js';
+import { FULL_NOTICE } from './full-notice.js';
+import { compiledSchematron, HAVE_XSLT3, schematronFailures } from './schematron.js';
+import { HAVE_SDK, SDK } from './sdk.js';
 
 const XSD = path.join(SDK, 'schemas/maindoc/UBL-ContractNotice-2.3.xsd');
 

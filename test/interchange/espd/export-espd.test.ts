@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cli.js';
 import { canUse, REPO_ROOT } from '../../support/outside-tools.js';
 import { fixtureCopies } from '../../support/workspace.js';
-import { FULL_NOTICE } from '../../eforms/full-notice.js';
+import { FULL_NOTICE } from '../eforms/full-notice.js';
 import { compiledRules, failedAsserts, HAVE_ESPD, REQUEST_XSD } from './espd-rules.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tenderkit-espd-'));

@@ -1,3 +1,4 @@
+import { ACCEPTANCE_DE } from './acceptance/de.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const DE: BuiltInLanguage = {
@@ -93,6 +94,7 @@ export const DE: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['muss', 'müssen'], recommended: ['sollte', 'sollten'], optional: ['kann', 'können'] },
+    acceptance: ACCEPTANCE_DE,
     form: {
       responsesSheet: 'Antworten',
       awardSheet: 'Zuschlagskriterien',

@@ -1,3 +1,4 @@
+import { ACCEPTANCE_FR } from './acceptance/fr.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const FR: BuiltInLanguage = {
@@ -93,6 +94,7 @@ export const FR: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['doit', 'doivent'], recommended: ['devrait', 'devraient'], optional: ['peut', 'peuvent'] },
+    acceptance: ACCEPTANCE_FR,
     form: {
       responsesSheet: 'Réponses',
       awardSheet: "Critères d'attribution",

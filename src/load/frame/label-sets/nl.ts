@@ -1,3 +1,4 @@
+import { ACCEPTANCE_NL } from './acceptance/nl.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const NL: BuiltInLanguage = {
@@ -92,6 +93,7 @@ export const NL: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
+    acceptance: ACCEPTANCE_NL,
     form: {
       responsesSheet: 'Antwoorden',
       awardSheet: 'Gunningscriteria',
