@@ -11,6 +11,7 @@ import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { noticeModel } from './notice-model.js';
 import { writeNotice } from './write-notice.js';
 import { changeNoticeModel } from './change-notice.js';
+import { awardNoticeModel } from './award-notice.js';
 
 export interface ExportEformsOptions {
   root: string;
@@ -19,6 +20,10 @@ export interface ExportEformsOptions {
   out: string;
   /** write a change notice of the notice published from this git revision */
   changeFrom?: string;
+  /** write the contract award notice from this evaluation (`evaluate --format json`) */
+  award?: string;
+  /** BT-1451, YYYY-MM-DD, for the award notice */
+  awardDate?: string;
   progress?: ProgressReporter;
 }
 
@@ -29,6 +34,8 @@ export interface EformsExport {
   toComplete: MandatoryField[];
   /** for a change notice: the sections it changes */
   changed?: string[];
+  /** for an award notice: the winning organisation */
+  winner?: string;
 }
 
 /**
@@ -51,6 +58,21 @@ export async function exportEforms(options: ExportEformsOptions): Promise<Export
   const diagnostics = [...workspace.diagnostics, ...built.diagnostics];
   if (!built.model) return { kind: 'invalid', diagnostics };
   let model = built.model;
+  if (options.changeFrom !== undefined && options.award !== undefined)
+    return { kind: 'usage', message: 'give --change-from or --award, not both: a notice either changes or awards' };
+  if (options.award !== undefined && options.awardDate === undefined)
+    return {
+      kind: 'usage',
+      message: '--award needs --award-date YYYY-MM-DD, the date of the award decision (BT-1451)',
+    };
+  if (options.award !== undefined) {
+    const awarded = awardNoticeModel(model, options.award, options.spec, options.awardDate);
+    if (awarded.kind !== 'ok')
+      return awarded.kind === 'invalid'
+        ? { kind: 'invalid', diagnostics: [...diagnostics, ...awarded.diagnostics] }
+        : awarded;
+    model = awarded.value;
+  }
   if (options.changeFrom !== undefined) {
     progress.step(2, 3, `comparing with ${options.changeFrom}`);
     const change = await changeNoticeModel(options.root, options.spec, options.changeFrom, model, labels);
@@ -62,7 +84,7 @@ export async function exportEforms(options: ExportEformsOptions): Promise<Export
     spec: options.spec,
     file: resolved.spec.file,
     tool: `${TOOL_NAME} ${TOOL_VERSION}`,
-    change: model.changes !== undefined,
+    ...(model.changes ? { kind: 'change notice' } : model.result ? { kind: 'contract award notice' } : {}),
   });
   await writeFileAtomically(options.out, xml);
   return {
@@ -72,6 +94,7 @@ export async function exportEforms(options: ExportEformsOptions): Promise<Export
       subtype: model.subtype,
       toComplete,
       ...(model.changes ? { changed: model.changes.sections.map((c) => c.section) } : {}),
+      ...(model.result ? { winner: model.result.winner.name ?? model.result.winner.bidder } : {}),
     },
     diagnostics,
   };

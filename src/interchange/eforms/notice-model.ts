@@ -13,9 +13,11 @@ import { noticeSelection, type NoticeSelection } from './notice-selection.js';
 
 /** The values of a draft contract notice (subtype 16 or 18), each named by the eForms business term it fills. */
 export interface NoticeModel {
+  /** efac:NoticeResult and cac:TenderResult: what a contract award notice (subtype 29 or 31) reports */
+  result?: NoticeResult;
   /** efac:Changes: what a change notice changes in the notice published before */
   changes?: NoticeChanges;
-  /** 16 under Directive 2014/24/EU, 18 under Directive 2009/81/EC */
+  /** 16 under Directive 2014/24/EU, 18 under Directive 2009/81/EC; 29 and 31 for their contract award notices */
   subtype: NoticeSubtypeId;
   /** BT-578 and BT-732 of every lot: the security clearance a 2009/81 procedure asks (its slc-sec-inf criterion) */
   securityClearance?: { description?: string };
@@ -94,6 +96,24 @@ export interface NoticeChanges {
   reason: 'update-add';
   /** BT-762 */
   reasonDescription?: string;
+}
+
+/** The result of the procedure's one lot, from the evaluation of the tenders. */
+export interface NoticeResult {
+  /** BT-1451 (cac:TenderResult/cbc:AwardDate), xs:date with offset; undefined when not given */
+  awardDate?: string;
+  /** BT-759 with BT-760 "tenders": how many tenders were received */
+  tendersReceived: number;
+  /** ISO 4217 */
+  currency: string;
+  winner: {
+    /** BT-500 of the winning organisation, as the bidder declared it on the response form's cover sheet */
+    name?: string;
+    /** the tender's id in the evaluation (the response form's file name), BT-3201 */
+    bidder: string;
+    /** BT-720: the winning tender's value */
+    value: number;
+  };
 }
 
 export interface NoticeLotModel {

@@ -1,9 +1,8 @@
 import { EFORMS_SDK, noticeSubtype, type MandatoryField, type NoticeSubtype } from '../../lib/eforms-sdk/sdk-data.js';
-import type { NoticeChanges, NoticeLotModel, NoticeModel } from './notice-model.js';
+import type { NoticeChanges, NoticeLotModel, NoticeModel, NoticeResult } from './notice-model.js';
 import { element as el, serialise, type XmlOut } from '../../lib/xml/xml-tree.js';
 
 const NAMESPACES = {
-  xmlns: 'urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2',
   'xmlns:cac': 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
   'xmlns:cbc': 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
   'xmlns:ext': 'urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2',
@@ -12,8 +11,9 @@ const NAMESPACES = {
   'xmlns:efext': 'http://data.europa.eu/p27/eforms-ubl-extensions/1',
 };
 
-/** The organisation the notice's parts refer to: the buyer, the only one the draft knows. */
+/** The organisations the notice's parts refer to: the buyer, and in an award notice the winner. */
 const BUYER = 'ORG-0001';
+const WINNER = 'ORG-0002';
 
 export interface WrittenNotice {
   xml: string;
@@ -27,7 +27,7 @@ export interface WrittenNotice {
  */
 export function writeNotice(
   model: NoticeModel,
-  about: { spec: string; file: string; tool: string; change?: boolean },
+  about: { spec: string; file: string; tool: string; kind?: string },
 ): WrittenNotice {
   const subtype = noticeSubtype(model.subtype);
   const written = new Set<string>();
@@ -38,6 +38,59 @@ export function writeNotice(
   };
   const lang = { languageID: model.language };
   const { buyer, procedure } = model;
+
+  /** efac:NoticeResult of an award notice: one lot's result, its winning tender, the contract and the tenderer */
+  const noticeResult = (r: NoticeResult): XmlOut => {
+    const amount = (name: string, bt: string, value: number) =>
+      field(bt, el(name, { currencyID: r.currency }, String(value)));
+    const lotId = model.lots[0]!.id;
+    return el('efac:NoticeResult', {}, [
+      amount('cbc:TotalAmount', 'BT-161-NoticeResult', r.winner.value),
+      el('efac:LotResult', {}, [
+        field('OPT-322-LotResult', el('cbc:ID', { schemeName: 'result' }, 'RES-0001')),
+        field('BT-142-LotResult', el('cbc:TenderResultCode', { listName: 'winner-selection-status' }, 'selec-w')),
+        el('efac:LotTender', {}, [field('OPT-320-LotResult', el('cbc:ID', { schemeName: 'tender' }, 'TEN-0001'))]),
+        el('efac:ReceivedSubmissionsStatistics', {}, [
+          field('BT-760-LotResult', el('efbc:StatisticsCode', { listName: 'received-submission-type' }, 'tenders')),
+          field('BT-759-LotResult', el('efbc:StatisticsNumeric', {}, String(r.tendersReceived))),
+        ]),
+        el('efac:SettledContract', {}, [
+          field('OPT-315-LotResult', el('cbc:ID', { schemeName: 'contract' }, 'CON-0001')),
+        ]),
+        el('efac:TenderLot', {}, [field('BT-13713-LotResult', el('cbc:ID', { schemeName: 'Lot' }, lotId))]),
+      ]),
+      el('efac:LotTender', {}, [
+        field('OPT-321-Tender', el('cbc:ID', { schemeName: 'tender' }, 'TEN-0001')),
+        el('cac:LegalMonetaryTotal', {}, [amount('cbc:PayableAmount', 'BT-720-Tender', r.winner.value)]),
+        el('efac:TenderingParty', {}, [
+          field('OPT-210-Tenderer', el('cbc:ID', { schemeName: 'tendering-party' }, 'TPA-0001')),
+        ]),
+        el('efac:TenderLot', {}, [field('BT-13714-Tender', el('cbc:ID', { schemeName: 'Lot' }, lotId))]),
+        el('efac:TenderReference', {}, [field('BT-3201-Tender', el('cbc:ID', {}, r.winner.bidder))]),
+      ]),
+      el('efac:SettledContract', {}, [
+        field('OPT-316-Contract', el('cbc:ID', { schemeName: 'contract' }, 'CON-0001')),
+        el('efac:LotTender', {}, [field('OPT-310-Tender', el('cbc:ID', { schemeName: 'tender' }, 'TEN-0001'))]),
+      ]),
+      el('efac:TenderingParty', {}, [
+        field('OPT-210-Tenderer', el('cbc:ID', { schemeName: 'tendering-party' }, 'TPA-0001')),
+        el('efac:Tenderer', {}, [field('OPT-300-Tenderer', el('cbc:ID', { schemeName: 'organization' }, WINNER))]),
+      ]),
+    ]);
+  };
+
+  /** the winning organisation: its identifier and, as its cover sheet declares it, its name */
+  const winnerOrganisation = (r: NoticeResult): XmlOut =>
+    el('efac:Organization', {}, [
+      el('efac:Company', {}, [
+        el('cac:PartyIdentification', {}, [
+          field('OPT-200-Organization-Company', el('cbc:ID', { schemeName: 'organization' }, WINNER)),
+        ]),
+        r.winner.name
+          ? el('cac:PartyName', {}, [field('BT-500-Organization-Company', el('cbc:Name', lang, r.winner.name))])
+          : undefined,
+      ]),
+    ]);
 
   /** efac:Changes of a change notice: the notice changed, each section changed, the reason */
   const changesElement = (changes: NoticeChanges): XmlOut =>
@@ -105,11 +158,12 @@ export function writeNotice(
     el('ext:UBLExtension', {}, [
       el('ext:ExtensionContent', {}, [
         el('efext:EformsExtension', {}, [
+          model.result ? noticeResult(model.result) : undefined,
           model.changes ? changesElement(model.changes) : undefined,
           el('efac:NoticeSubType', {}, [
             field('OPP-070-notice', el('cbc:SubTypeCode', { listName: 'notice-subtype' }, subtype.id)),
           ]),
-          el('efac:Organizations', {}, [organisation]),
+          el('efac:Organizations', {}, [organisation, model.result ? winnerOrganisation(model.result) : undefined]),
         ]),
       ]),
     ]),
@@ -309,12 +363,19 @@ export function writeNotice(
     ]);
   };
 
-  const root = el('ContractNotice', NAMESPACES, [
+  const [rootName, documentNamespace] = model.result
+    ? ['ContractAwardNotice', 'urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2']
+    : ['ContractNotice', 'urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2'];
+  const root = el(rootName, { xmlns: documentNamespace, ...NAMESPACES }, [
     extensions,
     field('OPT-001-notice', el('cbc:UBLVersionID', {}, '2.3')),
     field('OPT-002-notice', el('cbc:CustomizationID', {}, EFORMS_SDK.customizationId)),
     field('BT-701-notice', el('cbc:ID', { schemeName: 'notice-id' }, model.noticeId)),
     field('BT-04-notice', el('cbc:ContractFolderID', {}, model.procedureId)),
+    // an award notice's schema asks the dispatch date (BT-05), which the eSender sets when it sends the notice: the
+    // draft carries the date of the award decision until then
+    model.result?.awardDate ? field('BT-05(a)-notice', el('cbc:IssueDate', {}, model.result.awardDate)) : undefined,
+    model.result?.awardDate ? field('BT-05(b)-notice', el('cbc:IssueTime', {}, '00:00:00Z')) : undefined,
     field('BT-757-notice', el('cbc:VersionID', {}, '01')),
     field('BT-01-notice', el('cbc:RegulatoryDomain', {}, subtype.legalBasis)),
     field(['BT-02-notice', 'BT-03-notice'], el('cbc:NoticeTypeCode', { listName: subtype.formType }, subtype.type)),
@@ -336,6 +397,9 @@ export function writeNotice(
       ...scope('Procedure', procedure),
     ]),
     ...model.lots.map(lot),
+    model.result?.awardDate
+      ? el('cac:TenderResult', {}, [field('BT-1451-Contract', el('cbc:AwardDate', {}, model.result.awardDate))])
+      : undefined,
   ]);
 
   const toComplete = subtype.mandatory.filter((f) => !written.has(f.id));
@@ -382,11 +446,11 @@ function headerComment(
   subtype: NoticeSubtype,
   toComplete: MandatoryField[],
   written: ReadonlySet<string>,
-  about: { spec: string; file: string; tool: string; change?: boolean },
+  about: { spec: string; file: string; tool: string; kind?: string },
 ): string {
   const directive = subtype.legalBasis === '32009L0081' ? 'Directive 2009/81/EC' : 'Directive 2014/24/EU';
   const lines = [
-    `Draft eForms ${about.change ? 'change notice' : 'contract notice'}, subtype ${subtype.id} (${subtype.type}, ${directive}), written by ${about.tool}`,
+    `Draft eForms ${about.kind ?? 'contract notice'}, subtype ${subtype.id} (${subtype.type}, ${directive}), written by ${about.tool}`,
     `from the spec "${about.spec}" (${about.file}). It is not ready to publish: import it into the eSender,`,
     'check every value against the tender documents and complete these fields, mandatory in every notice',
     `of subtype ${subtype.id}:`,
