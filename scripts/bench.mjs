@@ -22,7 +22,18 @@ const sizes = (smoke ? '1000' : opt('--sizes', '1000,5000,20000')).split(',').ma
 const resultsFile = smoke ? '-' : opt('--out', path.join(repo, 'scripts', 'benchmark-results.md'));
 const variants = Number(opt('--variants', '26'));
 const limits = smoke
-  ? { help: 1.5, validate: 15, build: 30, diff: 10, diffKept: 2, matrix: 15, buildAll: 180, rebuild: 20, changes: 10 }
+  ? {
+      help: 1.5,
+      validate: 15,
+      build: 30,
+      diff: 10,
+      diffKept: 2,
+      matrix: 15,
+      buildAll: 180,
+      rebuild: 20,
+      changes: 10,
+      acceptance: 5,
+    }
   : undefined;
 
 if (!existsSync(path.join(repo, 'dist', 'main.js')))
@@ -94,6 +105,62 @@ function gitRevisions(ws) {
   git('tag', 'r2');
   git('gc', '-q');
   return true;
+}
+
+/**
+ * The acceptance case: a workspace of N interconnection requirements that each have a case in all four phases
+ * (`generate-workspace.mjs --acceptance`), its plan, and a test runner's JUnit XML with one result for every case
+ * (4N results, one in a hundred failed, each with an attachment); times `acceptance report` on the plan's results
+ * workbook (4N rows) and the JUnit file (median of three runs).
+ */
+function acceptanceCase(n) {
+  const ws = path.join(work, `acceptance-${n}`);
+  execFileSync(process.execPath, [
+    path.join(repo, 'scripts', 'generate-workspace.mjs'),
+    ws,
+    '--requirements',
+    String(n),
+    '--variants',
+    '0',
+    '--acceptance',
+  ]);
+  const planDir = path.join(ws, 'plan');
+  const plan = cli(['acceptance', 'plan', 'eu-baseline', '--root', ws, '--out-dir', planDir]);
+  const { cases } = JSON.parse(readFileSync(path.join(planDir, 'plan.json'), 'utf8'));
+  const junit = path.join(ws, 'run.xml');
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="acceptance run"><testsuite name="run" tests="${cases.length}" timestamp="2027-03-05T09:00:00Z">`,
+  ];
+  cases.forEach((c, i) =>
+    lines.push(
+      `<testcase classname="acceptance" name="${c.id}" time="0.01"><properties><property name="requirement" value="${c.requirement}"/><property name="phase" value="${c.phase}"/></properties>${i % 100 === 0 ? '<failure message="timing oracle missed">expected within the limit</failure>' : ''}<system-out>[[ATTACHMENT|evidence/${c.id}.log]]</system-out></testcase>`,
+    ),
+  );
+  lines.push('</testsuite></testsuites>');
+  writeFileSync(junit, lines.join('\n'));
+  spawnSync('sync');
+  const reportArgs = [
+    'acceptance',
+    'report',
+    'eu-baseline',
+    '--root',
+    ws,
+    '--plan',
+    planDir,
+    '--results',
+    path.join(planDir, 'test-results.xlsx'),
+    '--junit',
+    junit,
+    '--format',
+    'json',
+    '--out',
+    path.join(work, 'acceptance.json'),
+  ];
+  cli(reportArgs);
+  const report = medianRun(() => cli(reportArgs));
+  rmSync(ws, { recursive: true, force: true });
+  return { cases: cases.length, plan, report };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -177,8 +244,14 @@ for (const n of sizes) {
   const all = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   const again = n <= 5000 ? cli(['build', '--root', ws, '--format', formats]) : undefined;
   if (all) process.stderr.write(`  build all ${s(all.seconds)}, again ${s(again.seconds)}\n`);
+  const acceptance = n <= 5000 ? acceptanceCase(n) : undefined;
+  if (acceptance)
+    process.stderr.write(
+      `  acceptance: plan ${s(acceptance.plan.seconds)}, report on ${acceptance.cases} cases and results ${s(acceptance.report.seconds)}\n`,
+    );
   rows.push({
     n,
+    acceptance,
     help,
     nodeAlone,
     validateCold,
@@ -307,6 +380,26 @@ const lines = [
       r.all ? mb(Math.max(r.all.rss, r.again.rss)) : 'not run',
     ]),
   ),
+  '',
+  row([
+    'requirements',
+    'test cases (4 phases each)',
+    'acceptance plan (Word in one language, workbook, plan.json)',
+    'acceptance report, one result per case (workbook + JUnit)',
+    'peak memory, report',
+  ]),
+  row(['---:', '---:', '---:', '---:', '---:']),
+  ...rows
+    .filter((r) => r.acceptance)
+    .map((r) =>
+      row([
+        r.n.toLocaleString('en'),
+        r.acceptance.cases.toLocaleString('en'),
+        s(r.acceptance.plan.seconds),
+        s(r.acceptance.report.seconds),
+        mb(r.acceptance.report.rss),
+      ]),
+    ),
 ];
 if (rows.length >= 2) {
   const [a, b] = [rows[rows.length - 2], rows[rows.length - 1]];
@@ -336,6 +429,9 @@ if (limits) {
     ...(r.changes ? [['changes between two commits, 50 edits', r.changes.seconds, limits.changes]] : []),
     ['build all specs', r.all.seconds, limits.buildAll],
     ['no-change rebuild', r.again.seconds, limits.rebuild],
+    ...(r.acceptance
+      ? [['acceptance report, one result per case', r.acceptance.report.seconds, limits.acceptance]]
+      : []),
   ];
   const over = checks.filter(([, took, limit]) => took > limit);
   for (const [what, took, limit] of checks)

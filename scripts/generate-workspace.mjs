@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Writes a synthetic workspace for benchmarks: N requirements with realistic bodies over the four
 // default domains, a baseline and M national variants with deviations of every kind.
-// Usage: node scripts/generate-workspace.mjs DIR [--requirements N] [--variants M] [--seed S]
+// Usage: node scripts/generate-workspace.mjs DIR [--requirements N] [--variants M] [--seed S] [--acceptance]
+// --acceptance: every requirement is an interconnection requirement verified by inspection, demonstration and test
+// that supports a scenario, and the baseline plans all four acceptance phases: N requirements give 4N test cases.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 function parseArgs(argv) {
-  const args = { dir: undefined, requirements: 1000, variants: 26, seed: 1 };
+  const args = { dir: undefined, requirements: 1000, variants: 26, seed: 1, acceptance: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--requirements') args.requirements = Number(argv[++i]);
     else if (a === '--variants') args.variants = Number(argv[++i]);
     else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a === '--acceptance') args.acceptance = true;
     else args.dir = a;
   }
   if (!args.dir || !Number.isInteger(args.requirements) || args.requirements < 4) {
@@ -78,7 +81,7 @@ function sentence(rnd, n) {
   return `${words.join(' ')}.`;
 }
 
-function requirement(rnd, domain, number, scenarios) {
+function requirement(rnd, domain, number, scenarios, acceptance) {
   const id = `${domain.prefix}-${String(number).padStart(4, '0')}`;
   const subject = SUBJECTS[Math.floor(rnd() * SUBJECTS.length)];
   const action = ACTIONS[Math.floor(rnd() * ACTIONS.length)];
@@ -89,7 +92,12 @@ function requirement(rnd, domain, number, scenarios) {
   const copies = 1 + Math.floor(rnd() * 5);
   const reference = STANDARDS[Math.floor(rnd() * STANDARDS.length)];
   const legal = domain.id === 'eu-sourcing' ? 'legal_basis:\n  - "Directive 2009/81/EC, Article 23"\n' : '';
-  const scenario = rnd() < 0.4 ? `scenarios: [${scenarios[Math.floor(rnd() * scenarios.length)]}]\n` : '';
+  const scenario = rnd() < 0.4 || acceptance ? `scenarios: [${scenarios[Math.floor(rnd() * scenarios.length)]}]\n` : '';
+  const verification = acceptance
+    ? 'inspection, demonstration, test'
+    : rnd() < 0.5
+      ? 'test, demonstration'
+      : 'inspection, analysis';
   return {
     id,
     domain: domain.id,
@@ -99,7 +107,7 @@ id: ${id}
 title: ${action[0].toUpperCase()}${action.slice(1, 60)} (${number})
 domain: ${domain.id}
 obligation: ${obligation}
-verification: [${rnd() < 0.5 ? 'test, demonstration' : 'inspection, analysis'}]
+verification: [${verification}]
 status: approved
 references:
   - id: "${reference}"
@@ -143,8 +151,9 @@ function main() {
   );
   const all = [];
   for (let i = 0; i < args.requirements; i++) {
-    const domain = DOMAINS[i % DOMAINS.length];
-    const req = requirement(rnd, domain, Math.floor(i / DOMAINS.length) + 1, scenarios);
+    const domain = args.acceptance ? DOMAINS[0] : DOMAINS[i % DOMAINS.length];
+    const number = args.acceptance ? i + 1 : Math.floor(i / DOMAINS.length) + 1;
+    const req = requirement(rnd, domain, number, scenarios, args.acceptance);
     mkdirSync(path.join(root, 'requirements', domain.id), { recursive: true });
     writeFileSync(path.join(root, 'requirements', domain.id, `${req.id}.md`), req.text);
     all.push(req);
@@ -160,7 +169,7 @@ select: { domains: [${DOMAINS.map((d) => d.id).join(', ')}] }
 award:
   - { id: quality, title: Technical quality, weight: 60, type: quality }
   - { id: price, title: Price, weight: 40, type: price }
-`,
+${args.acceptance ? 'acceptance: { phases: [fat, sat, sit, trial] }\n' : ''}`,
   );
   const countries = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
   for (let v = 0; v < args.variants; v++) {

@@ -15,6 +15,7 @@ import { languagePosition, translationReport } from './i18n/translation-warnings
 import type { EffectiveRequirement, ResolvedSpec } from '../resolve/resolved.js';
 import { annexOutputNames, effectiveAnnexes, type EffectiveAnnex } from '../resolve/effective-annexes.js';
 import type { WorkspaceConfig } from '../load/config.js';
+import { languagesOf } from '../load/spec/spec.js';
 import type { Labels } from '../load/frame/labels.js';
 import { escapeData, renderTemplate } from './render-template.js';
 import { substituteInText, substituteParameters } from './substitute-parameters.js';
@@ -119,7 +120,8 @@ export function buildDocument(
     children.push({ type: 'pageBreak' });
     children.push(framed(heading(1, [text(labels.annexes.chapter)], { number: String(++chapter) })));
     children.push(framed(paragraph([text(labels.annexes.intro)])));
-    children.push(framed(annexTable(annexes, labels)));
+    const main = languagesOf(spec)[0];
+    children.push(framed(annexTable(annexes, labels, spec.language === main ? undefined : spec.language)));
   }
   diagnostics.push(...translationReport(resolved, localised, where));
 
@@ -347,10 +349,10 @@ function awardTable(resolved: ResolvedSpec, labels: Labels): Table {
 }
 
 /** Each annex's title and the files it is in the pack, each a link relative to the tender document. */
-function annexTable(annexes: readonly EffectiveAnnex[], labels: Labels): Table {
+function annexTable(annexes: readonly EffectiveAnnex[], labels: Labels, further: string | undefined): Table {
   const rows = annexes.map((a) => {
     const files: PhrasingContent[] = [];
-    annexOutputNames(a.path).forEach((name, i) => {
+    annexOutputNames(a.path, undefined, further).forEach((name, i) => {
       if (i > 0) files.push(text(', '));
       // each segment as a URL: a file name with a space, "#" or "?" stays one relative link
       const url = name.split('/').map(encodeURIComponent).join('/');

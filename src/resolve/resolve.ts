@@ -158,7 +158,11 @@ class Resolver {
         this.report(spec, 'unknown-requirement', `the deviation names the unknown requirement ${d.requirement}`, at);
         continue;
       }
-      const origin: Origin = d.justification ? { spec: spec.id, justification: d.justification } : { spec: spec.id };
+      const origin: Origin = {
+        spec: spec.id,
+        deviation: d.index,
+        ...(d.justification ? { justification: d.justification } : {}),
+      };
       const current = working.requirements.get(d.requirement);
       if (d.kind === 'add') {
         if (current) {

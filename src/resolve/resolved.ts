@@ -10,6 +10,8 @@ import type { Deviation, LocalisedText, Spec } from '../load/spec/spec.js';
 /** Where an effective value came from: the spec that set it, and why. */
 export interface Origin {
   spec: string;
+  /** the index of the deviation in its spec's `deviations` list, when a deviation set it */
+  deviation?: number;
   justification?: string;
 }
 

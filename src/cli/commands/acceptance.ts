@@ -66,7 +66,9 @@ export const registerAcceptance: RegisterCommand = (program, io, setExit) => {
         root,
         spec,
         outDir: dir,
+        outDirName: path.relative(io.cwd, dir) || '.',
         ...(opts.bid !== undefined ? { bid: named(io, opts.bid) } : {}),
+        ...(io.cache !== undefined ? { cache: io.cache } : {}),
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       });
       if (outcome.kind === 'usage') throw new UsageError(outcome.message);
@@ -119,6 +121,7 @@ export const registerAcceptance: RegisterCommand = (program, io, setExit) => {
           results: opts.results.map((f) => named(io, f)),
           junit: opts.junit.map((f) => named(io, f)),
           format: opts.format,
+          ...(io.cache !== undefined ? { cache: io.cache } : {}),
           ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
         });
         if (outcome.kind === 'usage') throw new UsageError(outcome.message);

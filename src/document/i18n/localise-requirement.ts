@@ -80,7 +80,8 @@ export function localiseRequirement(r: EffectiveRequirement, context: Localisati
   const references = r.source.references.map((ref) => {
     const translated = translation?.references.get(ref.id);
     // an untranslated title is the source's: the name of a document published in English only, tagged as such
-    const title = translated?.title;
+    const title =
+      translated?.title ?? (Object.hasOwn(labels.references, ref.id) ? labels.references[ref.id] : undefined);
     return {
       id: translated?.id ?? ref.id,
       title: title ?? ref.title,
@@ -158,6 +159,12 @@ function displayValues(
     if (typeof value === 'boolean') out.set(name, value ? labels.values.yes : labels.values.no);
     else if (typeof value === 'string' && translation?.values.get(name)?.has(value))
       out.set(name, translation.values.get(name)!.get(value)!);
+    else if (
+      typeof value === 'string' &&
+      r.source.parameters.get(name)?.type === 'enum' &&
+      Object.hasOwn(labels.enum, value)
+    )
+      out.set(name, labels.enum[value]!);
     else out.set(name, value);
   }
   return out;

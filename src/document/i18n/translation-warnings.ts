@@ -90,39 +90,6 @@ export function translationReport(
   return out;
 }
 
-/**
- * For `validate`: ONE warning (`translations`) for a spec in a language whose documents would show English text,
- * with the count, the first ids and the command that lists them all; none when every text is translated and current.
- */
-export function translationSummary(
-  resolved: ResolvedSpec,
-  gaps: TranslationGaps,
-  language: string,
-  where: { file: string; at: Position },
-): Diagnostic | undefined {
-  const { missing, stale, replaced } = gaps;
-  const ids = [...missing, ...stale];
-  if (ids.length === 0 && replaced.length === 0) return undefined;
-  const name = `${languageName(language, SOURCE_LANGUAGE)} (${language})`;
-  const parts: string[] = [];
-  if (ids.length > 0) {
-    const kinds = [missing.length > 0 && `${missing.length} missing`, stale.length > 0 && `${stale.length} stale`]
-      .filter(Boolean)
-      .join(', ');
-    parts.push(
-      `${ids.length} of ${resolved.requirements.length} requirements have no current ${name} translation (${kinds}): ${list(ids)}`,
-    );
-  }
-  if (replaced.length > 0) parts.push(`${replaced.length} statements have no ${name} text: ${list(replaced)}`);
-  return diagnostic(
-    'warning',
-    'translations',
-    `spec ${resolved.spec.id}: ${parts.join('; ')}; its documents in that language would show the English text (${listCommand(language)} lists them all)`,
-    where.file,
-    where.at,
-  );
-}
-
 function list(ids: string[]): string {
   return ids.length <= LISTED ? ids.join(', ') : `${ids.slice(0, LISTED).join(', ')} and ${ids.length - LISTED} more`;
 }

@@ -1,6 +1,7 @@
 import type { Workspace } from '../../load/workspace.js';
 import type { Resolution } from '../../resolve/resolve.js';
-import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
+import { diagnostic, fileDiagnostic, WHOLE_FILE, type Diagnostic, type Position } from '../../lib/diagnostics.js';
+import { columnIndex } from '../../render/xlsx/xml-text.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { checkResponses, type Answer } from '../responses/check-responses.js';
 import { readXlsxFile } from '../responses/read-xlsx.js';
@@ -22,9 +23,7 @@ export async function readCommitments(
   if (!read.ok)
     return {
       ok: false,
-      diagnostics: [
-        diagnostic('error', 'acceptance-bid', `cannot read the response form: ${read.message}`, displayName),
-      ],
+      diagnostics: [fileDiagnostic('acceptance-bid', `cannot read the response form: ${read.message}`, displayName)],
     };
   const answers: Answer[] = [];
   const report = checkResponses(read.workbook, resolved, workspace, displayName, answers);
@@ -37,6 +36,7 @@ export async function readCommitments(
           'acceptance-bid',
           `${alteration.cell ? `${alteration.sheet}!${alteration.cell}: ` : ''}${alteration.message} (the response form was altered outside the bidder's columns; run tenderkit responses on it)`,
           displayName,
+          cellPosition(alteration.cell),
         ),
       ),
     };
@@ -46,4 +46,10 @@ export async function readCommitments(
       answers.map((x) => [x.id, { response: x.response, offerReference: x.offerReference, comment: x.comment }]),
     ),
   };
+}
+
+/** A cell as a position: its row as the line, its column as the column (G12 is line 12, column 7). */
+function cellPosition(cell: string | undefined): Position {
+  const m = cell ? /^([A-Z]{1,3})(\d+)$/.exec(cell) : null;
+  return m ? { line: Number(m[2]), column: columnIndex(m[1]!) + 1 } : WHOLE_FILE;
 }

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
+import { diagnostic, fileDiagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import type { AcceptanceLabels } from '../../load/frame/acceptance-labels.js';
 import { columnLetter } from '../../render/xlsx/xml-text.js';
 import type { ReadWorkbook } from '../responses/read-xlsx.js';
@@ -26,8 +26,7 @@ export function readResultsWorkbook(
     return {
       results: [],
       diagnostics: [
-        diagnostic(
-          'error',
+        fileDiagnostic(
           'acceptance-results',
           `the workbook has no results sheet (${names}); it has ${[...workbook.sheets.keys()].join(', ') || 'none'}: is it the test-results.xlsx of an acceptance plan?`,
           file,

@@ -6,6 +6,7 @@ import { substituteInText } from '../../document/substitute-parameters.js';
 import { NO_I18N } from '../../load/i18n.js';
 import { languagesOf } from '../../load/spec/spec.js';
 import { buildDate } from '../../lib/build-date.js';
+import { fileDiagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import type { Result } from '../../lib/result.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../lib/version.js';
@@ -14,7 +15,7 @@ import { renderDocx } from '../../render/docx/render-docx.js';
 import { writeWorkbook } from '../../render/xlsx/write-workbook.js';
 import type { PackFile } from '../../write/pack-file.js';
 import { writeFolderAtomically } from '../../write/write-atomic.js';
-import { languageFileName } from '../build/language-file-name.js';
+import { languageFileName } from '../../lib/text/language-file-name.js';
 import { docxLabels } from '../../document/i18n/document-frame.js';
 import { findSpec } from '../../resolve/find-spec.js';
 import { loadWorkspace } from '../../load/load-workspace.js';
@@ -35,9 +36,13 @@ export interface PlanRequest {
   spec: string;
   /** absolute */
   outDir: string;
+  /** the folder as messages show it (relative to the working folder) */
+  outDirName?: string;
   /** the winner's returned response form: absolute path, and the name messages show */
   bid?: { file: string; displayName: string };
   sourceDateEpoch?: number;
+  /** use the workspace's cache of parsed files (out/.cache) */
+  cache?: boolean;
 }
 
 /**
@@ -45,13 +50,17 @@ export interface PlanRequest {
  * workbook (in the main language) and `plan.json`, written together or not at all.
  */
 export async function runAcceptancePlan(request: PlanRequest): Promise<PlanOutcome> {
-  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
+  const loaded = await loadWorkspace(
+    request.root,
+    { valid: true, specs: [request.spec], cache: request.cache === true },
+    RESOLVE_AND_CHECK,
+  );
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);
   if (typeof resolved === 'string') return { kind: 'usage', message: resolved };
-  const refusal = await folderRefusal(request.outDir);
-  if (refusal) return { kind: 'usage', message: refusal };
+  const refusal = await folderRefusal(request.outDir, request.outDirName ?? request.outDir);
+  if (refusal) return { kind: 'invalid', diagnostics: [refusal] };
 
   let bid: { name: string; commitments: Awaited<ReturnType<typeof readCommitments>> } | undefined;
   if (request.bid) {
@@ -115,24 +124,29 @@ export async function runAcceptancePlan(request: PlanRequest): Promise<PlanOutco
  * Writing a plan replaces its folder. A folder that holds other files, or a plan whose results workbook was filled
  * in since, is left alone: the results recorded in it would be lost.
  */
-async function folderRefusal(dir: string): Promise<string | undefined> {
+async function folderRefusal(dir: string, shown: string): Promise<Diagnostic | undefined> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return undefined;
   }
+  const refuse = (message: string, file = shown) => fileDiagnostic('acceptance-plan', message, file);
   if (names.length === 0) return undefined;
   if (!names.includes(PLAN_FILE))
-    return `${dir} is not empty and holds no ${PLAN_FILE}: choose an empty or new folder for the plan`;
+    return refuse(`the folder is not empty and holds no ${PLAN_FILE}: choose an empty or new folder for the plan`);
   const previous = parsePlanJson(await readFile(path.join(dir, PLAN_FILE), 'utf8'));
-  if (!previous.ok) return `${path.join(dir, PLAN_FILE)} cannot be read (${previous.message}): choose another folder`;
+  if (!previous.ok)
+    return refuse(`cannot be read (${previous.message}): choose another folder`, path.join(shown, PLAN_FILE));
   for (const name of names) {
     if (name === PLAN_FILE) continue;
     const recorded = previous.plan.files[name];
     const now = sha256(await readFile(path.join(dir, name)).catch(() => new Uint8Array()));
     if (recorded !== now)
-      return `${path.join(dir, name)} changed since the plan was written (results recorded in it would be lost): move it or choose another folder`;
+      return refuse(
+        'changed since the plan was written (results recorded in it would be lost): move it or choose another folder for the new plan',
+        path.join(shown, name),
+      );
   }
   return undefined;
 }

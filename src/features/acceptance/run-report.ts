@@ -4,9 +4,10 @@ import { frameOf, wordingOf } from '../../document/i18n/frame-of.js';
 import { docxLabels } from '../../document/i18n/document-frame.js';
 import { BUILT_IN_LANGUAGES } from '../../load/frame/label-sets/index.js';
 import { ACCEPTANCE_EN, type AcceptanceLabels } from '../../load/frame/acceptance-labels.js';
-import { languagesOf, specInLanguage } from '../../load/spec/spec.js';
+import { languagesOf } from '../../load/spec/spec.js';
+import { specInLanguage } from '../../load/spec/spec-in-language.js';
 import { buildDate } from '../../lib/build-date.js';
-import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
+import { diagnostic, fileDiagnostic, WHOLE_FILE, type Diagnostic } from '../../lib/diagnostics.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 import type { Result } from '../../lib/result.js';
 import { TOOL_NAME } from '../../lib/version.js';
@@ -39,6 +40,8 @@ export interface ReportRequest {
   junit: ReadonlyArray<{ file: string; displayName: string }>;
   format: ReportFormat;
   sourceDateEpoch?: number;
+  /** use the workspace's cache of parsed files (out/.cache) */
+  cache?: boolean;
 }
 
 export type ReportOutcome = Result<{ report: AcceptanceReport; output: string | Uint8Array; findings: Diagnostic[] }>;
@@ -49,7 +52,11 @@ export type ReportOutcome = Result<{ report: AcceptanceReport; output: string | 
  * no report is made: a decision on part of the evidence would be wrong without saying so.
  */
 export async function runAcceptanceReport(request: ReportRequest): Promise<ReportOutcome> {
-  const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
+  const loaded = await loadWorkspace(
+    request.root,
+    { valid: true, specs: [request.spec], cache: request.cache === true },
+    RESOLVE_AND_CHECK,
+  );
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
   const resolved = findSpec(workspace, request.spec);
@@ -79,12 +86,7 @@ export async function runAcceptanceReport(request: ReportRequest): Promise<Repor
     const read = readXlsx(bytes);
     if (!read.ok) {
       diagnostics.push(
-        diagnostic(
-          'error',
-          'acceptance-results',
-          `cannot read the results workbook: ${read.message}`,
-          input.displayName,
-        ),
+        fileDiagnostic('acceptance-results', `cannot read the results workbook: ${read.message}`, input.displayName),
       );
       continue;
     }
@@ -100,7 +102,7 @@ export async function runAcceptanceReport(request: ReportRequest): Promise<Repor
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      diagnostics.push(diagnostic('error', 'acceptance-junit', 'the file is not UTF-8 text', input.displayName));
+      diagnostics.push(fileDiagnostic('acceptance-junit', 'the file is not UTF-8 text', input.displayName));
       continue;
     }
     const found = readJunit(text, input.displayName, plan);
@@ -182,7 +184,7 @@ export function blockingFindings(
       `acceptance-${r.status}`,
       message,
       source?.file ?? path.posix.join(plan, PLAN_FILE),
-      source ? { line: source.statement.line, column: 1 } : undefined,
+      source ? { line: source.statement.line, column: 1 } : WHOLE_FILE,
     );
   });
 }
@@ -206,19 +208,19 @@ async function readInput(
     if (!info.isFile()) throw new Error('not a file');
     if (info.size > MAX_XLSX_BYTES * 2) {
       diagnostics.push(
-        diagnostic('error', 'acceptance-input', `the file has ${info.size} bytes, too many`, input.displayName),
+        fileDiagnostic('acceptance-input', `the file has ${info.size} bytes, too many`, input.displayName),
       );
       return undefined;
     }
     return new Uint8Array(await readFile(input.file));
   } catch {
     diagnostics.push(
-      diagnostic('error', 'acceptance-input', 'the file does not exist or cannot be read', input.displayName),
+      fileDiagnostic('acceptance-input', 'the file does not exist or cannot be read', input.displayName),
     );
     return undefined;
   }
 }
 
 function invalid(file: string, message: string): ReportOutcome {
-  return { kind: 'invalid', diagnostics: [diagnostic('error', 'acceptance-plan', message, file)] };
+  return { kind: 'invalid', diagnostics: [fileDiagnostic('acceptance-plan', message, file)] };
 }

@@ -17,12 +17,13 @@ import type { PlannedPack } from './pack-worker-messages.js';
 import { planOnThreads, planningThreads, workerScript } from './parallel-plan.js';
 import { specInputs } from '../../resolve/spec-inputs.js';
 import { annexFiles } from './annex-files.js';
-import { annexOutputNames, effectiveAnnexes } from '../../resolve/effective-annexes.js';
+import { annexOutputNamesIn, effectiveAnnexes } from '../../resolve/effective-annexes.js';
 import { packIsUpToDate, rememberPack } from './up-to-date.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 import { languagesOf } from '../../load/spec/spec.js';
 import { resolvedInLanguage } from '../../resolve/in-language.js';
-import { languageFileName } from './language-file-name.js';
+import { languageFileName } from '../../lib/text/language-file-name.js';
+import { translationWarnings } from '../translations/translation-warnings.js';
 
 export interface BuildOptions {
   root: string;
@@ -92,6 +93,12 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
       }),
     );
     return { kind: 'invalid', diagnostics };
+  }
+  // a spec with `translations: required` is not built while a text of its pack lacks a translation
+  const required = new Set(ids.filter((id) => workspace.catalogue.specs.get(id)?.translations === 'required'));
+  if (required.size > 0) {
+    const untranslated = translationWarnings(workspace, required).filter((d) => d.severity === 'error');
+    if (untranslated.length > 0) return { kind: 'invalid', diagnostics: [...diagnostics, ...untranslated] };
   }
   const packs: BuiltPack[] = [];
   const toPlan: string[] = [];
@@ -221,7 +228,7 @@ export async function planPack(
       title: a.title,
       source: a.path,
       spec: a.spec,
-      files: annexOutputNames(a.path, catalogue.annexes?.get(a.path)?.files),
+      files: annexOutputNamesIn(a.path, catalogue.annexes?.get(a.path)?.files, [main!, ...others]),
     })),
   });
   files.push(manifestFile(manifest));

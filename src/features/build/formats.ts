@@ -1,4 +1,4 @@
-import { deviationsFormat } from '../diff/deviations-format.js';
+import { deviationsFormat } from './deviations-format.js';
 import { renderCsv } from '../../render/csv.js';
 import { complianceRows } from '../../render/compliance-rows.js';
 import { renderMarkdownBytes } from '../../render/markdown.js';

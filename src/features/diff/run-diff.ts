@@ -7,7 +7,7 @@ import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import type { Result } from '../../lib/result.js';
 import { renderDiffMarkdown } from './render-markdown.js';
 import { localiseDiff, redlineSettings, reportLanguage, type ReportLanguage } from './localise-diff.js';
-import { specInLanguage } from '../../load/spec/spec.js';
+import { specInLanguage } from '../../load/spec/spec-in-language.js';
 import type { WorkspaceDigest } from '../../load/read-files.js';
 import type { Workspace } from '../../load/workspace.js';
 import type { Resolution } from '../../resolve/resolve.js';

@@ -12,6 +12,8 @@ export interface ExplainedField {
   /** the catalogue's value, when the chain changed it */
   catalogue?: ParameterValue | Verification[];
   unit?: string;
+  /** for a parameter that a common document fixes for every centre: that document (`fixed_by`) */
+  fixedBy?: string;
   spec: string;
   justification: string | null;
 }
@@ -75,16 +77,25 @@ export function explainRequirement(resolved: ResolvedSpec, id: string): Explanat
     origin: Origin,
     catalogue: ExplainedField['value'],
     unit?: string,
+    fixedBy?: string,
   ) => {
     const changed = JSON.stringify(value) !== JSON.stringify(catalogue);
-    fields.push({ field: name, value, ...(changed ? { catalogue } : {}), ...(unit ? { unit } : {}), ...who(origin) });
+    fields.push({
+      field: name,
+      value,
+      ...(changed ? { catalogue } : {}),
+      ...(unit ? { unit } : {}),
+      ...(fixedBy ? { fixedBy } : {}),
+      ...who(origin),
+    });
   };
   field('title', r.title, p.title, src.title);
   field('obligation', r.obligation, p.obligation, src.obligation);
   field('verification', [...r.verification], p.verification, [...src.verification]);
   for (const [name, value] of r.parameters) {
     const def = src.parameters.get(name);
-    field(`parameters.${name}`, value, p.parameters.get(name) ?? p.selected, def?.default ?? value, def?.unit);
+    const origin = p.parameters.get(name) ?? p.selected;
+    field(`parameters.${name}`, value, origin, def?.default ?? value, def?.unit, def?.fixedBy);
   }
   field('statement', normaliseMarkdown(r.statement.markdown), p.statement, normaliseMarkdown(src.statement.markdown));
   const text = normaliseMarkdown(substituteInText(r.statement.markdown, r.parameters, src.parameters));

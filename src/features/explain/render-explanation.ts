@@ -50,7 +50,8 @@ function value(f: ExplainedField): string {
 }
 
 function origin(f: ExplainedField): string {
-  return `set by ${f.spec}${f.justification ? `: ${f.justification}` : ''}`;
+  const fixed = f.fixedBy ? `; fixed by ${f.fixedBy} for every centre` : '';
+  return `set by ${f.spec}${f.justification ? `: ${f.justification}` : ''}${fixed}`;
 }
 
 function wrap(text: string, width: number): string[] {

@@ -9,24 +9,15 @@ import {
   xmlProblem,
 } from '../../lib/xml/safe-xml.js';
 import { listEntries, readZipSafely } from '../../lib/zip/zip-read.js';
-import { columnIndex, columnLetter, excelUnescape } from '../../render/xlsx/xml-text.js';
+import { excelUnescape } from '../../render/xlsx/xml-text.js';
+import { scanWorksheet, type ReadSheet } from './scan-worksheet.js';
 
 /** A workbook's cells as text, by sheet name: what a response check needs, read from untrusted bytes. */
 export interface ReadWorkbook {
   sheets: Map<string, ReadSheet>;
 }
 
-export interface ReadSheet {
-  /** row number (1-based) -> column index (0-based) -> cell */
-  rows: Map<number, Map<number, ReadCell>>;
-  protected: boolean;
-}
-
-export interface ReadCell {
-  ref: string;
-  text: string;
-  formula: boolean;
-}
+export type { ReadCell, ReadSheet } from './scan-worksheet.js';
 
 export const MAX_XLSX_BYTES = 32 * 1024 * 1024;
 const LIMITS = { entries: 2_000, entryBytes: 64 * 1024 * 1024, totalBytes: 160 * 1024 * 1024 };
@@ -55,16 +46,19 @@ export function readXlsx(bytes: Uint8Array): ReadResult {
     LIMITS,
   );
   if (!zip.ok) return zip;
-  const part = (name: string): XmlElement | undefined | string => {
+  const decoded = (name: string): { text: string } | undefined | string => {
     const data = zip.entries.get(name);
     if (!data) return undefined;
-    let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(data) };
     } catch {
       return `${name} is not UTF-8`;
     }
-    const xml = parseXmlSafely(text);
+  };
+  const part = (name: string): XmlElement | undefined | string => {
+    const read = decoded(name);
+    if (read === undefined || typeof read === 'string') return read;
+    const xml = parseXmlSafely(read.text);
     return xml.ok ? xml.root : `${name}: ${xmlProblem(xml)}`;
   };
   const workbook = part('xl/workbook.xml');
@@ -88,10 +82,14 @@ export function readXlsx(bytes: Uint8Array): ReadResult {
     const relId = Object.entries(s.attributes).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
     const target = relId ? targets.get(relId) : undefined;
     if (!name || !target) continue;
-    const sheet = part(normalise(target));
+    // a worksheet is scanned rather than parsed into a tree: a results workbook has tens of thousands of rows
+    const partName = normalise(target);
+    const sheet = decoded(partName);
     if (typeof sheet === 'string') return { ok: false, message: sheet };
     if (!sheet) return { ok: false, message: `the sheet "${name}" has no part ${target}` };
-    sheets.set(name, readSheet(sheet, strings));
+    const scanned = scanWorksheet(sheet.text, strings);
+    if (typeof scanned === 'string') return { ok: false, message: `${partName}: ${scanned}` };
+    sheets.set(name, scanned);
   }
   return { ok: true, workbook: { sheets } };
 }
@@ -114,48 +112,4 @@ function sharedString(si: XmlElement): string {
       .map((r) => childElements(r, 't').map(textContent).join(''))
       .join(''),
   );
-}
-
-function readSheet(sheet: XmlElement, strings: readonly string[]): ReadSheet {
-  const rows = new Map<number, Map<number, ReadCell>>();
-  const data = firstChild(sheet, 'sheetData');
-  let rowCursor = 0;
-  for (const row of data ? childElements(data, 'row') : []) {
-    rowCursor = Number(row.attributes['r']) || rowCursor + 1;
-    const cells = new Map<number, ReadCell>();
-    let columnCursor = -1;
-    for (const c of childElements(row, 'c')) {
-      const ref = c.attributes['r'];
-      columnCursor = ref ? columnIndex(ref) : columnCursor + 1;
-      const text = cellText(c, strings);
-      const formula = firstChild(c, 'f') !== undefined;
-      if (text !== '' || formula)
-        cells.set(columnCursor, { ref: ref ?? `${columnLetter(columnCursor)}${rowCursor}`, text, formula });
-    }
-    if (cells.size) rows.set(rowCursor, cells);
-  }
-  return {
-    rows,
-    protected: childElements(sheet, 'sheetProtection').some(
-      (p) => p.attributes['sheet'] === '1' || p.attributes['sheet'] === 'true',
-    ),
-  };
-}
-
-function cellText(c: XmlElement, strings: readonly string[]): string {
-  const type = c.attributes['t'];
-  const v = firstChild(c, 'v');
-  const value = v ? textContent(v) : '';
-  switch (type) {
-    case 's':
-      return strings[Number(value)] ?? '';
-    case 'inlineStr': {
-      const is = firstChild(c, 'is');
-      return is ? sharedString(is) : '';
-    }
-    case 'b':
-      return value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value;
-    default:
-      return excelUnescape(value);
-  }
 }

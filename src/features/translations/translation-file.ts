@@ -6,6 +6,8 @@ export interface TranslationFileContent {
   lang: string;
   title: string;
   source: string;
+  /** written when it is not the default, `translated` */
+  state?: 'translated' | 'reviewed' | 'final';
   references?: ReadonlyMap<string, { id?: string; title?: string }>;
   legalBasis?: ReadonlyMap<string, string>;
   values?: ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -16,6 +18,7 @@ export interface TranslationFileContent {
 /** `requirements/<domain>/<ID>.<lang>.md`: front matter (id, lang, title, source, optional maps), statement, sections. */
 export function translationFileText(t: TranslationFileContent): string {
   const front: Record<string, unknown> = { id: t.id, lang: t.lang, title: t.title, source: t.source };
+  if (t.state !== undefined && t.state !== 'translated') front['state'] = t.state;
   if (t.references?.size)
     front['references'] = Object.fromEntries([...t.references].map(([k, v]) => [k, v.id === undefined ? v.title : v]));
   if (t.legalBasis?.size) front['legal_basis'] = Object.fromEntries(t.legalBasis);

@@ -1,3 +1,4 @@
+import type { TranslationState } from '../../load/translation/translation-state.js';
 import type { Requirement } from '../../load/requirement/requirement.js';
 import { EN, type Labels } from '../../load/frame/labels.js';
 import { documentFrame } from '../../document/i18n/document-frame.js';
@@ -46,7 +47,8 @@ export function exportXliff(
       requirementFile(
         r,
         translation,
-        state.status === 'current' ? 'translated' : 'initial',
+        // a current translation keeps its state (translated, reviewed, final) through the round trip
+        state.status === 'current' ? state.translation.state : 'initial',
         options.lang,
         labels,
         termsOf,
@@ -64,7 +66,7 @@ export function translationPath(sourceFile: string, id: string, lang: string): s
 function requirementFile(
   r: Requirement,
   t: Translation | undefined,
-  state: 'initial' | 'translated',
+  state: 'initial' | TranslationState,
   lang: string,
   labels: Labels,
   termsOf: (source: string) => XliffGlossEntry[],
@@ -137,7 +139,7 @@ function unit(
   data: OriginalData,
   parts: FieldPart[],
   targets: Inline[][] | undefined,
-  state: 'initial' | 'translated',
+  state: 'initial' | TranslationState,
   glossary: XliffGlossEntry[],
 ): XliffUnit {
   const sources = segmentsOf(parts);

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../../lib/text/normalise-text.js';
 import type { Inline } from './inline.js';
 
 /** Markup for formatting codes whose original data a tool dropped: by their XLIFF subType. */
@@ -28,7 +29,7 @@ export function inlineToPlain(content: readonly Inline[], data: ReadonlyMap<stri
         c.kind === 'text' ? c.text : c.kind === 'ph' ? (data.get(c.dataRef) ?? c.equiv ?? '') : render(c.children),
       )
       .join('');
-  return render(content).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(render(content));
 }
 
 /** Backslash-escapes what Markdown would read as inline markup; `_` only where it could open or close emphasis. */

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../../lib/text/normalise-text.js';
 import { parseMarkdown } from '../../load/requirement/markdown-parser.js';
 import type { Diagnostic } from '../../lib/diagnostics.js';
 import { checkTranslation } from '../../load/translation/check-translation.js';
@@ -11,6 +12,7 @@ import { sha256 } from '../../lib/hash/sha256.js';
 import { translationPath } from './export-xliff.js';
 import { inlineToMarkdown, inlineToPlain } from './inline-markdown.js';
 import type { ParsedFile, ParsedUnit, ParsedXliff } from './parse-xliff.js';
+import { TRANSLATION_STATES, type TranslationState } from '../../load/translation/translation-state.js';
 
 export interface PlannedTranslation {
   id: string;
@@ -88,6 +90,8 @@ export function planImport(xliff: ParsedXliff, catalogue: Catalogue, i18n: I18n)
 interface Content {
   title: string;
   source: string;
+  /** the least advanced state of its segments: a file is reviewed only when every segment is */
+  state: TranslationState;
   statement: string;
   sections: Array<{ heading: string; markdown: string }>;
   references: Map<string, { id?: string; title?: string }>;
@@ -135,7 +139,30 @@ function translatedContent(file: ParsedFile): Content | string {
       values.set(name, new Map([...(values.get(name) ?? []), [unit.name.slice(eq + 1), target]]));
     }
   }
-  return { title: title!, source, statement: statement!, sections, references, legalBasis, values };
+  return {
+    title: title!,
+    source,
+    state: leastState(file),
+    statement: statement!,
+    sections,
+    references,
+    legalBasis,
+    values,
+  };
+}
+
+/** The state of a translated file: the least advanced of its segments' (XLIFF 2.0 states), `translated` at least. */
+function leastState(file: ParsedFile): TranslationState {
+  let least = TRANSLATION_STATES.length - 1;
+  let any = false;
+  for (const unit of file.units.values())
+    for (const part of unit.parts) {
+      if (part.kind !== 'segment') continue;
+      any = true;
+      const rank = TRANSLATION_STATES.indexOf(part.state as TranslationState);
+      least = Math.min(least, Math.max(rank, 0));
+    }
+  return any ? TRANSLATION_STATES[least]! : 'translated';
 }
 
 /** The unit's translation: ignorables from the source, segments from their targets; undefined while a segment lacks one. */
@@ -152,7 +179,7 @@ function unitText(unit: ParsedUnit, plain: boolean): string | undefined {
     pieces.push(plain ? inlineToPlain(part.target!, unit.data) : inlineToMarkdown(part.target!, unit.data));
   }
   const text = pieces.join('');
-  return plain ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return plain ? collapseSpaces(text) : text.trim();
 }
 
 function sourceText(unit: ParsedUnit): string {
@@ -168,6 +195,7 @@ function sameTranslation(a: Translation, b: Translation): boolean {
     JSON.stringify([
       t.title,
       t.source,
+      t.state,
       meaning(t.statement.markdown),
       t.sections.map((s) => [s.heading, meaning(s.markdown)]),
       [...t.references].map(([k, v]) => [k, v.id, v.title]).sort(),

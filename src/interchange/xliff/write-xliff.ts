@@ -1,3 +1,4 @@
+import type { TranslationState } from '../../load/translation/translation-state.js';
 import type { Inline } from './inline.js';
 import type { FieldPart } from './segment-markdown.js';
 import { xmlText } from '../../lib/xml/escape.js';
@@ -26,7 +27,7 @@ export interface XliffUnit {
   /** the translation of each segment, in order, when one exists */
   targets?: Inline[][];
   /** `translated` for a current translation, `initial` for one made from an older text (shown for reuse) */
-  state?: 'initial' | 'translated';
+  state?: 'initial' | TranslationState;
   /** the glossary entries whose terms occur in the unit's source */
   glossary?: XliffGlossEntry[];
 }

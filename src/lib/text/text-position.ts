@@ -10,3 +10,18 @@ export function positionAt(text: string, offset: number): Position {
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** Positions of increasing offsets in one text, each found from the one before: one pass for a whole file. */
+export function positionsInOrder(text: string): (offset: number) => Position {
+  let line = 1;
+  let lineStart = 0;
+  let next = text.indexOf('\n');
+  return (offset) => {
+    while (next !== -1 && next < offset) {
+      line++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', next + 1);
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+}

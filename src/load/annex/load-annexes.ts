@@ -2,8 +2,9 @@ import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import { readNamedFile } from '../disk-source.js';
 import { decodeText } from '../source-file.js';
 import { sha256 } from '../../lib/hash/sha256.js';
-import type { Spec } from '../spec/spec.js';
+import { languagesOf, type Spec } from '../spec/spec.js';
 import { annexPathProblem } from './annex-path.js';
+import { annexTranslationPath, parseAnnexTranslation, type AnnexTranslation } from './annex-translation.js';
 import { annexFolderFiles, isAnnexFolder } from './read-annex-folder.js';
 
 /** An annex file as the workspace holds it. */
@@ -15,6 +16,8 @@ export interface AnnexFile {
   size: number;
   /** the decoded text of a Markdown annex, which the pack also holds rendered */
   text?: string;
+  /** a Markdown annex's translations beside it (`<name>.<lang>.md`), by language, for the languages of the specs */
+  translations?: Map<string, AnnexTranslation>;
   /**
    * for an annex folder: the workspace paths of its files, each also in the map of annexes; the folder's own bytes
    * are empty, its hash is that of its files' paths and hashes, its size their sum
@@ -35,7 +38,8 @@ export function loadAnnexes(
   const annexes = new Map<string, AnnexFile>();
   const failed = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  for (const spec of specs) {
+  const all = [...specs];
+  for (const spec of all) {
     for (const annex of spec.annexes) {
       const at = spec.yaml.positionOf(['annexes', annex.index, 'path']);
       const report = (message: string) => diagnostics.push(diagnostic('error', 'annex', message, spec.file, at));
@@ -59,7 +63,40 @@ export function loadAnnexes(
       }
     }
   }
+  const languages = [...new Set(all.flatMap((s) => languagesOf(s)))].sort();
+  for (const file of annexes.values())
+    if (file.text !== undefined) diagnostics.push(...readTranslations(root, file, languages, maxBytes));
   return { annexes, diagnostics };
+}
+
+/** The translations of a Markdown annex that exist beside it, one per language of the workspace's specs. */
+function readTranslations(root: string, file: AnnexFile, languages: readonly string[], maxBytes: number): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const found = new Map<string, AnnexTranslation>();
+  for (const lang of languages) {
+    const at = annexTranslationPath(file.path, lang);
+    const read = readNamedFile(root, at, maxBytes);
+    if (!read.ok) {
+      if (read.reason !== 'does not exist')
+        diagnostics.push(diagnostic('error', 'annex', `the annex translation ${at} ${read.reason}`, at));
+      continue;
+    }
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok) {
+      diagnostics.push(
+        diagnostic('error', 'annex', `the annex translation is not clean UTF-8 text: ${decoded.reason}`, at, {
+          line: decoded.line,
+          column: decoded.column,
+        }),
+      );
+      continue;
+    }
+    const { front, diagnostics: problems } = parseAnnexTranslation(at, lang, decoded.text);
+    diagnostics.push(...problems);
+    found.set(lang, { path: at, lang, ...front, sha256: sha256(read.bytes), size: read.bytes.length });
+  }
+  if (found.size > 0) file.translations = found;
+  return diagnostics;
 }
 
 /** Reads every file of an annex folder into `annexes`, and the folder itself; the message of what went wrong otherwise. */

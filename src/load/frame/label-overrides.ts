@@ -12,8 +12,8 @@ export interface LabelOverride {
   file: string;
 }
 
-/** Label groups whose keys are open: section keys, domain ids, unit symbols. */
-const OPEN_GROUPS = new Set(['sections', 'domains', 'units']);
+/** Label groups whose keys are open: section keys, domain ids, unit symbols, reference ids, enumerated values. */
+const OPEN_GROUPS = new Set(['sections', 'domains', 'units', 'references', 'enum']);
 
 /** Parses and checks `labels/*.yaml` against the shape of the English set. */
 export function loadLabelOverrides(files: readonly SourceFile[]): {
@@ -82,7 +82,7 @@ export function loadLabelOverrides(files: readonly SourceFile[]): {
 }
 
 /** The key paths of the English set that none of the layers gives (modal verbs are optional). */
-function missingKeys(
+export function missingKeys(
   shape: Record<string, unknown>,
   layers: Array<Record<string, unknown>>,
   path: string[] = [],

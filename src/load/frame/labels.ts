@@ -67,6 +67,16 @@ export interface Labels {
   /** units that Intl cannot name (it names s, min, h, days, months...), such as "messages/min": labels/<lang>.yaml */
   units: Record<string, string>;
   /**
+   * reference titles by reference id, for every requirement that cites the reference (labels/<lang>.yaml); a
+   * requirement's translation file (`references:`) takes precedence
+   */
+  references: Record<string, string>;
+  /**
+   * enumerated parameter values by value ("restricted"), for every parameter that has the value (labels/<lang>.yaml);
+   * a requirement's translation file (`values:`) takes precedence
+   */
+  enum: Record<string, string>;
+  /**
    * The modal verb forms that state each obligation, aligned by position (singular, plural), so that a translated
    * statement follows a deviation that changes the obligation. Empty where one word cannot be swapped for another.
    */
@@ -265,6 +275,8 @@ export const EN: Labels = {
   values: { yes: 'yes', no: 'no' },
   domains: {},
   units: {},
+  references: {},
+  enum: {},
   modal: { mandatory: ['shall'], recommended: ['should'], optional: ['may'] },
   form: {
     responsesSheet: 'Responses',

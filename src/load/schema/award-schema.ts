@@ -1,17 +1,6 @@
 /** JSON Schema (2020-12) of a spec's `award:` criteria and `evaluation:` block (DESIGN 2.6). */
+import { localisedText } from './localised-text-schema.js';
 
-const text = { type: 'string', minLength: 1 } as const;
-const localisedText = {
-  oneOf: [
-    text,
-    {
-      type: 'object',
-      minProperties: 1,
-      propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
-      additionalProperties: text,
-    },
-  ],
-} as const;
 const criterionId = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' } as const;
 const idList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
 const requirementId = { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3,4}$' } as const;
@@ -102,10 +91,10 @@ export const awardCriterionSchema = {
   additionalProperties: false,
   properties: {
     id: criterionId,
-    title: text,
+    title: localisedText,
     weight: { type: 'number', minimum: 0, maximum: 100 },
     type: { enum: ['quality', 'price', 'cost'] },
-    description: text,
+    description: localisedText,
     requirements: idList,
     scale,
     threshold: { type: 'number', minimum: 0, description: 'Consensus points below it exclude the tender' },

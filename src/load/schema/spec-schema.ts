@@ -1,4 +1,5 @@
 /** JSON Schema (2020-12) of a specification file. Printed by `tenderkit schema spec`. */
+import { localisedText } from './localised-text-schema.js';
 import { awardCriterionSchema, evaluationSchema } from './award-schema.js';
 import { acceptanceSchema } from './acceptance-schema.js';
 import { noticeSchema } from './notice-schema.js';
@@ -9,17 +10,6 @@ export const SPEC_ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 const text = { type: 'string', minLength: 1 } as const;
 const idList = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
 const languageTag = { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 tag' } as const;
-const localisedText = {
-  oneOf: [
-    text,
-    {
-      type: 'object',
-      minProperties: 1,
-      propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
-      additionalProperties: text,
-    },
-  ],
-} as const;
 
 export const specSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -30,11 +20,16 @@ export const specSchema = {
   additionalProperties: false,
   properties: {
     id: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'Equals the file name without .yaml' },
-    title: text,
+    title: localisedText,
     extends: { type: 'string', pattern: SPEC_ID_PATTERN, description: 'The parent spec id' },
     language: {
       description: 'BCP 47 tag of the document language, or a list of them: the first the main language',
       oneOf: [languageTag, { type: 'array', items: languageTag, minItems: 1, uniqueItems: true }],
+    },
+    translations: {
+      enum: ['required', 'optional'],
+      description:
+        'required: the pack is not built while any text of it lacks a current translation in any language of the spec (default optional: such texts are shown in the original, marked)',
     },
     regime: {
       enum: ['2014/24/EU', '2009/81/EC'],
@@ -50,7 +45,7 @@ export const specSchema = {
       required: ['name'],
       additionalProperties: false,
       properties: {
-        name: text,
+        name: localisedText,
         country: { type: 'string', pattern: '^[A-Z]{2}$' },
         address: text,
         contact: text,
@@ -60,7 +55,7 @@ export const specSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        title: text,
+        title: localisedText,
         reference: text,
         cpv: { type: 'array', items: { type: 'string' }, uniqueItems: true },
         lots: { type: 'array', items: text },
@@ -85,7 +80,7 @@ export const specSchema = {
         additionalProperties: false,
         properties: {
           path: { ...text, description: 'The file, relative to the workspace root (forward slashes)' },
-          title: text,
+          title: localisedText,
         },
       },
     },
@@ -115,12 +110,12 @@ export const specSchema = {
                 uniqueItems: true,
                 items: { enum: ['inspection', 'analysis', 'demonstration', 'test'] },
               },
-              title: text,
+              title: localisedText,
             },
           },
           remove: { const: true },
           add: { const: true },
-          justification: { type: 'string' },
+          justification: localisedText,
           reviewed: {
             type: 'string',
             pattern: '^[0-9a-f]{16}$',

@@ -3,6 +3,7 @@ import type { ParsedYaml } from '../yaml/parse-yaml.js';
 import type { AcceptanceBlock } from './acceptance.js';
 import type { NoticeBlock } from './notice.js';
 import type { SelectionBlock } from './selection.js';
+import type { SpecTexts } from './spec-text-reader.js';
 
 import type { LocalisedText } from './localised-text.js';
 
@@ -114,6 +115,8 @@ export interface Spec {
   language: string;
   /** every language of the pack when the spec names several (`language: [nl, fr, de]`), the main one first */
   languages?: string[];
+  /** `required`: the pack is not built while a text of it lacks a current translation in a language of the spec */
+  translations?: 'required' | 'optional';
   /** as written in this spec; `effectiveRegime` gives the one inherited along the chain */
   regime?: Regime;
   date?: string;
@@ -132,6 +135,8 @@ export interface Spec {
   selection?: SelectionBlock;
   /** the acceptance phases as written in this spec (inherited along the chain) */
   acceptance?: AcceptanceBlock;
+  /** every text the spec file writes, as written (one string or one per language), for the translation counts */
+  texts: SpecTexts;
   file: string;
   yaml: ParsedYaml;
 }
@@ -139,9 +144,4 @@ export interface Spec {
 /** Every language a spec's pack is written in, the main one first. */
 export function languagesOf(spec: Pick<Spec, 'language' | 'languages'>): readonly string[] {
   return spec.languages ?? [spec.language];
-}
-
-/** The spec as its documents in another of its languages see it: the same spec with that language as its own. */
-export function specInLanguage<S extends Pick<Spec, 'language'>>(spec: S, language: string): S {
-  return spec.language === language ? spec : { ...spec, language };
 }

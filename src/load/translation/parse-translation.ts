@@ -5,8 +5,9 @@ import type { SourceFile } from '../source-file.js';
 import { knownYaml, parseYaml, type ParsedYaml, type PositionStore } from '../yaml/parse-yaml.js';
 import { canonicalTag } from '../../lib/language-tag.js';
 import type { TranslatedReference, TranslatedSection, TranslatedText, Translation } from './translation.js';
+import { TRANSLATION_STATES, type TranslationState } from './translation-state.js';
 
-const FIELDS = new Set(['id', 'lang', 'title', 'source', 'references', 'legal_basis', 'values']);
+const FIELDS = new Set(['id', 'lang', 'title', 'source', 'state', 'references', 'legal_basis', 'values']);
 const HASH = /^[0-9a-f]{16}$/;
 
 /** `INT-001.fr.md` -> { id: "INT-001", lang: "fr" } */
@@ -61,7 +62,7 @@ export function parseTranslation(
   for (const key of Object.keys(raw)) {
     if (!FIELDS.has(key))
       report(
-        `unknown field "${key}" in a translation; it has id, lang, title, source and optionally references, legal_basis, values (the other fields stay in the source file)`,
+        `unknown field "${key}" in a translation; it has id, lang, title, source and optionally state, references, legal_basis, values (the other fields stay in the source file)`,
         [key],
         true,
       );
@@ -81,6 +82,15 @@ export function parseTranslation(
       '"source" must be the 16 hex digits of the source text\'s hash (`tenderkit translations` and `import xliff` write it)',
       ['source'],
     );
+  }
+  let state: TranslationState = 'translated';
+  if (raw['state'] !== undefined) {
+    if (TRANSLATION_STATES.includes(raw['state'] as TranslationState)) state = raw['state'] as TranslationState;
+    else
+      report(
+        `"state" is one of ${TRANSLATION_STATES.join(', ')} (translated when absent), not ${JSON.stringify(raw['state'])}`,
+        ['state'],
+      );
   }
   const references = referenceMap(raw['references'], report);
   const legalBasis = textMap(raw['legal_basis'], ['legal_basis'], report);
@@ -115,6 +125,7 @@ export function parseTranslation(
     lang,
     title: (raw['title'] as string).trim(),
     source: raw['source'] as string,
+    state,
     statement,
     sections,
     references,

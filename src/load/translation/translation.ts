@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { ParsedYaml } from '../yaml/parse-yaml.js';
+import type { TranslationState } from './translation-state.js';
 
 /** A translated text of one field, parsed like the source. */
 export interface TranslatedText {
@@ -25,6 +26,8 @@ export interface Translation {
   title: string;
   /** the sourceHash of the text it was translated from */
   source: string;
+  /** how far the translation has come (front matter `state:`, `translated` when absent) */
+  state: TranslationState;
   statement: TranslatedText;
   sections: TranslatedSection[];
   /** by reference id: the reference as the language cites it (an EU act's id) and its title, each optional */

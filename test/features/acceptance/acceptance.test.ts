@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AcceptanceReport } from '../../../src/features/acceptance/acceptance-report.js';
@@ -107,6 +107,58 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
       .split('\n');
     expect(lock).toBe(`True True False ${plan.cases.length}`);
     expect(validation).toMatch(new RegExp(`^".+,.+,.+,.+"@G2:G${plan.cases.length + 1}$`));
+  });
+
+  it('accepts when every case passed, and ends the Word report with a certificate to sign', async () => {
+    const all = path.join(repo.dir, 'all-passed.xlsx');
+    await copyFile(results(), all);
+    fill(all, Object.fromEntries(plan.cases.map((c) => [c.id, [ACCEPTANCE_NL.workbook.results.pass, '2027-02-10']])));
+    const json = await cli(
+      'acceptance',
+      'report',
+      'be',
+      '--plan',
+      'acceptance',
+      '--results',
+      'all-passed.xlsx',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(json.stdout) as AcceptanceReport;
+    expect(report).toMatchObject({ accepted: true, blocking: [] });
+    expect(report.summary).toEqual({
+      cases: plan.cases.length,
+      passed: plan.cases.length,
+      failed: 0,
+      notRun: 0,
+      concession: 0,
+      outdated: 0,
+    });
+    const docx = path.join(repo.dir, 'acceptance-report.docx');
+    const run = await cli(
+      'acceptance',
+      'report',
+      'be',
+      '--plan',
+      'acceptance',
+      '--results',
+      'all-passed.xlsx',
+      '--format',
+      'docx',
+      '--out',
+      'acceptance-report.docx',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    if (existsSync(path.join(SHARED, 'ooxml'))) {
+      const check = spawnSync('bash', [path.join(SHARED, 'ooxml', 'validate-ooxml.sh'), docx], { encoding: 'utf8' });
+      expect(check.status, check.stdout + check.stderr).toBe(0);
+    }
+    const md = execFileSync('pandoc', [docx, '-t', 'gfm', '--wrap=none'], { encoding: 'utf8' });
+    const words = ACCEPTANCE_NL.report;
+    expect(md).toContain(words.certificate.title);
+    expect(md).toContain(words.accepted);
+    expect(md).toContain(ACCEPTANCE_NL.plan.approval.signature);
+    await rm(all);
   });
 
   it('reports the scenario: a fail, a concession, a case not run, a conflict decided by date, an edited requirement', async () => {
@@ -248,8 +300,6 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
       'acceptance',
       '--junit',
       'stray.xml',
-      '--format',
-      'json',
       '--out',
       'report.json',
     );
@@ -259,5 +309,39 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
+    // asked for JSON, the errors come as JSON, in the shape of validate --format json
+    const json = await cli(
+      'acceptance',
+      'report',
+      'be',
+      '--plan',
+      'acceptance',
+      '--junit',
+      'stray.xml',
+      '--format',
+      'json',
+    );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).diagnostics).toEqual([
+      expect.objectContaining({ file: 'stray.xml', line: 4, column: 3, rule: 'acceptance-junit', severity: 'error' }),
+    ]);
+  });
+
+  it('refuses a result that is not one, at its cell, and a new plan over filled-in results', async () => {
+    const bad = path.join(repo.dir, 'bad.xlsx');
+    await copyFile(results(), bad);
+    const first = plan.cases[0]!;
+    fill(bad, { [first.id]: ['Misschien', '2027-02-10'] });
+    const run = await cli('acceptance', 'report', 'be', '--plan', 'acceptance', '--results', 'bad.xlsx');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `bad.xlsx:2:7: error ${ACCEPTANCE_NL.workbook.sheet}!G2: "Misschien" is not a result: write one of Geslaagd, Gefaald, Niet uitgevoerd, Concessie [acceptance-results]`,
+    );
+    const again = await cli('acceptance', 'plan', 'be', '--out-dir', 'acceptance');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /^acceptance\/test-results\.xlsx: error changed since the plan was written \(results recorded in it would be lost\)/m,
+    );
   });
 });

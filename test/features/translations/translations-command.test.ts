@@ -13,9 +13,30 @@ describe('tenderkit translations', () => {
     expect(report.sourceLanguage).toBe('en');
     expect(report.languages.map((l: { lang: string }) => l.lang)).toEqual(['de', 'fr']);
     const fr = report.languages[1];
-    expect(fr.catalogue).toEqual({ total: 5, translated: 3, missing: ['SEC-001'], stale: ['RES-001'] });
+    const states = { translated: 4, reviewed: 0, final: 0 };
+    expect(fr.catalogue).toEqual({ total: 5, translated: 3, missing: ['SEC-001'], stale: ['RES-001'], states });
     expect(fr.specs).toEqual([
-      { spec: 'fr', total: 5, translated: 3, missing: ['SEC-001'], stale: ['RES-001'], replacedStatements: [] },
+      {
+        spec: 'fr',
+        total: 5,
+        translated: 3,
+        missing: ['SEC-001'],
+        stale: ['RES-001'],
+        states,
+        replacedStatements: [],
+        // INT-002's translation gives no French title for its reference
+        references: ['INT-002: OASIS CAP 1.2'],
+        values: [],
+        specTexts: [],
+        annexes: [],
+        labels: [],
+        complete: false,
+        // the hash each missing or stale translation must name as its source
+        sources: {
+          'SEC-001': expect.stringMatching(/^[0-9a-f]{16}$/),
+          'RES-001': expect.stringMatching(/^[0-9a-f]{16}$/),
+        },
+      },
     ]);
     expect(report.languages[0].specs[0]).toMatchObject({
       spec: 'de',
@@ -27,8 +48,9 @@ describe('tenderkit translations', () => {
   it('prints a table and the lists for one language (Markdown)', async () => {
     const run = await runCli(['translations', '--root', fixture, '--lang', 'fr']);
     expect(run.stdout).toContain('## French (fr)');
-    expect(run.stdout).toContain('| catalogue | 5 | 3 | 1 | 1 |');
-    expect(run.stdout).toContain('| spec fr | 5 | 3 | 1 | 1 |');
+    expect(run.stdout).toContain('| catalogue | 5 | 3 | 1 | 1 | 0 | 0 |');
+    expect(run.stdout).toContain('| spec fr | 5 | 3 | 1 | 1 | 0 | 0 |');
+    expect(run.stdout).toContain('Reference titles for spec fr without a French text (1): INT-002: OASIS CAP 1.2');
     expect(run.stdout).toContain('Stale for spec fr (1): RES-001');
     expect(run.stdout).not.toContain('German');
   });

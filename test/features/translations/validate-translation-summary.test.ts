@@ -14,13 +14,18 @@ async function validate(root: string): Promise<string[]> {
 }
 
 describe.skipIf(!SHIPPED)('validate reports translations', () => {
-  it('gives one warning per spec and language that lacks translations, none for the fully translated ones', async () => {
+  it('gives one warning per spec and language that lacks translations, and names what a translated pack still lacks', async () => {
     const copy = shippedCopy();
     dispose = copy.dispose;
     const lines = await validate(copy.root);
     const specs = lines.map((l) => /warning spec ([a-z-]+):/.exec(l)?.[1]);
-    expect(new Set(specs).size).toBe(specs.length);
-    for (const translated of ['be', 'nl', 'lu', 'at']) expect(specs).not.toContain(translated);
+    // one line per spec and language (be has three languages, lu two)
+    expect(specs.filter((s) => s === 'be')).toHaveLength(3);
+    expect(specs.filter((s) => s === 'cz')).toHaveLength(1);
+    // every requirement of these packs is translated: what they lack is other text (annexes, spec texts, titles)
+    for (const translated of ['be', 'nl', 'lu', 'at'])
+      for (const line of lines.filter((l) => l.includes(`spec ${translated}:`)))
+        expect(line).not.toMatch(/requirements have no current/);
     // cz has no Czech translation at all: the count is every requirement of its pack, as the matrix lists them
     const matrix = await runCli(['matrix', '--format', 'json', '--spec', 'cz', '--root', copy.root]);
     const rows = (JSON.parse(matrix.stdout) as { requirements: Array<{ cells: Record<string, string> }> }).requirements;

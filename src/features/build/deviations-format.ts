@@ -1,8 +1,8 @@
-import type { PackFormat } from '../build/pack-format.js';
-import { diffSpecs } from './diff-specs.js';
-import { renderDiffJson } from './diff-json.js';
-import { renderDiffMarkdown } from './render-markdown.js';
-import { localiseDiff, redlineSettings, reportLanguage } from './localise-diff.js';
+import type { PackFormat } from './pack-format.js';
+import { diffSpecs } from '../diff/diff-specs.js';
+import { renderDiffJson } from '../diff/diff-json.js';
+import { renderDiffMarkdown } from '../diff/render-markdown.js';
+import { localiseDiff, redlineSettings, reportLanguage } from '../diff/localise-diff.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -24,7 +24,7 @@ export const deviationsFormat: PackFormat = {
     // the report and the redline speak the spec's language and show both sides' texts in it; the JSON keeps the codes
     const language = reportLanguage(workspace, resolved.spec);
     const shown = localiseDiff(diff, language, workspace.i18n?.translations);
-    const { renderRedline } = await import('./render-redline.js');
+    const { renderRedline } = await import('../diff/render-redline.js');
     const { documentIdentity } = await import('../../render/docx/document-identity.js');
     const identity = documentIdentity(workspace.catalogue, resolved, 'deviations-redline');
     return {
