@@ -22,6 +22,7 @@ import { namedOrigin } from './rules/named-origin.js';
 import { noticeCpvNature } from './rules/notice-cpv-nature.js';
 import { orEquivalent } from './rules/or-equivalent.js';
 import { parameterFixed } from './rules/parameter-fixed.js';
+import { placeholderText } from './rules/placeholder-text.js';
 import { referenceSuperseded } from './rules/reference-superseded.js';
 import { referenceVersion } from './rules/reference-version.js';
 import { selectionCode } from './rules/selection-code.js';
@@ -29,37 +30,47 @@ import { singleStatement } from './rules/single-statement.js';
 import { termConsistency } from './rules/term-consistency.js';
 import { vagueTerm } from './rules/vague-term.js';
 import type { LintRule } from './rule.js';
+import { ruleUrl } from './rule-url.js';
 
-/** Every lint rule, in the order `tenderkit rules` lists them. Add a rule here and in rules/<id>.ts. */
-export const RULES: readonly LintRule[] = [
-  modalVerb,
-  singleStatement,
-  vagueTerm,
-  acceptanceCriteria,
-  referenceVersion,
-  referenceSuperseded,
-  annexCited,
-  orEquivalent,
-  namedOrigin,
-  euSourcingLegalBasis,
-  legalBasisRegime,
-  awardWeights,
-  awardSubjectMatter,
-  awardMethod,
-  awardUnscored,
-  awardMinimumRule,
-  awardSelectionCriterion,
-  awardLowestRatio,
-  cpvFormat,
-  noticeCpvNature,
-  selectionCode,
-  deprecatedInUse,
-  draftInUse,
-  deviationJustified,
-  weakensInterconnection,
-  parameterFixed,
-  deviationNoEffect,
-  deviationOverridden,
-  deviationReview,
-  termConsistency,
-];
+/** A rule as the tool ships it: with the address of its description. */
+export type RegisteredRule = LintRule & { readonly url: string };
+
+/**
+ * Every lint rule, in the order `tenderkit rules` lists them, each with its url (its row of docs/rules.md). Add a
+ * rule here, in rules/<id>.ts and its test in test/check/rules/<id>.test.ts (`testRule`), then regenerate docs/rules.md.
+ */
+export const RULES: readonly RegisteredRule[] = (
+  [
+    modalVerb,
+    singleStatement,
+    vagueTerm,
+    placeholderText,
+    acceptanceCriteria,
+    referenceVersion,
+    referenceSuperseded,
+    annexCited,
+    orEquivalent,
+    namedOrigin,
+    euSourcingLegalBasis,
+    legalBasisRegime,
+    awardWeights,
+    awardSubjectMatter,
+    awardMethod,
+    awardUnscored,
+    awardMinimumRule,
+    awardSelectionCriterion,
+    awardLowestRatio,
+    cpvFormat,
+    noticeCpvNature,
+    selectionCode,
+    deprecatedInUse,
+    draftInUse,
+    deviationJustified,
+    weakensInterconnection,
+    parameterFixed,
+    deviationNoEffect,
+    deviationOverridden,
+    deviationReview,
+    termConsistency,
+  ] as const
+).map((rule) => ({ ...rule, url: ruleUrl(rule.id) }));

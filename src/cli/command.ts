@@ -87,17 +87,45 @@ export function outFileOption(cmd: Command, description = 'write to this file in
   return cmd.option('--out <file>', description);
 }
 
-/** `--out-dir DIR`, with `--out DIR` kept as the old spelling; read the result with `outDir(opts)`. */
+/**
+ * `--out-dir DIR`: every command that writes a folder names it so. The older spellings (`--out DIR`, and `--into DIR`
+ * of import reqif) are accepted and hidden from the help; read the result with `outDir(io, opts)`.
+ */
 export function outDirOption(cmd: Command, description: string): Command {
   return cmd
     .option('--out-dir <dir>', description)
-    .addOption(new Option('--out <dir>', 'the same as --out-dir (the older spelling)'));
+    .addOption(new Option('--out <dir>', 'the same as --out-dir (the older spelling)').hideHelp())
+    .addOption(new Option('--into <dir>', 'the same as --out-dir (the older spelling)').hideHelp());
 }
 
-/** The folder of `--out-dir` (or its older spelling `--out`), resolved against the working folder. */
-export function outDir(io: CliIO, opts: { outDir?: string; out?: string }): string | undefined {
-  if (opts.outDir !== undefined && opts.out !== undefined && opts.outDir !== opts.out)
-    throw new UsageError('--out and --out-dir name the same folder: give one of them');
-  const dir = opts.outDir ?? opts.out;
+/** The folder of `--out-dir` (or an older spelling), resolved against the working folder. */
+export function outDir(io: CliIO, opts: { outDir?: string; out?: string; into?: string }): string | undefined {
+  const given = [opts.outDir, opts.out, opts.into].filter((d): d is string => d !== undefined);
+  if (new Set(given).size > 1) throw new UsageError('--out and --out-dir name the same folder: give one of them');
+  const dir = given[0];
   return dir === undefined ? undefined : path.resolve(io.cwd, dir);
+}
+
+/**
+ * `--dry-run`, the one option of every command that writes the workspace (import reqif, import xliff, import docx,
+ * review): they write, as the workspace is kept in git and every write is atomic; `--dry-run` reports what would be
+ * written and writes nothing.
+ */
+export function dryRunOption(cmd: Command): Command {
+  return cmd.option('--dry-run', 'report what would be written to the workspace, and write nothing', false);
+}
+
+/**
+ * A spec named by an option of an older spelling (`--spec ID`) where the spec is now positional: the positional,
+ * or the option, never two different ones.
+ */
+export function specOf(positional: string | undefined, option: string | undefined): string | undefined {
+  if (positional !== undefined && option !== undefined && positional !== option)
+    throw new UsageError(`two specs named: ${positional} and --spec ${option}; name one`);
+  return positional ?? option;
+}
+
+/** The hidden `--spec ID`, kept for a spec that is now positional. */
+export function olderSpecOption(cmd: Command): Command {
+  return cmd.addOption(new Option('--spec <spec>', 'the same as the spec argument (the older spelling)').hideHelp());
 }

@@ -70,3 +70,5 @@ function systemFailure(err: unknown): string | undefined {
 }
 
 export { commandsReference } from './commands-reference.js';
+export { RULES } from '../check/registry.js';
+export { rulesReference } from '../check/rules-reference.js';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackFile } from './pack-file.js';
+import { escapeRegExp } from '../lib/text/escape-reg-exp.js';
 
 /**
  * Writes a folder of files so that readers see either the old folder or the complete new one:
@@ -73,10 +74,6 @@ function isRunning(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Writes one file atomically: a temporary file beside it, then a rename. */

@@ -44,6 +44,7 @@ describe('tenderkit rules', () => {
       id: 'cpv-format',
       severity: 'error',
       description: 'CPV codes have the form 12345678-9',
+      url: 'docs/rules.md#cpv-format',
     });
   });
 });

@@ -26,7 +26,7 @@ async function validateShape(root: string) {
 const CASES: Array<{ name: string; argv: string[]; file: string; rule: string; at: [number, number] | null }> = [
   {
     name: 'import reqif',
-    argv: ['import', 'reqif', 'bad.xml', '--into', 'in'],
+    argv: ['import', 'reqif', 'bad.xml', '--out-dir', 'in'],
     file: 'bad.xml',
     rule: 'reqif',
     at: [4, 1],

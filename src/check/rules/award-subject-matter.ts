@@ -1,14 +1,13 @@
 import type { Requirement } from '../../load/requirement/requirement.js';
 import { LANGUAGES } from '../../lib/language/words/index.js';
 import type { LintRule } from '../rule.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
 
 /** Every language's words for what describes the bidder, as one pattern matched on whole words, case aside. */
 const TRAITS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LANGUAGES.flatMap((l) => l.bidderTraits ?? [])
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
+
 /** Where a phrase of a word list occurs in a text. */
 export interface PhraseMatch {
   phrase: string;
@@ -17,10 +19,6 @@ const cache = new WeakMap<readonly string[], { sensitive?: Compiled; insensitive
 /** Letters, digits, "-" and "/" around a match would make it part of a longer word ("breakfast", "non-EU", "EU/EEA"). */
 const BEFORE = '(?<![\\p{L}\\p{N}\\-/])';
 const AFTER = '(?![\\p{L}\\p{N}\\-/]|\\.[\\p{L}\\p{N}])';
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A whole-word pattern for a phrase; spaces in the phrase match any run of white space (phrases wrap lines). */
 export function phrasePattern(phrase: string): string {

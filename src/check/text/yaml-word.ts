@@ -1,7 +1,7 @@
 import type { Position } from '../../lib/diagnostics.js';
 import { positionAt } from '../../lib/text/text-position.js';
 import type { Location } from '../rule.js';
-import { escapeRegExp } from './phrases.js';
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
 
 /**
  * The position, in a YAML file, of a word of a scalar value that starts at `valueStart`. Plain, quoted and

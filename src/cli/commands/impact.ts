@@ -1,4 +1,4 @@
-import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand, outFileOption } from '../command.js';
 import { reportResult } from '../emit-report.js';
 import { workspaceExists } from '../workspace-guard.js';
 
@@ -10,12 +10,13 @@ export const registerImpact: RegisterCommand = (program, io, setExit) => {
     )
     .argument('<requirement>', 'requirement id');
   formatOption(cmd, ['text', 'json']);
+  outFileOption(cmd);
   rootOption(cmd).action(
-    runs(io, setExit, async (requirement: string, opts: { root: string; format: 'text' | 'json' }) => {
+    runs(io, setExit, async (requirement: string, opts: { root: string; format: 'text' | 'json'; out?: string }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
       const { runImpact } = await import('../../features/impact/run-impact.js');
-      return reportResult(await runImpact({ root, requirement, format: opts.format }), undefined);
+      return reportResult(await runImpact({ root, requirement, format: opts.format }), opts.out);
     }),
   );
 };

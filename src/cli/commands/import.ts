@@ -1,5 +1,18 @@
+import { Option } from 'commander';
 import path from 'node:path';
-import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { hasErrors } from '../../lib/diagnostics.js';
+import {
+  dryRunOption,
+  formatOption,
+  olderSpecOption,
+  outDir,
+  outDirOption,
+  resolveRoot,
+  rootOption,
+  runs,
+  specOf,
+  type RegisterCommand,
+} from '../command.js';
 import { invalid, json } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
 import { progressReporter } from '../progress.js';
@@ -13,8 +26,9 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
     .description(
       'write requirement files from a ReqIF file (.reqif or .reqifz) written by another tool; reports what it could not map',
     )
-    .argument('<file>', 'the ReqIF file')
-    .requiredOption('--into <dir>', 'the folder that receives one requirement file per requirement')
+    .argument('<file>', 'the ReqIF file');
+  outDirOption(reqif, 'the folder that receives one requirement file per requirement (required)');
+  dryRunOption(reqif)
     .option('--domain <domain>', 'the domain of requirements whose data names none (default: the first domain)')
     .option('--prefix <prefix>', "the prefix of generated ids (default: the prefix of the requirement's domain)");
   formatOption(reqif, ['text', 'json'], 'report format');
@@ -24,8 +38,20 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
       setExit,
       async (
         file: string,
-        opts: { root: string; into: string; domain?: string; prefix?: string; format: 'text' | 'json' },
+        opts: {
+          root: string;
+          outDir?: string;
+          out?: string;
+          into?: string;
+          dryRun: boolean;
+          domain?: string;
+          prefix?: string;
+          format: 'text' | 'json';
+        },
       ) => {
+        const into = outDir(io, opts);
+        if (into === undefined)
+          throw new UsageError('name the folder to write the requirement files into: --out-dir DIR');
         if (opts.prefix !== undefined && !/^[A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*$/.test(opts.prefix)) {
           throw new UsageError(
             `--prefix must be upper-case letters and digits joined by "-", such as IMP or BE-INT, not "${opts.prefix}"`,
@@ -37,7 +63,8 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
         const progress = progressReporter(io);
         const outcome = await importReqif({
           file: absolute,
-          into: path.resolve(io.cwd, opts.into),
+          into,
+          dryRun: opts.dryRun,
           root: resolveRoot(io, opts.root),
           domain: opts.domain,
           prefix: opts.prefix,
@@ -57,53 +84,43 @@ export const registerImport: RegisterCommand = (program, io, setExit) => {
 
   const docx = group
     .command('docx')
-    .description('Word tracked changes and comments in a tender document, as proposals per requirement')
+    .description(
+      'Word tracked changes and comments in a tender document, as proposals per requirement, written into the workspace (requirement files for a root spec, deviations otherwise), then validated',
+    )
     .argument('<file>', 'the edited tender-specification.docx')
-    .option('--spec <spec>', 'the spec the document was built for (checked against its properties)')
-    .option(
+    .argument('[spec]', 'the spec the document was built for (checked against its properties)');
+  olderSpecOption(docx);
+  dryRunOption(docx).addOption(
+    new Option(
       '--apply',
-      'write the proposals into the workspace (requirement files for a root spec, deviations otherwise), then validate',
-    );
+      'write the proposals (what the command does unless --dry-run; the older spelling)',
+    ).hideHelp(),
+  );
   formatOption(docx, ['text', 'md', 'json'], 'report format');
   rootOption(docx).action(
     runs(
       io,
       setExit,
-      async (file: string, opts: { root: string; spec?: string; apply?: boolean; format: 'text' | 'md' | 'json' }) => {
-        const { importDocx } = await import('../../interchange/docx/import-docx.js');
-        const { formatDocxImport } = await import('../../interchange/docx/format-docx-import.js');
-        const absolute = path.resolve(io.cwd, file);
-        const outcome = await importDocx({ file: absolute, root: resolveRoot(io, opts.root), spec: opts.spec });
+      async (
+        file: string,
+        spec: string | undefined,
+        opts: { root: string; spec?: string; dryRun: boolean; format: 'text' | 'md' | 'json' },
+      ) => {
+        const { runDocxImport } = await import('../../interchange/docx/run-docx-import.js');
+        const outcome = await runDocxImport({
+          file: path.resolve(io.cwd, file),
+          root: resolveRoot(io, opts.root),
+          spec: specOf(spec, opts.spec),
+          dryRun: opts.dryRun,
+          format: opts.format,
+        });
         if (outcome.kind === 'usage') throw new UsageError(outcome.message);
         if (outcome.kind === 'invalid') return invalid(outcome.diagnostics, 'import');
-        const [{ standingNotes }, { fileDiagnostic }] = await Promise.all([
-          import('../../interchange/docx/standing-notes.js'),
-          import('../../lib/diagnostics.js'),
-        ]);
-        const standing = standingNotes(outcome.standing).map((n) => fileDiagnostic('docx', n, absolute, 'warning'));
-        if (!opts.apply) {
-          return {
-            exit: EXIT.ok,
-            diagnostics: standing,
-            report: opts.format === 'json' ? json(outcome.report) : formatDocxImport(outcome.report, opts.format),
-          };
-        }
-        const { applyDocxImport } = await import('../../interchange/docx/apply-docx-import.js');
-        const { formatApplied, appliedJson } = await import('../../interchange/docx/format-docx-import.js');
-        const applied = await applyDocxImport(outcome.report, outcome.context);
-        const { hasErrors } = await import('../../lib/diagnostics.js');
         return {
-          exit: hasErrors(applied.diagnostics) ? EXIT.inputErrors : EXIT.ok,
-          diagnostics: [...standing, ...applied.diagnostics],
-          notes: [
-            ...(hasErrors(applied.diagnostics)
-              ? ['the proposals were written; validate found the errors above for a person to finish']
-              : []),
-          ],
-          report:
-            opts.format === 'json'
-              ? json({ ...outcome.report, applied: appliedJson(applied) })
-              : formatDocxImport(outcome.report, opts.format) + formatApplied(applied, opts.format),
+          exit: hasErrors(outcome.diagnostics) ? EXIT.inputErrors : EXIT.ok,
+          diagnostics: outcome.diagnostics,
+          notes: outcome.notes,
+          report: outcome.output,
         };
       },
     ),

@@ -1,4 +1,4 @@
-import { resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { dryRunOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
 import { reportResult } from '../emit-report.js';
 import { workspaceExists } from '../workspace-guard.js';
 
@@ -10,13 +10,19 @@ export const registerReview: RegisterCommand = (program, io, setExit) => {
     )
     .argument('<spec>', 'the spec whose deviations were checked')
     .option('--requirement <id>', 'only the deviations on this requirement');
+  dryRunOption(cmd);
   rootOption(cmd).action(
-    runs(io, setExit, async (spec: string, opts: { root: string; requirement?: string }) => {
+    runs(io, setExit, async (spec: string, opts: { root: string; requirement?: string; dryRun: boolean }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
       const { runReview } = await import('../../features/review/run-review.js');
       return reportResult(
-        await runReview({ root, spec, ...(opts.requirement !== undefined ? { requirement: opts.requirement } : {}) }),
+        await runReview({
+          root,
+          spec,
+          dryRun: opts.dryRun,
+          ...(opts.requirement !== undefined ? { requirement: opts.requirement } : {}),
+        }),
         undefined,
       );
     }),

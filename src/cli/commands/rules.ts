@@ -14,7 +14,7 @@ export const registerRules: RegisterCommand = (program, io, setExit) => {
     runs(io, setExit, async (opts: { root: string; format: 'text' | 'json' }) => {
       await workspaceExists(resolveRoot(io, opts.root));
       const { RULES } = await import('../../check/registry.js');
-      const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+      const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, url: r.url }));
       if (opts.format === 'json') return { exit: EXIT.ok, report: json({ rules }) };
       const idWidth = Math.max(...rules.map((r) => r.id.length));
       const severityWidth = Math.max(...rules.map((r) => r.severity.length));

@@ -1,5 +1,5 @@
 import { hasErrors } from '../../lib/diagnostics.js';
-import { formatOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
+import { formatOption, outFileOption, resolveRoot, rootOption, runs, type RegisterCommand } from '../command.js';
 import { json } from '../finish.js';
 import { EXIT, UsageError } from '../io.js';
 import { workspaceExists } from '../workspace-guard.js';
@@ -10,8 +10,9 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
     .description('per language and spec: how many requirements are translated, which are missing or stale')
     .option('--lang <tag>', 'only this language (default: every language of a spec or a translation)');
   formatOption(cmd, ['md', 'json']);
+  outFileOption(cmd);
   rootOption(cmd).action(
-    runs(io, setExit, async (opts: { root: string; lang?: string; format: 'md' | 'json' }) => {
+    runs(io, setExit, async (opts: { root: string; lang?: string; format: 'md' | 'json'; out?: string }) => {
       const root = resolveRoot(io, opts.root);
       await workspaceExists(root);
       const { canonicalTag } = await import('../../lib/language-tag.js');
@@ -32,6 +33,7 @@ export const registerTranslations: RegisterCommand = (program, io, setExit) => {
         exit: hasErrors(errors) ? EXIT.inputErrors : EXIT.ok,
         diagnostics: errors,
         report: opts.format === 'json' ? json(report) : formatTranslationsReport(report),
+        ...(opts.out ? { out: opts.out } : {}),
       };
     }),
   );

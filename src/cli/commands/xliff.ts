@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import path from 'node:path';
-import { formatOption, resolveRoot, rootOption, runs } from '../command.js';
+import { dryRunOption, formatOption, resolveRoot, rootOption, runs } from '../command.js';
 import { invalid, json } from '../finish.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { progressReporter } from '../progress.js';
@@ -55,8 +55,8 @@ export function addXliffImport(group: Command, io: CliIO, setExit: SetExit): voi
     .description(
       'write or update translation files (requirements/<domain>/<ID>.<lang>.md) from a translated XLIFF 2.0 file',
     )
-    .argument('<file>', 'the XLIFF file')
-    .option('--dry-run', 'report what would be written, write nothing', false);
+    .argument('<file>', 'the XLIFF file');
+  dryRunOption(cmd);
   formatOption(cmd, ['text', 'json'], 'report format');
   rootOption(cmd).action(
     runs(io, setExit, async (file: string, opts: { root: string; dryRun: boolean; format: 'text' | 'json' }) => {

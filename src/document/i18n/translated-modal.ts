@@ -1,5 +1,6 @@
 import type { Obligation } from '../../load/requirement/requirement.js';
 import type { Labels } from '../../load/frame/labels.js';
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
 
 /**
  * A translated statement with its modal verb changed for a new obligation ("doit" -> "devrait"), keeping the form
@@ -18,7 +19,7 @@ export function rewriteTranslatedModal(
   if (old.length === 0 || now.length === 0) return undefined;
   const alternatives = [...old]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
   if (!new RegExp(pattern.source, 'iu').test(markdown)) return undefined;
@@ -29,8 +30,4 @@ export function rewriteTranslatedModal(
       ? target[0]!.toUpperCase() + target.slice(1)
       : target;
   });
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

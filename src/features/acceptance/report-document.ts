@@ -69,7 +69,7 @@ export function reportDocument(
         ),
         countRow(r.total, report.summary),
       ],
-      [28, 12, 12, 12, 12, 12, 12],
+      [22, 13, 13, 13, 13, 13, 13],
     ),
   );
 
@@ -136,6 +136,14 @@ export function reportDocument(
       ),
     );
     children.push(paragraph(fillIn(cert.plan, { plan: settings.plan })));
+    if (report.inputs.length > 0)
+      children.push(
+        paragraph(
+          fillIn(cert.inputs, {
+            files: report.inputs.map((i) => `${i.file} (SHA-256 ${i.sha256.slice(0, 16)})`).join(', '),
+          }),
+        ),
+      );
     const concessions = report.requirements.flatMap((x) =>
       x.cases.filter((c) => c.status === 'concession').map((c) => `${c.id}: ${c.concession ?? ''}`),
     );

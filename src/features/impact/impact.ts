@@ -1,3 +1,4 @@
+import { languagesOf } from '../../load/spec/spec.js';
 import type { Workspace } from '../../load/workspace.js';
 import type { Resolution } from '../../resolve/resolve.js';
 import { languageName, SOURCE_LANGUAGE, sameLanguage } from '../../lib/language-tag.js';
@@ -8,6 +9,7 @@ import { translationStatus } from '../../load/translation/translation-status.js'
 import type { ResolvedSpec } from '../../resolve/resolved.js';
 import { treeOrder } from '../../resolve/tree-order.js';
 import { catalogueLanguages } from '../translations/catalogue-languages.js';
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
 
 /** The effective fields of a requirement in one spec: the values a bidder reads. */
 export interface ImpactEffective {
@@ -168,7 +170,8 @@ export function impactOf(
   const translations = catalogueLanguages(catalogue, i18n).map((lang): ImpactTranslation => {
     const state = translationStatus(requirement, lang, i18n.translations);
     const usedBy = specs
-      .filter((s) => sameLanguage(s.spec.language, lang) && selecting.includes(s.spec.id))
+      // every language of a spec: be's French and German documents use the fr and de translations as much as its Dutch
+      .filter((s) => languagesOf(s.spec).some((l) => sameLanguage(l, lang)) && selecting.includes(s.spec.id))
       .map((s) => s.spec.id);
     const name = languageName(lang, SOURCE_LANGUAGE);
     if (state.status === 'current' || state.status === 'stale')
@@ -212,7 +215,7 @@ export function impactOf(
 
 /** The id as a word of its own: INT-001 is not named by BE-INT-001 or INT-0010. */
 function idPattern(id: string): RegExp {
-  return new RegExp(`(?<![A-Za-z0-9-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`);
+  return new RegExp(`(?<![A-Za-z0-9-])${escapeRegExp(id)}(?![A-Za-z0-9])`);
 }
 
 function specUse(resolved: ResolvedSpec, id: string): ImpactSpec {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
+import { diagnostic } from '../../lib/diagnostics.js';
+import type { Result } from '../../lib/result.js';
 import { unknownIdMessage } from '../../lib/text/nearest.js';
 import { readRawText } from '../../load/read-raw-text.js';
 import { parentRequirement, reviewStamp } from '../../resolve/review-stamp.js';
@@ -9,17 +10,20 @@ import { loadWorkspace } from '../../load/load-workspace.js';
 import { RESOLVE_AND_CHECK } from '../../check/pipeline-steps.js';
 import { stampSpecText, type Stamp } from './stamp-spec-text.js';
 
-export type ReviewOutcome =
-  | { kind: 'ok'; output: string }
-  | { kind: 'invalid'; diagnostics: Diagnostic[] }
-  | { kind: 'usage'; message: string };
+export type ReviewOutcome = Result<{ output: string }>;
 
 /**
  * `tenderkit review SPEC [--requirement ID]`: records that a person checked the deviations of SPEC (or the ones on
  * one requirement) against the parent as it is now, by writing each one's `reviewed:` stamp into the spec file.
  * The file keeps every other byte; one that cannot be edited that way is left alone with a message.
  */
-export async function runReview(request: { root: string; spec: string; requirement?: string }): Promise<ReviewOutcome> {
+export async function runReview(request: {
+  root: string;
+  spec: string;
+  requirement?: string;
+  /** check and show the stamps, write nothing */
+  dryRun?: boolean;
+}): Promise<ReviewOutcome> {
   const loaded = await loadWorkspace(request.root, { valid: true, specs: [request.spec] }, RESOLVE_AND_CHECK);
   if (loaded.kind !== 'ok') return loaded;
   const { workspace } = loaded;
@@ -54,7 +58,8 @@ export async function runReview(request: { root: string; spec: string; requireme
     (s) =>
       `  ${s.requirement.padEnd(12)} ${s.stamp}${s.before === undefined ? '  (new)' : s.before === s.stamp ? '  (unchanged)' : `  (was ${s.before})`}`,
   );
-  const summary = `${spec.file}: ${changed.length} of ${stamps.length} deviations stamped as reviewed against ${parentId}`;
+  const verb = request.dryRun ? 'would be stamped' : 'stamped';
+  const summary = `${spec.file}: ${changed.length} of ${stamps.length} deviations ${verb} as reviewed against ${parentId}`;
   if (changed.length === 0) return { kind: 'ok', output: `${summary}; the file is unchanged\n${lines.join('\n')}\n` };
 
   const text = readRawText(workspace.catalogue.root, spec.file);
@@ -69,6 +74,6 @@ export async function runReview(request: { root: string; spec: string; requireme
       kind: 'invalid',
       diagnostics: [diagnostic('error', 'review', `${edited.message}; nothing was written`, spec.file, edited)],
     };
-  await writeFileAtomically(path.join(workspace.catalogue.root, spec.file), edited.text);
+  if (!request.dryRun) await writeFileAtomically(path.join(workspace.catalogue.root, spec.file), edited.text);
   return { kind: 'ok', output: `${summary}\n${lines.join('\n')}\n` };
 }

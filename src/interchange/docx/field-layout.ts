@@ -1,5 +1,6 @@
 import type { Labels } from '../../load/frame/labels.js';
 import type { TrackedParagraph } from './walk-tracked-body.js';
+import { escapeRegExp } from '../../lib/text/escape-reg-exp.js';
 
 /** The text of one field of one requirement in a document, before and after its tracked changes. */
 export interface FieldText {
@@ -123,7 +124,7 @@ function join(parts: readonly TrackedParagraph[]): Joined {
 function labelLine(requirement: string, joined: Joined, words: FrameWords): FieldText[] {
   const split = (text: string) => {
     const rest = text.replace(labelPattern(words.obligation), '');
-    const at = rest.search(new RegExp(escape(words.verification), 'i'));
+    const at = rest.search(new RegExp(escapeRegExp(words.verification), 'i'));
     if (at < 0) return { obligation: rest.trim(), verification: '' };
     return {
       obligation: rest.slice(0, at).trim(),
@@ -149,7 +150,7 @@ function titleText(text: string, id: string): string {
   return text
     .trim()
     .replace(/^[\d.]+\t/, '')
-    .replace(new RegExp(`^${escape(id)}\\s+`), '')
+    .replace(new RegExp(`^${escapeRegExp(id)}\\s+`), '')
     .trim();
 }
 
@@ -165,13 +166,9 @@ function startsWithLabel(text: string, label: string): boolean {
 
 /** The label at the start of a text, with the colon as any language writes it ("Obligation:", "Obligation :"). */
 function labelPattern(label: string): RegExp {
-  return new RegExp(`^\\s*${escape(label)}[\\s\\u00a0\\u202f]*:`, 'i');
+  return new RegExp(`^\\s*${escapeRegExp(label)}[\\s\\u00a0\\u202f]*:`, 'i');
 }
 
 function normalise(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../lib/hash/sha256.js';
 
 /**
  * ReqIF IDENTIFIERs are xsd:ID values (NCNames) that other tools use to recognise an object in a later
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 export function reqifId(kind: string, name: string): string {
   const safe = name.replace(/[^A-Za-z0-9._-]/g, '_');
   // a changed character would make two names meet; a short digest of the original keeps them apart
-  const suffix = safe === name ? '' : `-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+  const suffix = safe === name ? '' : `-${sha256(name).slice(0, 8)}`;
   return `tk-${kind}-${safe}${suffix}`;
 }
 

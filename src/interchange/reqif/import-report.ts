@@ -8,7 +8,7 @@ export function formatImportReport(report: ImportReport, cwd: string): string {
   const n = report.requirements.length;
   lines.push(
     `${rel(report.file)}: ${report.objects} objects${report.tool ? ` from ${report.tool}` : ''}: ` +
-      `${n} requirement${n === 1 ? '' : 's'} written to ${rel(report.into)}/, ${report.headings} heading${report.headings === 1 ? ' used as a chapter' : 's used as chapters'}, ${report.skipped.length} skipped`,
+      `${n} requirement${n === 1 ? '' : 's'} ${report.dryRun ? 'would be written' : 'written'} to ${rel(report.into)}/, ${report.headings} heading${report.headings === 1 ? ' used as a chapter' : 's used as chapters'}, ${report.skipped.length} skipped`,
   );
   if (report.workspace) lines.push(`domains, scenarios and ids of the workspace ${rel(report.workspace)}`);
   if (report.generatedIds.length) {

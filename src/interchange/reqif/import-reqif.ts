@@ -28,10 +28,14 @@ export interface ImportReqifOptions {
   prefix: string | undefined;
   /** how far the work has got, for a person watching */
   progress?: ProgressReporter;
+  /** check and report everything, write nothing */
+  dryRun?: boolean;
 }
 
 export interface ImportReport extends MapReport {
   file: string;
+  /** nothing was written: the report says what would have been */
+  dryRun?: boolean;
   into: string;
   /** the workspace whose domains, scenarios and ids were used, or null when the folder belongs to none */
   workspace: string | null;
@@ -109,6 +113,7 @@ export async function importReqif(options: ImportReqifOptions): Promise<ImportOu
     const problem = `the folder already has ${existing.join(', ')} (import into another folder, or move those files away)`;
     return { kind: 'invalid', diagnostics: [fileDiagnostic('reqif', problem, options.into)] };
   }
+  if (options.dryRun) return { kind: 'ok', report: { ...report, dryRun: true } };
   progress.step(3, 3, `writing ${files.length} requirement files`);
   for (const f of files) await writeFileAtomically(path.join(options.into, f.name), f.text);
   return { kind: 'ok', report };

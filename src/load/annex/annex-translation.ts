@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
 import { normaliseText } from '../translation/source-hash.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { TRANSLATION_STATES, type TranslationState } from '../translation/translation-state.js';
+import { sha256 } from '../../lib/hash/sha256.js';
 
 /** A Markdown annex in another language: `annexes/<name>.<lang>.md` beside `annexes/<name>.md`. */
 export interface AnnexTranslation {
@@ -27,7 +27,7 @@ export function annexTranslationPath(annexPath: string, lang: string): string {
  * SHA-256 of the text normalised as a requirement's (NFC, LF, no trailing spaces or extra blank lines).
  */
 export function annexSourceHash(text: string): string {
-  return createHash('sha256').update(normaliseText(text), 'utf8').digest('hex').slice(0, 16);
+  return sha256(normaliseText(text)).slice(0, 16);
 }
 
 const FIELDS = new Set(['lang', 'source', 'state']);

@@ -152,6 +152,8 @@ export interface AcceptanceLabels {
       none: string;
       /** {plan} */
       plan: string;
+      /** {files}: each results file with the start of its SHA-256 */
+      inputs: string;
     };
   };
 }
@@ -352,6 +354,7 @@ export const ACCEPTANCE_EN: AcceptanceLabels = {
       concessions: 'Concessions granted',
       none: 'none',
       plan: 'Test plan: {plan}.',
+      inputs: 'Results read: {files}.',
     },
   },
 };

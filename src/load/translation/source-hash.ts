@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../lib/hash/sha256.js';
 
 /** The translatable text of a requirement: what a translation is made from. */
 export interface SourceText {
@@ -19,7 +19,7 @@ export interface SourceText {
 export function sourceHash(source: SourceText): string {
   const parts = [`# ${normaliseText(source.title)}`, normaliseText(source.statement.markdown)];
   for (const s of source.sections) parts.push(`## ${normaliseText(s.heading)}`, normaliseText(s.markdown));
-  return createHash('sha256').update(parts.join('\n\n'), 'utf8').digest('hex').slice(0, 16);
+  return sha256(parts.join('\n\n')).slice(0, 16);
 }
 
 export function normaliseText(text: string): string {

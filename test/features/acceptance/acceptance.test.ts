@@ -158,6 +158,8 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     expect(md).toContain(words.certificate.title);
     expect(md).toContain(words.accepted);
     expect(md).toContain(ACCEPTANCE_NL.plan.approval.signature);
+    // the certificate names the evidence it rests on
+    expect(md).toMatch(/all-passed\.xlsx \(SHA-256 [0-9a-f]{16}\)/);
     await rm(all);
   });
 
@@ -283,6 +285,49 @@ print(';'.join(str(v.formula1) + '@' + str(v.sqref) for v in ws.data_validations
     ]);
     const int001 = byId.get('INT-001')!.cases.find((c) => c.phase === 'sit')!;
     expect(int001).toMatchObject({ status: 'passed', evidence: ['evidence/ct-emsi-02.log'] });
+
+    // for a CI that gates on acceptance: JUnit with a failure per blocking case, SARIF with a finding per blocking requirement
+    const inputs = ['--results', 'acceptance/test-results.xlsx', '--junit', 'conformance-run.xml'];
+    const junitOut = await cli('acceptance', 'report', 'be', '--plan', 'acceptance', ...inputs, '--format', 'junit');
+    const script = `
+import sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.stdin.read())
+cases = root.findall('.//testcase')
+failed = [c.get('name') for c in cases if c.find('failure') is not None]
+print(len(cases)); print(root.get('failures')); print(' '.join(sorted(failed)))
+`;
+    const [count, failures, failedCases] = execFileSync('/usr/bin/python3', ['-c', script], {
+      input: junitOut.stdout,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    const blockingCases = report.requirements
+      .flatMap((r) => r.cases.map((c) => ({ c, mandatory: r.obligation === 'mandatory' })))
+      .filter(
+        ({ c, mandatory }) => c.status === 'failed' || c.status === 'outdated' || (mandatory && c.status === 'not-run'),
+      )
+      .map(({ c }) => c.id)
+      .sort();
+    expect(Number(count)).toBe(plan.cases.length);
+    expect(Number(failures)).toBe(blockingCases.length);
+    expect(failedCases).toBe(blockingCases.join(' '));
+    const sarif = JSON.parse(
+      (await cli('acceptance', 'report', 'be', '--plan', 'acceptance', ...inputs, '--format', 'sarif')).stdout,
+    ) as {
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        }>;
+      }>;
+    };
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId).sort()).toEqual(
+      report.blocking.map((id) => `acceptance-${byId.get(id)!.status}`).sort(),
+    );
+    expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toContain(
+      `requirements/${folder}/${edited}.md`,
+    );
   });
 
   it('refuses a result for a requirement the plan does not have, at its line, and writes nothing', async () => {

@@ -48,6 +48,15 @@ describe('tenderkit review', () => {
     expect(await readFile(path.join(root, 'specs/be.yaml'), 'utf8')).toBe(after);
   });
 
+  it('--dry-run shows the stamps it would write and writes nothing, like every command that writes the workspace', async () => {
+    const root = await copy('basic');
+    const before = await unstamped(root, 'specs/be.yaml');
+    const run = await runCli(['review', 'be', '--dry-run', '--root', root]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^specs\/be\.yaml: 3 of 3 deviations would be stamped as reviewed against benelux\n/);
+    expect(await readFile(path.join(root, 'specs/be.yaml'), 'utf8')).toBe(before);
+  });
+
   it('--requirement stamps the deviations on one requirement only', async () => {
     const root = await copy('basic');
     await unstamped(root, 'specs/be.yaml');

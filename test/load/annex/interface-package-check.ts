@@ -168,6 +168,7 @@ export function checkInterfacePackage(pkg: string, repoRoot: string): string[] {
       }),
   );
   const parsed = new Map<string, XmlElement>();
+  const sampled = new Set<string>();
   const decoded = new Map<string, Buffer>();
 
   for (const s of present) {
@@ -222,6 +223,9 @@ export function checkInterfacePackage(pkg: string, repoRoot: string): string[] {
     if (!carried?.equals(read(`samples/${s.file}`)))
       report(`samples/${s.file}`, `is not the payload that ${s.carriedIn} carries`);
   }
+  // every content type whose payload schema the package holds has a sample that shows it
+  for (const [code, e] of contentTypes)
+    if (e.schema && !sampled.has(code)) report('samples/index.json', `no sample carries the content type ${code}`);
   checkDocuments();
   checkSignatures();
   checkFixedValues();
@@ -273,6 +277,7 @@ export function checkInterfacePackage(pkg: string, repoRoot: string): string[] {
       }
       const type = contentTypes.get(types[0]!);
       if (!type) continue;
+      sampled.add(type.code!);
       if ((kind === 'Ack') !== (type.code === 'ack')) report(file, `is a ${kind} carrying ${type.code} (ICD 4.1)`);
       const release = RELEASE_LISTS.filter((id) => meta.some((l) => l.uri === `urn:oci:v1:code-list:${id}`));
       if (release.length > 0 && release.length < RELEASE_LISTS.length)
@@ -361,6 +366,8 @@ export function checkInterfacePackage(pkg: string, repoRoot: string): string[] {
           ),
         );
         if (!allowed) report(`samples/${name}`, `no trust list allows ${fallback} to act for ${actingFor}`);
+        // the feed sample is the directory's state during the takeover: it holds the active notice
+        if (t.attributes['state'] !== 'active') continue;
         const id = textContent(firstChild(root, 'distributionID') ?? root).trim();
         const feed = docs.find((d) => d.doc.kind === 'takeoverFeed');
         if (

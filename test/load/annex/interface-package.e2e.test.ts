@@ -60,6 +60,12 @@ const DEFECTS: { file: string; change: (text: string) => string; expect: RegExp[
     ],
   },
   {
+    // a payload schema of the package that no sample shows any more
+    file: 'samples/emsi-mission-report.xml',
+    change: (t) => t.replace('<ct:Value>emsi-mission</ct:Value>', '<ct:Value>emsi-event</ct:Value>'),
+    expect: [/^samples\/index\.json: no sample carries the content type emsi-mission$/],
+  },
+  {
     file: 'samples/trust-list-benelux.json',
     change: (t) => t.replace('"actingFor": "cc:BE:FP-NOC"', '"actingFor": "cc:BE:FP-OTHER"'),
     expect: [/^samples\/takeover-active\.xml: no trust list allows cc:BE:FP-NOC-FALLBACK to act for cc:BE:FP-NOC$/],

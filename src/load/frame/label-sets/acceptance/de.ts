@@ -202,6 +202,7 @@ export const ACCEPTANCE_DE: AcceptanceLabels = {
       concessions: 'Erteilte Sonderfreigaben',
       none: 'keine',
       plan: 'Prüfplan: {plan}.',
+      inputs: 'Gelesene Ergebnisse: {files}.',
     },
   },
 };

@@ -201,6 +201,7 @@ export const ACCEPTANCE_FR: AcceptanceLabels = {
       concessions: 'Dérogations accordées',
       none: 'aucune',
       plan: 'Plan de tests : {plan}.',
+      inputs: 'Résultats lus : {files}.',
     },
   },
 };

@@ -200,6 +200,7 @@ export const ACCEPTANCE_NL: AcceptanceLabels = {
       concessions: 'Verleende concessies',
       none: 'geen',
       plan: 'Testplan: {plan}.',
+      inputs: 'Gelezen resultaten: {files}.',
     },
   },
 };
