@@ -38,6 +38,7 @@ export function awardNoticeModel(
       subtype: notice.subtype === '18' ? '31' : '29',
       // who might tender was the contract notice's; the award notice may not repeat it (BT-67, BT-809 are forbidden)
       selection: { exclusion: [], criteria: [] },
+      submissionLanguages: [],
       noticeId: uuidFromName(`tenderkit award ${notice.noticeId} ${text}`),
       result: read.result,
     },

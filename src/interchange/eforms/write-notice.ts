@@ -325,6 +325,8 @@ export function writeNotice(
             ),
           ])
         : undefined,
+      // BT-97: the spec's languages are those its tender documents are published in, and tenders may use
+      ...model.submissionLanguages.map((code) => el('cac:Language', {}, [field('BT-97-Lot', el('cbc:ID', {}, code))])),
       model.securityClearance
         ? el('cac:SecurityClearanceTerm', {}, [
             field('BT-578-Lot', el('cbc:Code', { listName: 'required' }, 'true')),
