@@ -37,7 +37,6 @@ const STILL_FAILED_18: Record<string, string> = {
   'BR-BT-00065-0024': 'ND-LotTenderingTerms_BT-65-Lot', // subcontracting obligation (2009/81 Art. 21)
   'BR-BT-00070-0092': 'ND-LotTenderingTerms_BT-70-Lot', // terms of performance
   'BR-BT-00071-0074': 'ND-LotTenderingTerms_BT-71-Lot', // reserved participation
-  'BR-BT-00097-0024': 'ND-LotTenderingTerms_BT-97-Lot', // languages of the tenders
   'BR-BT-00106-0024': 'ND-ProcedureTenderingProcess_BT-106-Procedure', // accelerated procedure
   'BR-BT-00507-0024': 'ND-Company_BT-507-Organization-Company', // the buyer's NUTS region
   'BR-BT-00651-0024': 'ND-NonUBLTenderingTerms_BT-651-Lot', // subcontracting indication in the tender

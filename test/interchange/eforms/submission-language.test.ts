@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESOLVE_AND_CHECK } from '../../../src/check/pipeline-steps.js';
 import { noticeModel } from '../../../src/interchange/eforms/notice-model.js';
 import { writeNotice } from '../../../src/interchange/eforms/write-notice.js';
+import { EN } from '../../../src/load/frame/labels.js';
 import { loadWorkspace } from '../../../src/load/load-workspace.js';
 import type { Workspace } from '../../../src/load/workspace.js';
 import type { Resolution } from '../../../src/resolve/resolve.js';
@@ -15,7 +16,7 @@ describe.skipIf(!SHIPPED)('the notice names the submission languages (BT-97)', (
       ['es', ['SPA']],
     ];
     for (const [id, codes] of cases) {
-      const built = noticeModel(workspace.resolution.resolved.get(id)!, workspace.catalogue.config);
+      const built = noticeModel(workspace.resolution.resolved.get(id)!, workspace.catalogue.config, EN);
       expect(built.model?.submissionLanguages, id).toEqual(codes);
       const { xml, toComplete } = writeNotice(built.model!, { spec: id, file: `${id}.xml`, tool: 'test' });
       const written = [...xml.matchAll(/<cac:Language>\s*<cbc:ID>([A-Z]{3})<\/cbc:ID>\s*<\/cac:Language>/g)].map(
