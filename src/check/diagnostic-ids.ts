@@ -108,6 +108,12 @@ export const DIAGNOSTIC_IDS: readonly DiagnosticIdGroup[] = [
       'a file to import that cannot be read as ReqIF, XLIFF or an edited Word document of the spec; for Word, the tracked changes it could not map',
   },
   {
+    ids: ['responses'],
+    severity: ['error'],
+    by: 'responses',
+    checks: 'a returned response form that cannot be read as a workbook',
+  },
+  {
     ids: ['git', 'changes'],
     severity: ['error'],
     by: 'changes',

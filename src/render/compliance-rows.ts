@@ -7,19 +7,27 @@ import { localiseRequirement, type FallbackReason } from '../document/i18n/local
 import type { ResolvedSpec } from '../resolve/resolved.js';
 
 /**
- * The compliance matrix as rows of text: header first. The CSV keeps these fixed English column names and codes
- * (mandatory, test): programs read it.
+ * The compliance matrix as rows of text: header first. The header, the obligation and the verification keep their
+ * fixed codes (mandatory, test: programs read them, and codes are not text of a language); the title is the
+ * requirement's in the document's language where a current translation gives it, so each language of a spec has
+ * its own CSV.
  */
-export function complianceRows(resolved: ResolvedSpec): string[][] {
+export function complianceRows(resolved: ResolvedSpec, wording: Wording): string[][] {
   const header = ['id', 'title', 'obligation', 'verification', 'response', 'bidder reference'];
-  const rows = resolved.requirements.map((r) => [
-    r.id,
-    substituteInText(r.title, r.parameters, r.source.parameters),
-    r.obligation,
-    r.verification.join('; '),
-    '',
-    '',
-  ]);
+  const { labels, language, locale } = frameOf(wording, resolved.spec);
+  const context = {
+    language,
+    labels,
+    translations: wording.translations,
+    specLanguages: new Map(resolved.chain.map((s) => [s.id, s.language])),
+  };
+  const rows = resolved.requirements.map((r) => {
+    const l = localiseRequirement(r, context);
+    const title = sameLanguage(l.title.lang, language)
+      ? substituteInText(l.title.text, l.values, l.parameters, locale)
+      : substituteInText(r.title, r.parameters, r.source.parameters);
+    return [r.id, title, r.obligation, r.verification.join('; '), '', ''];
+  });
   return [header, ...rows];
 }
 

@@ -37,10 +37,12 @@ const csv: PackFormat = {
   id: 'csv',
   description: 'compliance-matrix.csv (RFC 4180, UTF-8)',
   byDefault: true,
-  sameInEveryLanguage: true,
-  async render({ resolved }) {
+  async render({ resolved, workspace }) {
+    const { wordingOf } = await import('../../document/i18n/frame-of.js');
     return {
-      files: [{ name: 'compliance-matrix.csv', bytes: utf8(renderCsv(complianceRows(resolved))) }],
+      files: [
+        { name: 'compliance-matrix.csv', bytes: utf8(renderCsv(complianceRows(resolved, wordingOf(workspace)))) },
+      ],
       diagnostics: [],
     };
   },

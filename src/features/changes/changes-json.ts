@@ -3,7 +3,8 @@ import type { Changes } from './model.js';
 
 /**
  * `changes --format json`: the fixed shape of DESIGN 2.3 (from, to, requirements, specs, review), keys in a fixed
- * order, then `translations`, the translations that became stale.
+ * order, then `translations`, the translations that became stale, and `translationEdits`, the translation files
+ * edited per requirement and language with their changed fields.
  */
 export function changesToJson(changes: Changes): unknown {
   return {
@@ -21,6 +22,13 @@ export function changesToJson(changes: Changes): unknown {
     })),
     review: changes.review.map((r) => ({ spec: r.spec, requirement: r.requirement })),
     translations: changes.translations.map((t) => ({ requirement: t.requirement, language: t.language, file: t.file })),
+    translationEdits: changes.translationEdits.map((t) => ({
+      requirement: t.requirement,
+      language: t.language,
+      file: t.file,
+      change: t.change,
+      fields: t.fields.map((f) => ({ field: f.field, from: f.from, to: f.to })),
+    })),
   };
 }
 

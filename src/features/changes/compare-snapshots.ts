@@ -3,7 +3,16 @@ import { compareIds } from '../../lib/text/order.js';
 import { parentRequirement, reviewStamp } from '../../resolve/review-stamp.js';
 import { compareRequirementFields } from './compare-requirements.js';
 import { compareSpec } from './compare-specs.js';
-import type { Changes, RequirementDelta, ReviewItem, SpecDelta, StaleTranslation } from './model.js';
+import type {
+  Changes,
+  FieldDelta,
+  RequirementDelta,
+  ReviewItem,
+  SpecDelta,
+  StaleTranslation,
+  TranslationEdit,
+} from './model.js';
+import type { Translation } from '../../load/translation/translation.js';
 import type { Snapshot } from './snapshot.js';
 
 /** Everything that changed from one snapshot to the other. Pure. */
@@ -14,6 +23,7 @@ export function compareSnapshots(from: Snapshot, to: Snapshot): Changes {
     requirements: requirementChanges(from, to),
     specs: specChanges(from, to),
     translations: staleTranslations(from, to),
+    translationEdits: translationEdits(from, to),
     review: reviewList(from, to),
     notes: [...from.notes, ...to.notes],
   };
@@ -100,10 +110,62 @@ function reviewList(from: Snapshot, to: Snapshot): ReviewItem[] {
       const after = parentRequirement(parentNow, to.workspace.catalogue, d.requirement);
       const before = parentRequirement(parentThen, from.workspace.catalogue, d.requirement);
       if (!after || !before || reviewStamp(after) === reviewStamp(before)) continue;
+      // reviewed inside the range: its stamp is that of the parent's requirement as it is now
+      if (spec.deviations.some((x) => x.requirement === d.requirement && x.reviewed === reviewStamp(after))) continue;
       out.push({ spec: spec.id, requirement: d.requirement, parent: parentId, before, after });
     }
   }
   return out;
+}
+
+/** Translation files added, removed or edited between the two revisions, per requirement and language. */
+function translationEdits(from: Snapshot, to: Snapshot): TranslationEdit[] {
+  const out: TranslationEdit[] = [];
+  const hashes = (s: Snapshot) => new Map(s.workspace.catalogue.sources.map((f) => [f.path, f.sha256]));
+  const ha = hashes(from);
+  const hb = hashes(to);
+  for (const id of union(from.i18n.translations.keys(), to.i18n.translations.keys())) {
+    const a = from.i18n.translations.get(id) ?? new Map<string, Translation>();
+    const b = to.i18n.translations.get(id) ?? new Map<string, Translation>();
+    for (const language of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+      const before = a.get(language);
+      const after = b.get(language);
+      if (!before) out.push({ requirement: id, language, file: after!.file, change: 'added', fields: [] });
+      else if (!after) out.push({ requirement: id, language, file: before.file, change: 'removed', fields: [] });
+      else if (before.file !== after.file || ha.get(before.file) !== hb.get(after.file)) {
+        const fields = translationFields(before, after);
+        if (fields.length > 0) out.push({ requirement: id, language, file: after.file, change: 'modified', fields });
+      }
+    }
+  }
+  return out;
+}
+
+function translationFields(a: Translation, b: Translation): FieldDelta[] {
+  const out: FieldDelta[] = [];
+  const text = (field: string, x: string | undefined, y: string | undefined) => {
+    if (normalised(x) !== normalised(y)) out.push({ field, from: x ?? null, to: y ?? null });
+  };
+  text('title', a.title, b.title);
+  text('statement', a.statement.markdown, b.statement.markdown);
+  const n = Math.max(a.sections.length, b.sections.length);
+  for (let i = 0; i < n; i++)
+    text(
+      `sections.${b.sections[i]?.heading ?? a.sections[i]?.heading ?? i + 1}`,
+      a.sections[i]?.markdown,
+      b.sections[i]?.markdown,
+    );
+  if (a.state !== b.state) out.push({ field: 'state', from: a.state, to: b.state });
+  if (a.source !== b.source) out.push({ field: 'source', from: a.source, to: b.source });
+  return out;
+}
+
+/** A text as a reader compares it: line wrapping and trailing spaces do not count. */
+function normalised(text: string | undefined): string | undefined {
+  return text
+    ?.replace(/[ \t]*\n[ \t]*/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 function union(a: Iterable<string>, b: Iterable<string>): string[] {

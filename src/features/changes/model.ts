@@ -47,6 +47,16 @@ export interface StaleTranslation {
   file: string;
 }
 
+/** A translation file edited between the two revisions: per language, its changed fields (texts as word diffs). */
+export interface TranslationEdit {
+  requirement: string;
+  language: string;
+  file: string;
+  change: Change;
+  /** `title`, `statement`, `sections.<n>` (the section's position), `state`, `source`; empty when added or removed */
+  fields: FieldDelta[];
+}
+
 /** A deviation whose parent's requirement changed underneath it between the two revisions. */
 export interface ReviewItem {
   spec: string;
@@ -68,6 +78,8 @@ export interface Changes {
   requirements: RequirementDelta[];
   specs: SpecDelta[];
   translations: StaleTranslation[];
+  /** translation files edited, added or removed, per requirement and language */
+  translationEdits: TranslationEdit[];
   review: ReviewItem[];
   /** what a reader must know: a side that did not exist or had errors */
   notes: string[];

@@ -54,6 +54,18 @@ export function renderChangesMarkdown(c: Changes): string {
     out.push('');
   }
 
+  if (c.translationEdits.length > 0) {
+    out.push('## Translations edited', '');
+    for (const t of c.translationEdits) {
+      out.push(`### ${inline(t.requirement)} (${inline(t.language)}, ${t.change})`, '', `File: ${inline(t.file)}`, '');
+      for (const f of t.fields)
+        out.push(
+          ...(isTextField(f.field)
+            ? textBlock(f)
+            : [`- ${inline(f.field)}: ${inline(valueText(f.from))} -> ${inline(valueText(f.to))}`, '']),
+        );
+    }
+  }
   if (c.translations.length > 0) {
     out.push('## Translations that became stale', '');
     out.push('| Requirement | Language | File |', '| --- | --- | --- |');

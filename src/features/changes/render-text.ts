@@ -23,6 +23,13 @@ export function renderChangesText(c: Changes): string {
       for (const d of s.deviations) out.push(`      ${deviationLine(d)}`);
     }
   }
+  if (c.translationEdits.length > 0) {
+    out.push('', 'Translations edited');
+    for (const t of c.translationEdits) {
+      out.push(`  ${SIGN[t.change]} ${t.requirement} ${t.language}  ${t.file}`);
+      for (const f of t.fields) out.push(`      ${f.field}: ${deltaText(f)}`);
+    }
+  }
   if (c.translations.length > 0) {
     out.push('', 'Translations that became stale');
     for (const t of c.translations) out.push(`  ${t.requirement} ${t.language}  ${t.file}`);
@@ -55,6 +62,7 @@ export function summaryLines(c: Changes): string[] {
   return [
     `requirements: ${count(c.requirements)}`,
     `specs: ${count(c.specs)}`,
+    `translations: ${count(c.translationEdits)}`,
     `translations that became stale: ${c.translations.length}`,
     `deviations to review: ${c.review.length}`,
   ];

@@ -1,3 +1,4 @@
+import { languagesOf } from '../../load/spec/spec.js';
 import type { Workspace } from '../../load/workspace.js';
 import type { Resolution } from '../../resolve/resolve.js';
 import { languageName, SOURCE_LANGUAGE, sameLanguage } from '../../lib/language-tag.js';
@@ -169,7 +170,8 @@ export function impactOf(
   const translations = catalogueLanguages(catalogue, i18n).map((lang): ImpactTranslation => {
     const state = translationStatus(requirement, lang, i18n.translations);
     const usedBy = specs
-      .filter((s) => sameLanguage(s.spec.language, lang) && selecting.includes(s.spec.id))
+      // every language of a spec: be's French and German documents use the fr and de translations as much as its Dutch
+      .filter((s) => languagesOf(s.spec).some((l) => sameLanguage(l, lang)) && selecting.includes(s.spec.id))
       .map((s) => s.spec.id);
     const name = languageName(lang, SOURCE_LANGUAGE);
     if (state.status === 'current' || state.status === 'stale')

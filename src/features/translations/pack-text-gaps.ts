@@ -154,7 +154,9 @@ function labelGaps(workspace: Workspace, language: string): string[] {
     overrides.get(primary)?.values,
     primary !== language ? overrides.get(language)?.values : undefined,
   ].filter((l): l is Record<string, unknown> => l !== undefined);
-  const out = missingKeys(EN as unknown as Record<string, unknown>, layers);
+  // the acceptance plan and report are the contract's documents, written after the award: not part of the pack
+  const { acceptance: _, ...packWords } = EN;
+  const out = missingKeys(packWords as unknown as Record<string, unknown>, layers);
   const domains = layers.map((l) => l['domains']).filter((d): d is Record<string, unknown> => isMap(d));
   for (const d of workspace.catalogue.config.domains)
     if (!domains.some((m) => typeof m[d.id] === 'string')) out.push(`domains.${d.id}`);

@@ -1,5 +1,4 @@
 import { collapseSpaces } from '../../lib/text/normalise-text.js';
-import { parseMarkdown } from '../../load/requirement/markdown-parser.js';
 import type { Diagnostic } from '../../lib/diagnostics.js';
 import { checkTranslation } from '../../load/translation/check-translation.js';
 import type { I18n } from '../../load/i18n.js';
@@ -10,6 +9,7 @@ import { translationFileText } from '../../features/translations/translation-fil
 import type { Catalogue } from '../../load/catalogue.js';
 import { sha256 } from '../../lib/hash/sha256.js';
 import { translationPath } from './export-xliff.js';
+import { meaning, spliceTranslation } from './splice-translation.js';
 import { inlineToMarkdown, inlineToPlain } from './inline-markdown.js';
 import type { ParsedFile, ParsedUnit, ParsedXliff } from './parse-xliff.js';
 import { TRANSLATION_STATES, type TranslationState } from '../../load/translation/translation-state.js';
@@ -80,7 +80,13 @@ export function planImport(xliff: ParsedXliff, catalogue: Catalogue, i18n: I18n)
     plan.files.push({
       id: requirement.id,
       path,
-      text,
+      // an updated file keeps, byte for byte, every part the import does not change
+      text:
+        before !== undefined && existing !== undefined
+          ? same
+            ? before
+            : spliceTranslation({ text: before, translation: existing }, { text, translation })
+          : text,
       change: before === undefined ? 'new' : same ? 'unchanged' : 'updated',
     });
   }
@@ -203,12 +209,6 @@ function sameTranslation(a: Translation, b: Translation): boolean {
       [...t.values].map(([k, v]) => [k, [...v].sort()]).sort(),
     ]);
   return key(a) === key(b);
-}
-
-function meaning(markdown: string): string {
-  return JSON.stringify(parseMarkdown(markdown), (k, v: unknown) =>
-    k === 'value' && typeof v === 'string' ? v.replace(/\s*\n\s*/g, ' ') : v,
-  );
 }
 
 function mergeReferences(

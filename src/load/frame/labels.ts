@@ -2,7 +2,7 @@ import type { Obligation } from '../requirement/requirement.js';
 import { ACCEPTANCE_EN, type AcceptanceLabels } from './acceptance-labels.js';
 
 /**
- * Every word of the document frame. One set per language (built-in sets in src/document/i18n/label-sets/, a workspace adds
+ * Every word of the document frame. One set per language (built-in sets in src/load/frame/label-sets/, a workspace adds
  * or overrides keys in `labels/<lang>.yaml`); English is the fallback.
  */
 export interface Labels {

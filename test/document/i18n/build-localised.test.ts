@@ -183,13 +183,13 @@ describe('a spec in French', () => {
     expect(texts('eu-baseline')).toContain('15 March 2027');
   });
 
-  it('keeps the CSV columns in English and gives forms the localised matrix', async () => {
+  it("keeps the CSV columns and codes fixed, its titles in the spec's language, and gives forms the localised matrix", async () => {
     const ws = await workspaceFrom('i18n-basic');
     try {
       await buildMarkdown(ws.root, 'fr', 'csv');
       const csv = await readFile(path.join(ws.root, 'out/fr/compliance-matrix.csv'), 'utf8');
       expect(csv.split('\r\n')[0]).toBe('id,title,obligation,verification,response,bidder reference');
-      expect(csv).toContain('INT-001,Incident information exchange in EMSI,mandatory,test; demonstration,,');
+      expect(csv).toContain("INT-001,Échange d'informations sur les incidents en EMSI,mandatory,test; demonstration,,");
     } finally {
       await ws.dispose();
     }

@@ -28,6 +28,8 @@ describe.skipIf(!SHIPPED)('a spec with several languages', () => {
       [
         'annexes',
         'compliance-matrix.csv',
+        'compliance-matrix.fr.csv',
+        'compliance-matrix.de.csv',
         'compliance-matrix.xlsx',
         'compliance-matrix.fr.xlsx',
         'compliance-matrix.de.xlsx',

@@ -109,6 +109,8 @@ describe('tenderkit changes', () => {
         { requirement: 'INT-001', language: 'fr', file: 'requirements/interconnection/INT-001.fr.md' },
         { requirement: 'INT-002', language: 'fr', file: 'requirements/interconnection/INT-002.fr.md' },
       ],
+      // no translation file was edited in this release
+      translationEdits: [],
     });
     const statement = json.requirements[0].fields[0];
     expect(normalised(statement.from)).toContain(OLD_STATEMENT);

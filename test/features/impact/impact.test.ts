@@ -204,3 +204,15 @@ describe.skipIf(!shipped)('impact on the shipped catalogue', () => {
     expect(run.stdout).toMatch(/applies to benelux, be, lu, nl/);
   });
 });
+
+describe.skipIf(!existsSync(path.join(REPO, 'specs', 'national', 'be.yaml')))('impact on the shipped catalogue', () => {
+  it('issue 28.6 counts every language of every spec among the users of a translation', async () => {
+    const result = await impact(REPO, 'INT-001');
+    const usedBy = (lang: string) => result.translations.find((t) => t.lang === lang)?.usedBy;
+    // be is written in nl, fr and de, lu in fr and de: their further languages use the translations too
+    expect(usedBy('fr')).toEqual(expect.arrayContaining(['be', 'lu']));
+    expect(usedBy('de')).toEqual(expect.arrayContaining(['be', 'lu', 'at']));
+    expect(usedBy('nl')).toEqual(expect.arrayContaining(['be', 'nl']));
+    expect(usedBy('nl')).not.toContain('lu');
+  });
+});
