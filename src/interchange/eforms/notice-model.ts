@@ -3,7 +3,7 @@ import { countryCode, noticeLanguage } from '../../lib/eforms-sdk/sdk-data.js';
 import { uuidFromName } from '../../lib/hash/name-uuid.js';
 import type { WorkspaceConfig } from '../../load/config.js';
 import type { NoticeLot } from '../../load/spec/notice.js';
-import type { AwardCriterion, Spec } from '../../load/spec/spec.js';
+import { languagesOf, type AwardCriterion, type Spec } from '../../load/spec/spec.js';
 import type { YamlPath } from '../../load/yaml/parse-yaml.js';
 import { effectiveNotice } from '../../resolve/effective-notice.js';
 import { effectiveRegime } from '../../resolve/effective-regime.js';
@@ -17,6 +17,8 @@ export interface NoticeModel {
   procedureId: string;
   /** BT-702(a), eu-official-language */
   language: string;
+  /** BT-97, the languages tenders may be submitted in: every language of the spec that is an official EU language */
+  submissionLanguages: string[];
   buyer: {
     /** BT-500 */
     name?: string;
@@ -147,6 +149,9 @@ export function noticeModel(
     noticeId: uuidFromName(`tenderkit notice ${spec.id} ${reference ?? ''}`),
     procedureId: uuidFromName(`tenderkit procedure ${reference ?? spec.id}`),
     language: language!,
+    submissionLanguages: [
+      ...new Set(languagesOf(spec).flatMap((l) => (noticeLanguage(l) ? [noticeLanguage(l)!] : []))),
+    ],
     buyer: {
       ...defined('name', notice.buyer?.name ?? spec.authority?.name),
       ...defined('identifier', notice.buyer?.identifier),

@@ -176,6 +176,8 @@ export function writeNotice(model: NoticeModel, about: { spec: string; file: str
             ),
           ])
         : undefined,
+      // BT-97: the spec's languages are those its tender documents are published in, and tenders may use
+      ...model.submissionLanguages.map((code) => el('cac:Language', {}, [field('BT-97-Lot', el('cbc:ID', {}, code))])),
     ].filter((e) => e !== undefined);
     return el('cac:ProcurementProjectLot', {}, [
       field('BT-137-Lot', el('cbc:ID', { schemeName: 'Lot' }, l.id)),

@@ -134,7 +134,6 @@ const STILL_FAILED: Record<string, [string, string]> = {
   ],
   'BR-BT-00060-0022': ['BT-60-Lot', 'whether EU funds finance the contract'],
   'BR-BT-00071-0072': ['ND-LotTenderingTerms_BT-71-Lot', 'reserved participation'],
-  'BR-BT-00097-0022': ['ND-LotTenderingTerms_BT-97-Lot', 'languages in which tenders may be submitted'],
   'BR-BT-00098-0022': ['BT-98-Lot', 'tender validity period, needed in an open procedure'],
   'BR-BT-00106-0022': ['ND-ProcedureTenderingProcess_BT-106-Procedure', 'whether the procedure is accelerated'],
   'BR-BT-00137-0214': ['BT-137-Lot', 'duration of the contract (BT-36) or its start and end dates'],
