@@ -131,12 +131,18 @@ const validators = await vendorFile(
 );
 Object.assign(result.metafile.outputs, validators.metafile.outputs);
 
-// The eForms SDK data is bundled into the code; its licence and attribution (CC BY 4.0) ship beside it.
-await mkdir(path.join(outdir, 'eforms-sdk'), { recursive: true });
-for (const file of ['NOTICE.md', 'LICENSE']) {
-  const target = path.join(outdir, 'eforms-sdk', file);
-  await copyFile(path.join(repo, 'src/lib/eforms-sdk', file), target);
-  result.metafile.outputs[path.relative(repo, target)] = {};
+// The eForms SDK and ESPD-EDM data are bundled into the code; their licences and attributions (CC BY 4.0, EUPL 1.2)
+// ship beside it.
+for (const [folder, licence] of [
+  ['eforms-sdk', 'LICENSE'],
+  ['espd-edm', 'LICENCE'],
+]) {
+  await mkdir(path.join(outdir, folder), { recursive: true });
+  for (const file of ['NOTICE.md', licence]) {
+    const target = path.join(outdir, folder, file);
+    await copyFile(path.join(repo, 'src/lib', folder, file), target);
+    result.metafile.outputs[path.relative(repo, target)] = {};
+  }
 }
 
 // The build's identity, a hash of every file it wrote: caches in out/.cache key on it (see src/lib/version.ts), so

@@ -5,13 +5,16 @@ import { EXIT, UsageError } from '../io.js';
 import { progressReporter } from '../progress.js';
 import { workspaceExists } from '../workspace-guard.js';
 import { addEformsExport } from './eforms.js';
+import { addEspdExport } from './espd.js';
 import { addXliffExport } from './xliff.js';
 import type { ExportOutcome } from '../../interchange/export-outcome.js';
 
 export const registerExport: RegisterCommand = (program, io, setExit) => {
   const group = program
     .command('export')
-    .description('the catalogue or a resolved spec for other tools: ReqIF 1.2, JSON, XLIFF 2.0 or an eForms notice');
+    .description(
+      'the catalogue or a resolved spec for other tools: ReqIF 1.2, JSON, XLIFF 2.0, an eForms notice or an ESPD Request',
+    );
 
   const reqif = group
     .command('reqif')
@@ -58,6 +61,7 @@ export const registerExport: RegisterCommand = (program, io, setExit) => {
 
   addXliffExport(group, io, setExit);
   addEformsExport(group, io, setExit);
+  addEspdExport(group, io, setExit);
 };
 
 /** An export's outcome as a command result: its diagnostics, then the report `describe` makes of its value. */

@@ -25,7 +25,7 @@ export const registerInit: RegisterCommand = (program, io, setExit) => {
       }
       return {
         exit: EXIT.ok,
-        report: `created a workspace in ${dir}\nnext: tenderkit validate --root ${dir} && tenderkit build --root ${dir}\n`,
+        report: `created a workspace in ${dir}\nnext: npx tenderkit validate --root ${dir} && npx tenderkit build --root ${dir}\n`,
       };
     }),
   );

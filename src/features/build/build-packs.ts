@@ -53,7 +53,7 @@ export interface BuiltPack {
 }
 
 export type BuildResult =
-  | { kind: 'built'; packs: BuiltPack[]; diagnostics: Diagnostic[] }
+  | { kind: 'ok'; packs: BuiltPack[]; diagnostics: Diagnostic[] }
   | { kind: 'invalid'; diagnostics: Diagnostic[] }
   | { kind: 'usage'; message: string };
 
@@ -100,6 +100,8 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     const untranslated = translationWarnings(workspace, required).filter((d) => d.severity === 'error');
     if (untranslated.length > 0) return { kind: 'invalid', diagnostics: [...diagnostics, ...untranslated] };
   }
+  // the warnings validate gives, on every build, the packs that are up to date included
+  diagnostics.push(...translationWarnings(workspace).filter((d) => d.severity !== 'error'));
   const packs: BuiltPack[] = [];
   const toPlan: string[] = [];
   const cache = options.cache ? Cache.open(workspace.catalogue.root) : undefined;
@@ -135,7 +137,7 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
   });
   if (failed) return { kind: 'invalid', diagnostics };
   packs.sort((a, b) => ids.indexOf(a.spec) - ids.indexOf(b.spec));
-  return { kind: 'built', packs, diagnostics };
+  return { kind: 'ok', packs, diagnostics };
 }
 
 /**

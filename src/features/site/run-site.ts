@@ -25,7 +25,7 @@ export interface SiteRequest {
 }
 
 export type SiteResult =
-  | { kind: 'built'; dir: string; pages: number; files: number; diagnostics: Diagnostic[] }
+  | { kind: 'ok'; dir: string; pages: number; files: number; diagnostics: Diagnostic[] }
   | { kind: 'invalid'; diagnostics: Diagnostic[] }
   | { kind: 'usage'; message: string };
 
@@ -53,7 +53,7 @@ export async function runSite(request: SiteRequest): Promise<SiteResult> {
   progress.step(3, 3, `writing ${files.length} files`);
   await writeFolderAtomically(outDir, files);
   return {
-    kind: 'built',
+    kind: 'ok',
     dir: outDir,
     pages: files.filter((f) => f.name.endsWith('.html')).length,
     files: files.length,

@@ -1,22 +1,34 @@
 import { diagnostic, type Diagnostic } from '../../lib/diagnostics.js';
-import { countryCode, noticeLanguage } from '../../lib/eforms-sdk/sdk-data.js';
+import { countryCode, EFORMS_SDK, noticeLanguage, type NoticeSubtypeId } from '../../lib/eforms-sdk/sdk-data.js';
 import { uuidFromName } from '../../lib/hash/name-uuid.js';
 import type { WorkspaceConfig } from '../../load/config.js';
 import type { NoticeLot } from '../../load/spec/notice.js';
-import type { AwardCriterion, Spec } from '../../load/spec/spec.js';
+import { languagesOf, type AwardCriterion, type Spec } from '../../load/spec/spec.js';
 import type { YamlPath } from '../../load/yaml/parse-yaml.js';
 import { effectiveNotice } from '../../resolve/effective-notice.js';
 import { effectiveRegime } from '../../resolve/effective-regime.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
+import type { Labels } from '../../load/frame/labels.js';
+import { noticeSelection, type NoticeSelection } from './notice-selection.js';
 
-/** The values of a draft contract notice (subtype 16), each named by the eForms business term it fills. */
+/** The values of a draft contract notice (subtype 16 or 18), each named by the eForms business term it fills. */
 export interface NoticeModel {
+  /** efac:NoticeResult and cac:TenderResult: what a contract award notice (subtype 29 or 31) reports */
+  result?: NoticeResult;
+  /** efac:Changes: what a change notice changes in the notice published before */
+  changes?: NoticeChanges;
+  /** 16 under Directive 2014/24/EU, 18 under Directive 2009/81/EC; 29 and 31 for their contract award notices */
+  subtype: NoticeSubtypeId;
+  /** BT-578 and BT-732 of every lot: the security clearance a 2009/81 procedure asks (its slc-sec-inf criterion) */
+  securityClearance?: { description?: string };
   /** BT-701, a UUID made from the spec */
   noticeId: string;
   /** BT-04, a UUID made from the procurement reference (the same for every notice of the procedure) */
   procedureId: string;
   /** BT-702(a), eu-official-language */
   language: string;
+  /** BT-97, the languages tenders may be submitted in: every language of the spec that is an official EU language */
+  submissionLanguages: string[];
   buyer: {
     /** BT-500 */
     name?: string;
@@ -52,6 +64,8 @@ export interface NoticeModel {
     cpv: string[];
   };
   lots: NoticeLotModel[];
+  /** BT-806 and BT-67 of the procedure, BT-821, BT-809 and BT-750 of every lot */
+  selection: NoticeSelection;
   /** BT-539, BT-734, BT-540, BT-5421, BT-541 of every lot */
   award: Array<{ type: string; name: string; description: string; weight: number }>;
   /** BT-15 */
@@ -66,6 +80,44 @@ export interface NoticeModel {
   validityMonths?: number;
 }
 
+/** A section of the notice that changed (BT-13716) and what changed in it (BT-141), in the notice language. */
+export interface SectionChange {
+  /** PROCEDURE or LOT-0001 ... */
+  section: string;
+  description: string;
+}
+
+/** What a change notice says: the notice it changes, the sections that changed and the tender documents' change. */
+export interface NoticeChanges {
+  /** BT-758: the changed notice's identifier with its version */
+  changedNotice: string;
+  sections: SectionChange[];
+  /** BT-718 and BT-719: the procurement documents changed, on that date (xs:date with offset) */
+  documentsChanged?: { date: string };
+  /** BT-140 */
+  reason: 'update-add';
+  /** BT-762 */
+  reasonDescription?: string;
+}
+
+/** The result of the procedure's one lot, from the evaluation of the tenders. */
+export interface NoticeResult {
+  /** BT-1451 (cac:TenderResult/cbc:AwardDate), xs:date with offset; undefined when not given */
+  awardDate?: string;
+  /** BT-759 with BT-760 "tenders": how many tenders were received */
+  tendersReceived: number;
+  /** ISO 4217 */
+  currency: string;
+  winner: {
+    /** BT-500 of the winning organisation, as the bidder declared it on the response form's cover sheet */
+    name?: string;
+    /** the tender's id in the evaluation (the response form's file name), BT-3201 */
+    bidder: string;
+    /** BT-720: the winning tender's value */
+    value: number;
+  };
+}
+
 export interface NoticeLotModel {
   /** BT-137: LOT-0001 ... */
   id: string;
@@ -78,6 +130,8 @@ export interface NoticeLotModel {
 export function noticeModel(
   resolved: ResolvedSpec,
   config: WorkspaceConfig,
+  /** the frame words of the notice language, for the thresholds of the selection criteria */
+  labels: Labels,
 ): { model: NoticeModel; diagnostics: Diagnostic[] } | { model: undefined; diagnostics: Diagnostic[] } {
   const { spec } = resolved;
   const { notice, setBy } = effectiveNotice(resolved, config);
@@ -90,12 +144,14 @@ export function noticeModel(
     );
 
   const regime = effectiveRegime(resolved);
-  if (regime === '2009/81/EC') {
-    const stated = [...resolved.chain].reverse().find((s) => s.regime)!;
+  const subtype: NoticeSubtypeId = regime === '2009/81/EC' ? '18' : '16';
+  const procedures: readonly string[] = EFORMS_SDK.codeLists[`procedure-type-${subtype}`];
+  if (notice.procedure !== undefined && !procedures.includes(notice.procedure)) {
+    const stated = [...resolved.chain].reverse().find((s) => s.regime);
     error(
-      'the regime is 2009/81/EC, but export eforms writes subtype 16 (Directive 2014/24/EU); a defence and security procurement is published with subtype 18 in the eSender',
-      stated,
-      ['regime'],
+      `the procedure "${notice.procedure}" is not one of Directive 2009/81/EC, under which this spec procures (regime set in ${stated?.id ?? spec.id}): a notice of subtype 18 names one of ${procedures.join(', ')}; set notice.procedure in this spec`,
+      setBy.get('procedure') ?? spec,
+      setBy.get('procedure') ? ['notice', 'procedure'] : ['regime'],
     );
   }
 
@@ -143,10 +199,19 @@ export function noticeModel(
   if (lots.length === 0) lots.push({ id: 'LOT-0001', title, description, cpv });
 
   const reference = spec.procurement?.reference;
+  const selection = noticeSelection(resolved, labels);
+  const clearance = selection.criteria.find((c) => c.code === 'slc-sec-inf' || c.code === 'slc-sec-proc');
   const model: NoticeModel = {
+    subtype,
+    ...(subtype === '18' && clearance
+      ? { securityClearance: clearance.description ? { description: clearance.description } : {} }
+      : {}),
     noticeId: uuidFromName(`tenderkit notice ${spec.id} ${reference ?? ''}`),
     procedureId: uuidFromName(`tenderkit procedure ${reference ?? spec.id}`),
     language: language!,
+    submissionLanguages: [
+      ...new Set(languagesOf(spec).flatMap((l) => (noticeLanguage(l) ? [noticeLanguage(l)!] : []))),
+    ],
     buyer: {
       ...defined('name', notice.buyer?.name ?? spec.authority?.name),
       ...defined('identifier', notice.buyer?.identifier),
@@ -167,6 +232,7 @@ export function noticeModel(
       cpv,
     },
     lots,
+    selection,
     award: spec.award.map((c) => ({
       type: c.type!,
       name: c.title,
@@ -179,7 +245,8 @@ export function noticeModel(
       ? { deadline: { ...splitDeadline(notice.deadline), of: twoStage(notice.procedure) ? 'requests' : 'tenders' } }
       : {}),
     ...defined('durationMonths', notice.durationMonths),
-    ...defined('validityMonths', notice.validityMonths),
+    // a two-stage procedure states the tender validity in the invitation to tender; its notice may not (BT-98)
+    ...defined('validityMonths', twoStage(notice.procedure) ? undefined : notice.validityMonths),
   };
   return { model, diagnostics };
 }

@@ -8,6 +8,27 @@ export const EFORMS_SDK = data;
 
 export type EformsCodeList = keyof typeof data.codeLists;
 
+/** The notice subtypes tenderkit writes: contract notices (16, 18) and contract award notices (29, 31). */
+export type NoticeSubtypeId = keyof typeof data.subtypes;
+
+export interface NoticeSubtype {
+  id: NoticeSubtypeId;
+  /** cn-standard, can-standard */
+  type: string;
+  /** the NoticeTypeCode's list: competition, result */
+  formType: string;
+  /** BT-01: 32014L0024, 32009L0081 */
+  legalBasis: string;
+  description: string;
+  /** the fields every notice of the subtype carries */
+  mandatory: MandatoryField[];
+}
+
+/** The SDK's entry of a subtype. */
+export function noticeSubtype(id: NoticeSubtypeId): NoticeSubtype {
+  return data.subtypes[id] as NoticeSubtype;
+}
+
 /** A field that every notice of the subtype carries. */
 export interface MandatoryField {
   id: string;

@@ -188,7 +188,7 @@ describe('a pack in every language of its spec (DESIGN 2.5)', () => {
   it('writes the German documents and annex in German, as pandoc reads them', async () => {
     const out = path.join(complete, 'out');
     const result = await buildPacks({ root: complete, specs: ['ch'], outDir: out, formats: ['md', 'docx'] });
-    expect(result.kind, JSON.stringify(result)).toBe('built');
+    expect(result.kind, JSON.stringify(result)).toBe('ok');
     const md = readFileSync(path.join(out, 'ch', 'tender-specification.de.md'), 'utf8');
     for (const text of [
       'Bundespolizei - Vernetzung',

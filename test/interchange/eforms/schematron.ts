@@ -1,6 +1,66 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { REPO_ROOT } from '../../support/outside-tools.js';
 import { SDK } from './sdk.js';
+
+export const XSLT3 = path.join(REPO_ROOT, 'node_modules', '.bin', 'xslt3');
+export const HAVE_XSLT3 = existsSync(XSLT3);
+
+/** A failed assert of the compiled Schematron. */
+export interface Failure {
+  id: string;
+  role: string;
+  field: string;
+  pattern: string;
+  location: string;
+}
+
+/**
+ * The Schematron phase of a subtype (`eforms-16`) compiled to SaxonJS's form (SEF). Compiling the 2.5 MB stylesheet
+ * takes SaxonJS minutes, so the compiled form is kept in the system's temporary folder, named by the hash of the
+ * stylesheet and the SaxonJS version: one compile per phase and machine, shared by every test file that needs it.
+ * Given the notices (their texts) it will check, it keeps only the rules that can fire on one of them (`mayMatch`),
+ * which compiles in seconds rather than minutes.
+ */
+export function compiledSchematron(phase: string, notices?: readonly string[]): string {
+  const { xslt } = schematronAsXslt(phase, notices);
+  const saxon = JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules/saxon-js/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const key = createHash('sha256').update(saxon.version).update(xslt).digest('hex').slice(0, 16);
+  const sef = path.join(os.tmpdir(), `tenderkit-eforms-schematron-${key}.sef.json`);
+  if (existsSync(sef)) return sef;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'tenderkit-schematron-'));
+  try {
+    const source = path.join(tmp, 'schematron.xsl');
+    writeFileSync(source, xslt);
+    const partial = `${sef}.${process.pid}`;
+    execFileSync(XSLT3, [`-xsl:${source}`, `-export:${partial}`, '-nogo'], { stdio: 'pipe' });
+    renameSync(partial, sef);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return sef;
+}
+
+/** The asserts a notice fails, as a compiled Schematron reports them. */
+export function schematronFailures(sef: string, notice: string): Failure[] {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'tenderkit-schematron-run-'));
+  try {
+    const out = path.join(tmp, 'failures.xml');
+    execFileSync(XSLT3, [`-s:${notice}`, `-xsl:${sef}`, `-o:${out}`], { stdio: 'pipe' });
+    const text = readFileSync(out, 'utf8');
+    return [...text.matchAll(/<failed ([^>]*)\/>/g)].map((m) => {
+      const a = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1]!, x[2]!]));
+      return { id: a['id']!, role: a['role']!, field: a['field']!, pattern: a['pattern']!, location: a['location']! };
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 
 /**
  * The SDK's static Schematron of one notice subtype as an XSLT 3 stylesheet, so that SaxonJS can run it.

@@ -17,9 +17,10 @@ describe.skipIf(!HAVE_SDK)('the eForms SDK data shipped with tenderkit', () => {
       execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/eforms-sdk-data.mjs'), SDK, out], {
         stdio: 'pipe',
       });
-      expect(await readFile(path.join(out, 'sdk-data.json'), 'utf8')).toBe(
-        await readFile(path.join(SHIPPED, 'sdk-data.json'), 'utf8'),
-      );
+      for (const file of ['sdk-data.json', 'selection-codes.json'])
+        expect(await readFile(path.join(out, file), 'utf8'), file).toBe(
+          await readFile(path.join(SHIPPED, file), 'utf8'),
+        );
       expect(await readFile(path.join(SHIPPED, 'LICENSE'), 'utf8')).toBe(
         await readFile(path.join(SDK, 'LICENSE'), 'utf8'),
       );
@@ -35,6 +36,7 @@ describe.skipIf(!HAVE_SDK)('the eForms SDK data shipped with tenderkit', () => {
     const files = codeListFiles();
     const file: Record<string, string> = {
       'procedure-type-16': 'procurement-procedure-type_procedure-type-16.gc',
+      'procedure-type-18': 'procurement-procedure-type_procedure-type-18.gc',
     };
     for (const [list, codes] of Object.entries(EFORMS_SDK.codeLists)) {
       const gc = file[list] ?? files.get(list);
@@ -62,16 +64,20 @@ describe.skipIf(!HAVE_SDK)('the eForms SDK data shipped with tenderkit', () => {
     expect(countryCode('XX')).toBeUndefined();
   });
 
-  it('lists as mandatory for subtype 16 fields that fields.json makes mandatory for it', () => {
-    const fields = sdkFields();
-    expect(EFORMS_SDK.mandatory.length).toBeGreaterThan(20);
-    for (const f of EFORMS_SDK.mandatory) {
-      const field = fields.get(f.id);
-      expect(field, f.id).toBeDefined();
-      expect(field!.name).toBe(f.name);
-      expect(field!.mandatory?.constraints?.some((c) => c.value && c.noticeTypes?.includes('16'))).toBe(true);
-    }
-  });
+  it.each(['16', '18', '29', '31'] as const)(
+    'lists as mandatory for subtype %s fields that fields.json makes mandatory for it',
+    (id) => {
+      const fields = sdkFields();
+      const { mandatory } = EFORMS_SDK.subtypes[id];
+      expect(mandatory.length).toBeGreaterThan(20);
+      for (const f of mandatory) {
+        const field = fields.get(f.id);
+        expect(field, f.id).toBeDefined();
+        expect(field!.name).toBe(f.name);
+        expect(field!.mandatory?.constraints?.some((c) => c.value && c.noticeTypes?.includes(id))).toBe(true);
+      }
+    },
+  );
 
   it("gives the spec schema's notice block the SDK's codes, so that editors complete them", () => {
     const notice = specSchema.properties.notice.properties;

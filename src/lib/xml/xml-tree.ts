@@ -1,4 +1,4 @@
-import { xmlAttribute, xmlText } from '../../lib/xml/escape.js';
+import { xmlAttribute, xmlText } from './escape.js';
 
 /** An element to write: text or children, never both. */
 export interface XmlOut {
