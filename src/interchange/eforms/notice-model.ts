@@ -5,6 +5,7 @@ import type { WorkspaceConfig } from '../../load/config.js';
 import type { NoticeLot } from '../../load/spec/notice.js';
 import { languagesOf, type AwardCriterion, type Spec } from '../../load/spec/spec.js';
 import type { YamlPath } from '../../load/yaml/parse-yaml.js';
+import { effectiveAward } from '../../resolve/effective-award.js';
 import { effectiveNotice } from '../../resolve/effective-notice.js';
 import { effectiveRegime } from '../../resolve/effective-regime.js';
 import type { ResolvedSpec } from '../../resolve/resolved.js';
@@ -174,14 +175,16 @@ export function noticeModel(
     );
   }
 
-  spec.award.forEach((criterion, i) => {
+  // the criteria as this spec applies them: a variant that only changes a weight keeps the type of its parent
+  const criteria = effectiveAward(resolved);
+  for (const criterion of criteria) {
     if (!criterion.type)
       error(
         `award criterion "${criterion.id}" has no type: the notice states one (BT-539): add type: quality, price or cost`,
-        spec,
-        ['award', i],
+        criterion.spec,
+        ['award', criterion.spec.award.findIndex((c) => c.id === criterion.id)],
       );
-  });
+  }
 
   if (diagnostics.length > 0) return { model: undefined, diagnostics };
 
@@ -233,7 +236,7 @@ export function noticeModel(
     },
     lots,
     selection,
-    award: spec.award.map((c) => ({
+    award: criteria.map((c) => ({
       type: c.type!,
       name: c.title,
       description: awardDescription(c),
