@@ -21,7 +21,7 @@ export interface JsonExport {
   domains: Array<{ id: string; prefix: string; title: string }>;
   requirements: JsonRequirement[];
   /** spec scope only: requirements of the chain that a level removed */
-  removed?: Array<{ id: string; by: Origin }>;
+  removed?: Array<{ id: string; by: JsonOrigin }>;
 }
 
 export interface JsonSpec {
@@ -53,12 +53,12 @@ export interface JsonRequirement {
   source: { file: string; sha256: string | null };
   /** spec scope only: which spec set each effective field, and why */
   provenance?: {
-    selected: Origin;
-    title: Origin;
-    obligation: Origin;
-    verification: Origin;
-    statement: Origin;
-    parameters: Record<string, Origin>;
+    selected: JsonOrigin;
+    title: JsonOrigin;
+    obligation: JsonOrigin;
+    verification: JsonOrigin;
+    statement: JsonOrigin;
+    parameters: Record<string, JsonOrigin>;
   };
   /** spec scope only: every deviation of the chain that touched the requirement, root first */
   history?: Array<{ spec: string; kind: string; justification: string | null }>;
@@ -73,6 +73,17 @@ export interface JsonParameter {
   max: number | null;
   values: Array<string | number> | null;
   stricter: string;
+}
+
+/** Where an effective value came from, in the export's fixed shape: the spec that set it, and why. */
+export interface JsonOrigin {
+  spec: string;
+  justification?: string;
+}
+
+/** An origin without the resolver's internal deviation index, which the export's shape does not carry. */
+function jsonOrigin(o: Origin): JsonOrigin {
+  return o.justification === undefined ? { spec: o.spec } : { spec: o.spec, justification: o.justification };
 }
 
 /** The catalogue (spec undefined) or one resolved spec as plain JSON data, with provenance for a spec. */
@@ -98,7 +109,7 @@ export function exportJson(workspace: Workspace<Resolution>, specId: string | un
     scope: 'spec',
     spec: specJson(resolved),
     requirements: resolved.requirements.map((r) => requirementJson(catalogue, r.source, r.parameters, r)),
-    removed: resolved.removed.map((r) => ({ id: r.id, by: r.by })),
+    removed: resolved.removed.map((r) => ({ id: r.id, by: jsonOrigin(r.by) })),
   };
 }
 
@@ -152,12 +163,12 @@ function requirementJson(
   if (effective) {
     const p = effective.provenance;
     out.provenance = {
-      selected: p.selected,
-      title: p.title,
-      obligation: p.obligation,
-      verification: p.verification,
-      statement: p.statement,
-      parameters: Object.fromEntries(p.parameters),
+      selected: jsonOrigin(p.selected),
+      title: jsonOrigin(p.title),
+      obligation: jsonOrigin(p.obligation),
+      verification: jsonOrigin(p.verification),
+      statement: jsonOrigin(p.statement),
+      parameters: Object.fromEntries([...p.parameters].map(([name, o]) => [name, jsonOrigin(o)])),
     };
     out.history = effective.history.map((h) => ({
       spec: h.spec,
