@@ -64,6 +64,11 @@ export interface JsonRequirement {
   history?: Array<{ spec: string; kind: string; justification: string | null }>;
 }
 
+export interface JsonOrigin {
+  spec: string;
+  justification?: string;
+}
+
 export interface JsonParameter {
   value: ParameterValue;
   type: string;
@@ -73,17 +78,6 @@ export interface JsonParameter {
   max: number | null;
   values: Array<string | number> | null;
   stricter: string;
-}
-
-/** Where an effective value came from, in the export's fixed shape: the spec that set it, and why. */
-export interface JsonOrigin {
-  spec: string;
-  justification?: string;
-}
-
-/** An origin without the resolver's internal deviation index, which the export's shape does not carry. */
-function jsonOrigin(o: Origin): JsonOrigin {
-  return o.justification === undefined ? { spec: o.spec } : { spec: o.spec, justification: o.justification };
 }
 
 /** The catalogue (spec undefined) or one resolved spec as plain JSON data, with provenance for a spec. */
@@ -109,7 +103,7 @@ export function exportJson(workspace: Workspace<Resolution>, specId: string | un
     scope: 'spec',
     spec: specJson(resolved),
     requirements: resolved.requirements.map((r) => requirementJson(catalogue, r.source, r.parameters, r)),
-    removed: resolved.removed.map((r) => ({ id: r.id, by: jsonOrigin(r.by) })),
+    removed: resolved.removed.map((r) => ({ id: r.id, by: originJson(r.by) })),
   };
 }
 
@@ -163,12 +157,12 @@ function requirementJson(
   if (effective) {
     const p = effective.provenance;
     out.provenance = {
-      selected: jsonOrigin(p.selected),
-      title: jsonOrigin(p.title),
-      obligation: jsonOrigin(p.obligation),
-      verification: jsonOrigin(p.verification),
-      statement: jsonOrigin(p.statement),
-      parameters: Object.fromEntries([...p.parameters].map(([name, o]) => [name, jsonOrigin(o)])),
+      selected: originJson(p.selected),
+      title: originJson(p.title),
+      obligation: originJson(p.obligation),
+      verification: originJson(p.verification),
+      statement: originJson(p.statement),
+      parameters: Object.fromEntries([...p.parameters].map(([k, o]) => [k, originJson(o)])),
     };
     out.history = effective.history.map((h) => ({
       spec: h.spec,
@@ -177,6 +171,11 @@ function requirementJson(
     }));
   }
   return out;
+}
+
+/** An origin as the export gives it, `{spec, justification?}`: the index of the deviation is the resolver's own. */
+function originJson(o: Origin): JsonOrigin {
+  return o.justification === undefined ? { spec: o.spec } : { spec: o.spec, justification: o.justification };
 }
 
 function parameterJson(p: Parameter, value: ParameterValue): JsonParameter {

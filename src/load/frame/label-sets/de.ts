@@ -1,3 +1,4 @@
+import { METHOD_DE } from './method/de.js';
 import { ACCEPTANCE_DE } from './acceptance/de.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
@@ -94,6 +95,7 @@ export const DE: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['muss', 'müssen'], recommended: ['sollte', 'sollten'], optional: ['kann', 'können'] },
+    method: METHOD_DE,
     tenderForm: {
       coverSheet: 'Deckblatt',
       priceSheet: 'Preis',

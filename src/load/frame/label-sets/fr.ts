@@ -1,3 +1,4 @@
+import { METHOD_FR } from './method/fr.js';
 import { ACCEPTANCE_FR } from './acceptance/fr.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
@@ -94,6 +95,7 @@ export const FR: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['doit', 'doivent'], recommended: ['devrait', 'devraient'], optional: ['peut', 'peuvent'] },
+    method: METHOD_FR,
     tenderForm: {
       coverSheet: 'Page de garde',
       priceSheet: 'Prix',

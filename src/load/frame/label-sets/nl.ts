@@ -1,3 +1,4 @@
+import { METHOD_NL } from './method/nl.js';
 import { ACCEPTANCE_NL } from './acceptance/nl.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
@@ -93,6 +94,7 @@ export const NL: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
+    method: METHOD_NL,
     tenderForm: {
       coverSheet: 'Voorblad',
       priceSheet: 'Prijs',
