@@ -77,7 +77,7 @@ export const CASES: HostileCase[] = [
   spec('spec-empty.yaml', 1, 1, 'schema', /this file is empty/),
   spec('spec-extends-outside.yaml', 3, 10, 'schema', /extends has the wrong form/),
   spec('spec-proto-parameter.yaml', 6, 26, 'unknown-parameter', /INT-001 has no parameter "__proto__"/),
-  spec('spec-binary-tag.yaml', 2, 17, 'schema', /title must be a string/),
+  spec('spec-binary-tag.yaml', 2, 17, 'schema', /title must be a text or a map from language tags to texts/),
   // requirement files that are not text, not complete, or nest without end
   requirement('requirement-empty.md', 'SEC-089', 1, 1, 'front-matter', /does not start with YAML front matter/),
   requirement('requirement-front-matter-open.md', 'SEC-090', 1, 1, 'front-matter', /never closed/),

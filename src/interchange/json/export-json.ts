@@ -21,7 +21,7 @@ export interface JsonExport {
   domains: Array<{ id: string; prefix: string; title: string }>;
   requirements: JsonRequirement[];
   /** spec scope only: requirements of the chain that a level removed */
-  removed?: Array<{ id: string; by: Origin }>;
+  removed?: Array<{ id: string; by: JsonOrigin }>;
 }
 
 export interface JsonSpec {
@@ -53,15 +53,20 @@ export interface JsonRequirement {
   source: { file: string; sha256: string | null };
   /** spec scope only: which spec set each effective field, and why */
   provenance?: {
-    selected: Origin;
-    title: Origin;
-    obligation: Origin;
-    verification: Origin;
-    statement: Origin;
-    parameters: Record<string, Origin>;
+    selected: JsonOrigin;
+    title: JsonOrigin;
+    obligation: JsonOrigin;
+    verification: JsonOrigin;
+    statement: JsonOrigin;
+    parameters: Record<string, JsonOrigin>;
   };
   /** spec scope only: every deviation of the chain that touched the requirement, root first */
   history?: Array<{ spec: string; kind: string; justification: string | null }>;
+}
+
+export interface JsonOrigin {
+  spec: string;
+  justification?: string;
 }
 
 export interface JsonParameter {
@@ -98,7 +103,7 @@ export function exportJson(workspace: Workspace<Resolution>, specId: string | un
     scope: 'spec',
     spec: specJson(resolved),
     requirements: resolved.requirements.map((r) => requirementJson(catalogue, r.source, r.parameters, r)),
-    removed: resolved.removed.map((r) => ({ id: r.id, by: r.by })),
+    removed: resolved.removed.map((r) => ({ id: r.id, by: originJson(r.by) })),
   };
 }
 
@@ -152,12 +157,12 @@ function requirementJson(
   if (effective) {
     const p = effective.provenance;
     out.provenance = {
-      selected: p.selected,
-      title: p.title,
-      obligation: p.obligation,
-      verification: p.verification,
-      statement: p.statement,
-      parameters: Object.fromEntries(p.parameters),
+      selected: originJson(p.selected),
+      title: originJson(p.title),
+      obligation: originJson(p.obligation),
+      verification: originJson(p.verification),
+      statement: originJson(p.statement),
+      parameters: Object.fromEntries([...p.parameters].map(([k, o]) => [k, originJson(o)])),
     };
     out.history = effective.history.map((h) => ({
       spec: h.spec,
@@ -166,6 +171,11 @@ function requirementJson(
     }));
   }
   return out;
+}
+
+/** An origin as the export gives it, `{spec, justification?}`: the index of the deviation is the resolver's own. */
+function originJson(o: Origin): JsonOrigin {
+  return o.justification === undefined ? { spec: o.spec } : { spec: o.spec, justification: o.justification };
 }
 
 function parameterJson(p: Parameter, value: ParameterValue): JsonParameter {

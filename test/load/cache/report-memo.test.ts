@@ -99,7 +99,9 @@ describe('the reports kept in the memo', () => {
     });
     const first = await diffBe(root);
     expect(first.code).toBe(1);
-    expect(first.stderr).toContain(INT_001);
+    // a failure in JSON is the diagnostics, on stdout, as `validate --format json` prints them
+    const { diagnostics } = JSON.parse(first.stdout) as { diagnostics: Array<{ severity: string; file: string }> };
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', file: INT_001 }));
     expect(reports(root)).toEqual([]);
     expect(await diffBe(root)).toEqual(first);
   });
