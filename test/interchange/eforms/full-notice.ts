@@ -9,8 +9,8 @@ const read = (file: string) => readFileSync(path.join(BASIC, file), 'utf8');
 export const TYPED_BE = read('specs/be.yaml')
   .replace('weight: 50,', 'weight: 50, type: quality,')
   .replace(
-    '  - { id: security, title: Security, weight: 20 }',
-    '  - { id: security, title: Security, weight: 20, type: quality, description: Beyond the baseline & <more> }',
+    '  - { id: security, title: Security, weight: 20,',
+    '  - { id: security, title: Security, weight: 20, type: quality, description: Beyond the baseline & <more>,',
   );
 
 /** Edits of the `basic` fixture that give every field of the notice block a value, at three levels. */
