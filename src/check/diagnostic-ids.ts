@@ -101,6 +101,13 @@ export const DIAGNOSTIC_IDS: readonly DiagnosticIdGroup[] = [
     checks: 'what a draft eForms notice needs and the spec does not give (or gives in a form the SDK refuses)',
   },
   {
+    ids: ['award-notice'],
+    severity: ['error'],
+    by: 'export eforms --award',
+    checks:
+      'the evaluation an award notice reports cannot be read, is not of this spec or names no single winner, or its award date is not a date',
+  },
+  {
     ids: ['reqif', 'xliff', 'docx'],
     severity: ['error', 'warning'],
     by: 'import',

@@ -100,8 +100,8 @@ export async function buildPacks(options: BuildOptions): Promise<BuildResult> {
     const untranslated = translationWarnings(workspace, required).filter((d) => d.severity === 'error');
     if (untranslated.length > 0) return { kind: 'invalid', diagnostics: [...diagnostics, ...untranslated] };
   }
-  // the warnings validate gives, on every build, the packs that are up to date included
-  diagnostics.push(...translationWarnings(workspace).filter((d) => d.severity !== 'error'));
+  // the translation warnings validate gives for the specs built, on every build, the packs that are up to date included
+  diagnostics.push(...translationWarnings(workspace, new Set(ids)).filter((d) => d.severity !== 'error'));
   const packs: BuiltPack[] = [];
   const toPlan: string[] = [];
   const cache = options.cache ? Cache.open(workspace.catalogue.root) : undefined;

@@ -192,8 +192,6 @@ export interface ReportLabels {
 }
 
 export const EN: Labels = {
-  method: EN_METHOD,
-  tenderForm: EN_TENDER_FORM,
   contents: 'Contents',
   updateContents: 'Update this field to list the contents (in Word: right-click, Update Field).',
   introduction: 'Introduction',
@@ -317,6 +315,8 @@ export const EN: Labels = {
       'Response form for {spec}: state for every requirement whether the offer complies, and where the offer shows it.',
     keyword: 'compliance matrix',
   },
+  method: EN_METHOD,
+  tenderForm: EN_TENDER_FORM,
   report: {
     title: 'Deviations of {variant} from {baseline}',
     variant: 'Variant',

@@ -57,8 +57,9 @@ const XLF_SUBTYPES = new Set(['xlf:lb', 'xlf:pb', 'xlf:b', 'xlf:i', 'xlf:u', 'xl
 
 function unitProblems(unit: XmlElement, at: string): string[] {
   const problems: string[] = [];
-  const order = childElements(unit).map((c) => c.name);
-  const rank: Record<string, number> = { notes: 0, originalData: 1, segment: 2, ignorable: 2 };
+  // elements of a module (another namespace, such as the glossary module's <gls:glossary>) come first
+  const order = childElements(unit).map((c) => (c.prefix ? 'module' : c.name));
+  const rank: Record<string, number> = { module: 0, notes: 1, originalData: 2, segment: 3, ignorable: 3 };
   order.forEach((name, i) => {
     if (rank[name] === undefined) problems.push(`${at}: <unit> contains <${name}>`);
     else if (i > 0 && rank[name]! < rank[order[i - 1]!]!)
