@@ -1,3 +1,4 @@
+import { METHOD_CS } from './method/cs.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const CS: BuiltInLanguage = {
@@ -92,6 +93,33 @@ export const CS: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
+    method: METHOD_CS,
+    tenderForm: {
+      coverSheet: 'Titulní list',
+      priceSheet: 'Cena',
+      cover: {
+        title: 'Formulář odpovědi',
+        spec: 'Specifikace',
+        reference: 'Evidenční číslo zakázky',
+        fingerprint: 'Otisk dokumentu',
+        tenderer: 'Účastník (název organizace)',
+        signatory: 'Jméno osoby podepisující za účastníka',
+        date: 'Datum',
+        datePrompt: 'Uveďte datum nabídky.',
+      },
+      price: {
+        id: 'Č.',
+        title: 'Nákladová položka',
+        per: 'Četnost',
+        unit: 'Jednotka',
+        value: 'Hodnota',
+        description: 'Co uvádíte',
+        total: 'Celková cena',
+        totalDescription: 'Celková cena nabídky za celou zakázku bez DPH.',
+        prompt: 'Uveďte číslo, nulu nebo větší.',
+        error: 'Uveďte číslo, nulu nebo větší, bez symbolu měny.',
+      },
+    },
     form: {
       responsesSheet: 'Odpovědi',
       awardSheet: 'Kritéria hodnocení',

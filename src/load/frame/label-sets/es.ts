@@ -1,3 +1,4 @@
+import { METHOD_ES } from './method/es.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const ES: BuiltInLanguage = {
@@ -92,6 +93,33 @@ export const ES: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['debe', 'deben'], recommended: ['debería', 'deberían'], optional: ['puede', 'pueden'] },
+    method: METHOD_ES,
+    tenderForm: {
+      coverSheet: 'Portada',
+      priceSheet: 'Precio',
+      cover: {
+        title: 'Formulario de respuesta',
+        spec: 'Especificación',
+        reference: 'Referencia del contrato',
+        fingerprint: 'Huella digital del documento',
+        tenderer: 'Licitador (denominación social de la organización)',
+        signatory: 'Nombre de la persona que firma por el licitador',
+        date: 'Fecha',
+        datePrompt: 'Indique la fecha de la oferta.',
+      },
+      price: {
+        id: 'N.º',
+        title: 'Partida de coste',
+        per: 'Periodicidad',
+        unit: 'Unidad',
+        value: 'Valor',
+        description: 'Lo que usted indica',
+        total: 'Precio total',
+        totalDescription: 'El precio total de la oferta para todo el contrato, IVA excluido.',
+        prompt: 'Indique un número, cero o mayor.',
+        error: 'Indique un número, cero o mayor, sin símbolo de moneda.',
+      },
+    },
     form: {
       responsesSheet: 'Respuestas',
       awardSheet: 'Criterios de adjudicación',

@@ -1,3 +1,4 @@
+import { METHOD_ET } from './method/et.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const ET: BuiltInLanguage = {
@@ -92,6 +93,33 @@ export const ET: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['peab', 'peavad'], recommended: ['peaks', 'peaksid'], optional: ['võib', 'võivad'] },
+    method: METHOD_ET,
+    tenderForm: {
+      coverSheet: 'Tiitelleht',
+      priceSheet: 'Hind',
+      cover: {
+        title: 'Vastusevorm',
+        spec: 'Kirjeldus',
+        reference: 'Hanke viitenumber',
+        fingerprint: 'Dokumendi sõrmejälg',
+        tenderer: 'Pakkuja (organisatsiooni nimi)',
+        signatory: 'Pakkuja nimel allkirjastava isiku nimi',
+        date: 'Kuupäev',
+        datePrompt: 'Sisestage pakkumuse kuupäev.',
+      },
+      price: {
+        id: 'Nr',
+        title: 'Kulurida',
+        per: 'Sagedus',
+        unit: 'Ühik',
+        value: 'Väärtus',
+        description: 'Mida esitate',
+        total: 'Kogumaksumus',
+        totalDescription: 'Pakkumuse kogumaksumus kogu lepingu eest, käibemaksuta.',
+        prompt: 'Sisestage arv, null või suurem.',
+        error: 'Sisestage arv, null või suurem, ilma valuutamärgita.',
+      },
+    },
     form: {
       responsesSheet: 'Vastused',
       awardSheet: 'Hindamiskriteeriumid',

@@ -1,3 +1,4 @@
+import { METHOD_FI } from './method/fi.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const FI: BuiltInLanguage = {
@@ -93,6 +94,33 @@ export const FI: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
+    method: METHOD_FI,
+    tenderForm: {
+      coverSheet: 'Kansilehti',
+      priceSheet: 'Hinta',
+      cover: {
+        title: 'Vastauslomake',
+        spec: 'Määrittely',
+        reference: 'Hankinnan viite',
+        fingerprint: 'Asiakirjan tunniste',
+        tenderer: 'Tarjoaja (organisaation nimi)',
+        signatory: 'Tarjoajan puolesta allekirjoittavan henkilön nimi',
+        date: 'Päivämäärä',
+        datePrompt: 'Anna tarjouksen päivämäärä.',
+      },
+      price: {
+        id: 'Nro',
+        title: 'Kustannuserä',
+        per: 'Toistuvuus',
+        unit: 'Yksikkö',
+        value: 'Arvo',
+        description: 'Mitä ilmoitatte',
+        total: 'Kokonaishinta',
+        totalDescription: 'Tarjouksen kokonaishinta koko hankinnasta ilman arvonlisäveroa.',
+        prompt: 'Anna luku, nolla tai suurempi.',
+        error: 'Anna luku, nolla tai suurempi, ilman valuuttamerkkiä.',
+      },
+    },
     form: {
       responsesSheet: 'Vastaukset',
       awardSheet: 'Vertailuperusteet',

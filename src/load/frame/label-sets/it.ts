@@ -1,3 +1,4 @@
+import { METHOD_IT } from './method/it.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const IT: BuiltInLanguage = {
@@ -93,6 +94,33 @@ export const IT: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['deve', 'devono'], recommended: ['dovrebbe', 'dovrebbero'], optional: ['può', 'possono'] },
+    method: METHOD_IT,
+    tenderForm: {
+      coverSheet: 'Frontespizio',
+      priceSheet: 'Prezzo',
+      cover: {
+        title: 'Modulo di risposta',
+        spec: 'Specifica',
+        reference: "Riferimento dell'appalto",
+        fingerprint: 'Impronta del documento',
+        tenderer: "Offerente (denominazione dell'organizzazione)",
+        signatory: "Nome della persona che firma per l'offerente",
+        date: 'Data',
+        datePrompt: "Indicare la data dell'offerta.",
+      },
+      price: {
+        id: 'N.',
+        title: 'Voce di costo',
+        per: 'Frequenza',
+        unit: 'Unità',
+        value: 'Valore',
+        description: 'Che cosa indica',
+        total: 'Prezzo totale',
+        totalDescription: "Il prezzo totale dell'offerta per l'intero appalto, IVA esclusa.",
+        prompt: 'Indicare un numero, zero o maggiore.',
+        error: 'Indicare un numero, zero o maggiore, senza simbolo di valuta.',
+      },
+    },
     form: {
       responsesSheet: 'Risposte',
       awardSheet: 'Criteri di aggiudicazione',

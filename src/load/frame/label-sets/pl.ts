@@ -1,3 +1,4 @@
+import { METHOD_PL } from './method/pl.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const PL: BuiltInLanguage = {
@@ -93,6 +94,33 @@ export const PL: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: [], recommended: [], optional: [] },
+    method: METHOD_PL,
+    tenderForm: {
+      coverSheet: 'Strona tytułowa',
+      priceSheet: 'Cena',
+      cover: {
+        title: 'Formularz odpowiedzi',
+        spec: 'Specyfikacja',
+        reference: 'Numer referencyjny zamówienia',
+        fingerprint: 'Odcisk dokumentu',
+        tenderer: 'Wykonawca (nazwa organizacji)',
+        signatory: 'Imię i nazwisko osoby podpisującej w imieniu wykonawcy',
+        date: 'Data',
+        datePrompt: 'Wpisz datę oferty.',
+      },
+      price: {
+        id: 'Lp.',
+        title: 'Pozycja kosztów',
+        per: 'Częstotliwość',
+        unit: 'Jednostka',
+        value: 'Wartość',
+        description: 'Co Państwo podają',
+        total: 'Cena całkowita',
+        totalDescription: 'Cena całkowita oferty za całe zamówienie, bez VAT.',
+        prompt: 'Wpisz liczbę, zero lub większą.',
+        error: 'Wpisz liczbę, zero lub większą, bez symbolu waluty.',
+      },
+    },
     form: {
       responsesSheet: 'Odpowiedzi',
       awardSheet: 'Kryteria oceny ofert',

@@ -1,3 +1,4 @@
+import { METHOD_PT } from './method/pt.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const PT: BuiltInLanguage = {
@@ -93,6 +94,33 @@ export const PT: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['deve', 'devem'], recommended: ['deveria', 'deveriam'], optional: ['pode', 'podem'] },
+    method: METHOD_PT,
+    tenderForm: {
+      coverSheet: 'Capa',
+      priceSheet: 'Preço',
+      cover: {
+        title: 'Formulário de resposta',
+        spec: 'Especificação',
+        reference: 'Referência do contrato',
+        fingerprint: 'Impressão digital do documento',
+        tenderer: 'Concorrente (denominação da organização)',
+        signatory: 'Nome da pessoa que assina pelo concorrente',
+        date: 'Data',
+        datePrompt: 'Indique a data da proposta.',
+      },
+      price: {
+        id: 'N.º',
+        title: 'Rubrica de custo',
+        per: 'Periodicidade',
+        unit: 'Unidade',
+        value: 'Valor',
+        description: 'O que indica',
+        total: 'Preço total',
+        totalDescription: 'O preço total da proposta para todo o contrato, sem IVA.',
+        prompt: 'Indique um número, zero ou superior.',
+        error: 'Indique um número, zero ou superior, sem símbolo de moeda.',
+      },
+    },
     form: {
       responsesSheet: 'Respostas',
       awardSheet: 'Critérios de adjudicação',

@@ -1,3 +1,4 @@
+import { METHOD_SV } from './method/sv.js';
 import type { BuiltInLanguage } from './built-in-language.js';
 
 export const SV: BuiltInLanguage = {
@@ -92,6 +93,33 @@ export const SV: BuiltInLanguage = {
     domains: {},
     units: {},
     modal: { mandatory: ['ska'], recommended: ['bör'], optional: ['får'] },
+    method: METHOD_SV,
+    tenderForm: {
+      coverSheet: 'Försättsblad',
+      priceSheet: 'Pris',
+      cover: {
+        title: 'Svarsformulär',
+        spec: 'Specifikation',
+        reference: 'Upphandlingens referens',
+        fingerprint: 'Dokumentets fingeravtryck',
+        tenderer: 'Anbudsgivare (organisationens namn)',
+        signatory: 'Namn på den som undertecknar för anbudsgivaren',
+        date: 'Datum',
+        datePrompt: 'Ange anbudets datum.',
+      },
+      price: {
+        id: 'Nr',
+        title: 'Kostnadspost',
+        per: 'Frekvens',
+        unit: 'Enhet',
+        value: 'Värde',
+        description: 'Vad ni anger',
+        total: 'Totalt pris',
+        totalDescription: 'Anbudets totala pris för hela kontraktet, exklusive moms.',
+        prompt: 'Ange ett tal, noll eller större.',
+        error: 'Ange ett tal, noll eller större, utan valutatecken.',
+      },
+    },
     form: {
       responsesSheet: 'Svar',
       awardSheet: 'Tilldelningskriterier',
