@@ -117,7 +117,7 @@ describe('compliance-matrix.xlsx', () => {
       ['Nr.', 'Criterium', 'Soort', 'Weging (%)', 'Beoordeelde eisen', 'Omschrijving'],
       ['quality', 'Technical quality', null, 50, 'INT-002, BE-INT-001', null],
       ['security', 'Security', null, 20, null, null],
-      ['price', 'Price', 'price', 30, null, null],
+      ['price', 'Price', 'prijs', 30, null, null],
       [null, 'Totaal', null, 100, null, null],
     ]);
     expect(seen.awardProtected).toBe(true);
